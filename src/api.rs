@@ -1,0 +1,547 @@
+//! The JavaScript contract: request and response types, and their validation.
+//!
+//! Compiled and tested natively; `src/wasm.rs` only converts these to and from JS values.
+//! Requests are plain camelCase objects with `deny_unknown_fields`. Numbers may come as JS
+//! numbers or as text typed the Indonesian way (`"12.800"`); either way Rust validates them.
+//! Bad input never throws: it comes back in `errors` as `{ field, code, messageId, messageEn }`.
+
+use crate::date::Date;
+use crate::errors::{date_in, whole_in, FieldError};
+use crate::fmt::{rupiah, rupiah_short, Lang};
+use crate::money::{Overflow, Rupiah};
+use crate::params::{self, Applied, Lookup};
+use crate::parse::NumError;
+use crate::rules::{
+    self, Contribution, Funder, Industry, Line, Period, Program, RiskClass, Warning, WorkerType,
+};
+use serde::{Deserialize, Serialize};
+
+/// The calculator's version and the date of its newest rule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Version {
+    /// Crate version.
+    pub version: &'static str,
+    /// Effective date of the newest parameter step: the rules' version.
+    pub rules_date: Date,
+}
+
+/// The version of the calculator and its rules.
+pub fn version() -> Version {
+    Version {
+        version: env!("CARGO_PKG_VERSION"),
+        rules_date: params::newest_step(),
+    }
+}
+
+/// A number from JS: a number, or text typed by a person.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(untagged)]
+pub enum NumInput {
+    /// A JS number (may be NaN, infinite or fractional: validated).
+    Number(f64),
+    /// Text such as `"12.800"` or `"Rp 1.000.000"`.
+    Text(String),
+}
+
+/// Largest whole number a JS number holds exactly.
+const MAX_SAFE: f64 = 9_007_199_254_740_991.0;
+
+fn whole(
+    field: &str,
+    input: &Option<NumInput>,
+    min: i64,
+    max: i64,
+    errors: &mut Vec<FieldError>,
+) -> Option<i64> {
+    match input {
+        None => {
+            errors.push(FieldError::from_num(field, NumError::Empty));
+            None
+        }
+        Some(NumInput::Text(s)) => whole_in(field, s, min, max, errors),
+        Some(NumInput::Number(f)) => {
+            let e = if !f.is_finite() {
+                Some(FieldError::from_num(field, NumError::NotANumber))
+            } else if *f < 0.0 {
+                Some(FieldError::from_num(field, NumError::Negative))
+            } else if f.fract() != 0.0 {
+                Some(FieldError::from_num(field, NumError::NotWhole))
+            } else if *f > MAX_SAFE || *f < min as f64 || *f > max as f64 {
+                Some(FieldError::out_of_range(field, min, max))
+            } else {
+                None
+            };
+            match e {
+                Some(e) => {
+                    errors.push(e);
+                    None
+                }
+                // Finite, whole and within min..=max (both i64): the cast is exact.
+                None => Some(*f as i64),
+            }
+        }
+    }
+}
+
+fn rupiah_in(
+    field: &str,
+    input: &Option<NumInput>,
+    min: i64,
+    max: i64,
+    errors: &mut Vec<FieldError>,
+) -> Option<Rupiah> {
+    whole(field, input, min, max, errors).and_then(|v| Rupiah::new(v).ok())
+}
+
+fn as_of(raw: &Option<String>, errors: &mut Vec<FieldError>) -> Option<Date> {
+    match raw {
+        None => {
+            errors.push(FieldError::from_num("asOf", NumError::Empty));
+            None
+        }
+        Some(s) => date_in("asOf", s, errors),
+    }
+}
+
+/// The first date any contribution rule is in force.
+pub const RULES_START: Date = Date::ymd(2015, 7, 1);
+
+fn rules_exist(d: Date, errors: &mut Vec<FieldError>) -> bool {
+    if d < RULES_START {
+        errors.push(FieldError::new(
+            "asOf",
+            "before_rules",
+            "Aturan iuran yang dihitung berlaku mulai 1 Juli 2015 (PP 44, 45, 46/2015).",
+            "The contribution rules computed here start on 1 July 2015 (PP 44, 45, 46/2015).",
+        ));
+        return false;
+    }
+    true
+}
+
+fn overflow_error(field: &str) -> FieldError {
+    FieldError::new(
+        field,
+        "overflow",
+        "Hasil terlalu besar untuk dihitung tepat. Kurangi angkanya.",
+        "The result is too large to compute exactly. Use smaller numbers.",
+    )
+}
+
+// ---------------------------------------------------------------------------------------------
+// Program cost ("Biaya program")
+
+/// Most workers one program may cover: about the population of Indonesia.
+pub const MAX_WORKERS: i64 = 300_000_000;
+
+/// Request of `programCost`: pay the BPU basic package for `workers` for `months` a year.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ProgramCostRequest {
+    /// Number of workers, 1 to 300,000,000.
+    pub workers: Option<NumInput>,
+    /// Months paid per year, 1 to 12.
+    pub months: Option<NumInput>,
+    /// The date whose rules apply, `YYYY-MM-DD`.
+    pub as_of: Option<String>,
+    /// Language of the formatted amounts (`id` by default).
+    pub lang: Option<Lang>,
+}
+
+/// Amounts formatted for display in the requested language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Money {
+    /// Whole rupiah.
+    pub value: Rupiah,
+    /// `Rp 1.290.240.000`.
+    pub text: String,
+    /// `Rp 1,29 miliar`.
+    pub short: String,
+}
+
+impl Money {
+    fn new(value: Rupiah, lang: Lang) -> Money {
+        Money {
+            value,
+            text: rupiah(value.get(), lang),
+            short: rupiah_short(value.get(), lang),
+        }
+    }
+}
+
+/// Response of `programCost`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProgramCostResponse {
+    /// True when there are no errors and the amounts are present.
+    pub ok: bool,
+    /// Basic package per worker per month.
+    pub monthly_premium: Option<Money>,
+    /// Per worker for the months paid.
+    pub per_worker: Option<Money>,
+    /// The whole budget.
+    pub total: Option<Money>,
+    /// Workers and months as understood, echoed for the summary line.
+    pub workers: Option<i64>,
+    /// Months as understood.
+    pub months: Option<i64>,
+    /// Parameters applied.
+    pub applied: Vec<Applied>,
+    /// Warnings.
+    pub warnings: Vec<Warning>,
+    /// Field-level errors.
+    pub errors: Vec<FieldError>,
+}
+
+impl ProgramCostResponse {
+    fn failed(errors: Vec<FieldError>) -> Self {
+        ProgramCostResponse {
+            ok: false,
+            monthly_premium: None,
+            per_worker: None,
+            total: None,
+            workers: None,
+            months: None,
+            applied: Vec::new(),
+            warnings: Vec::new(),
+            errors,
+        }
+    }
+}
+
+/// The yearly budget for paying the BPU basic package (JKK + JKM) of some workers.
+///
+/// # Errors
+/// None thrown: problems come back in `errors`, one per field.
+pub fn program_cost(req: &ProgramCostRequest) -> ProgramCostResponse {
+    let lang = req.lang.unwrap_or_default();
+    let mut errors = Vec::new();
+    let workers = whole("workers", &req.workers, 1, MAX_WORKERS, &mut errors);
+    let months = whole("months", &req.months, 1, 12, &mut errors);
+    let date = as_of(&req.as_of, &mut errors).filter(|d| rules_exist(*d, &mut errors));
+    let (Some(workers), Some(months), Some(date), true) =
+        (workers, months, date, errors.is_empty())
+    else {
+        return ProgramCostResponse::failed(errors);
+    };
+    match crate::plan::program_cost(workers, months, Lookup::new(date)) {
+        Ok(c) => ProgramCostResponse {
+            ok: true,
+            monthly_premium: Some(Money::new(c.monthly_premium, lang)),
+            per_worker: Some(Money::new(c.per_worker, lang)),
+            total: Some(Money::new(c.total, lang)),
+            workers: Some(workers),
+            months: Some(months),
+            applied: c.contribution.applied,
+            warnings: c.contribution.warnings,
+            errors: Vec::new(),
+        },
+        Err(Overflow) => ProgramCostResponse::failed(vec![overflow_error("workers")]),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Contribution ("Iuran saya")
+
+/// The segment a worker belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Segment {
+    /// Wage earner (PU).
+    Wage,
+    /// Informal / self-employed (BPU).
+    Informal,
+    /// Construction project (Jakon).
+    Construction,
+}
+
+/// What a construction contribution is computed on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum ConstructionBasisKind {
+    /// The contract value (one contribution for the project).
+    Contract,
+    /// A worker's monthly wage.
+    Wage,
+}
+
+/// Request of `contribution`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ContributionRequest {
+    /// `wage`, `informal` or `construction`.
+    pub segment: Option<Segment>,
+    /// The date whose rules apply, `YYYY-MM-DD`.
+    pub as_of: Option<String>,
+    /// Language of formatted text (`id` by default).
+    pub lang: Option<Lang>,
+    /// Wage earners and construction on wages: monthly wage.
+    pub wage: Option<NumInput>,
+    /// Wage earners: JKK risk class 1–5 (default 1).
+    pub risk_class: Option<NumInput>,
+    /// Wage earners: programs (default all five; JKK and JKM are always included).
+    pub programs: Option<Vec<Program>>,
+    /// Wage earners: the employer's industry (default `other`).
+    pub industry: Option<Industry>,
+    /// Wage earners: the employer's number of workers (needed for the PP 7/2025 discount).
+    pub employees: Option<NumInput>,
+    /// Informal: declared monthly income (default Rp 1,000,000).
+    pub declared_income: Option<NumInput>,
+    /// Informal: whether the optional JHT is taken (default no).
+    pub with_jht: Option<bool>,
+    /// Informal: `transport` or `other` (default).
+    pub worker_type: Option<WorkerType>,
+    /// Informal: who pays (default `self`).
+    pub funder: Option<Funder>,
+    /// Construction: `contract` (default) or `wage`.
+    pub basis: Option<ConstructionBasisKind>,
+    /// Construction: contract value.
+    pub contract_value: Option<NumInput>,
+}
+
+/// One line of a contribution, with labels.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Item {
+    /// The program.
+    pub program: Program,
+    /// Who pays.
+    pub payer: rules::Payer,
+    /// Amount due, whole rupiah.
+    pub amount: Rupiah,
+    /// Discount taken off by a relief.
+    pub discount: Rupiah,
+    /// Amount deferred by a relief.
+    pub deferred: Rupiah,
+}
+
+impl From<&Line> for Item {
+    fn from(l: &Line) -> Self {
+        Item {
+            program: l.program,
+            payer: l.payer,
+            amount: l.amount,
+            discount: l.discount,
+            deferred: l.deferred,
+        }
+    }
+}
+
+/// Response of `contribution`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ContributionResponse {
+    /// True when there are no errors.
+    pub ok: bool,
+    /// `month`, or `project` for construction on contract value.
+    pub period: Option<Period>,
+    /// Sum of all lines.
+    pub total: Option<Rupiah>,
+    /// Employer's part.
+    pub employer: Option<Rupiah>,
+    /// Worker's part.
+    pub worker: Option<Rupiah>,
+    /// Government's part.
+    pub government: Option<Rupiah>,
+    /// Other payers' part.
+    pub other: Option<Rupiah>,
+    /// Lines by program and payer.
+    pub items: Vec<Item>,
+    /// Parameters applied, with citations.
+    pub applied: Vec<Applied>,
+    /// Warnings.
+    pub warnings: Vec<Warning>,
+    /// Field-level errors.
+    pub errors: Vec<FieldError>,
+}
+
+impl ContributionResponse {
+    fn failed(errors: Vec<FieldError>) -> Self {
+        ContributionResponse {
+            ok: false,
+            period: None,
+            total: None,
+            employer: None,
+            worker: None,
+            government: None,
+            other: None,
+            items: Vec::new(),
+            applied: Vec::new(),
+            warnings: Vec::new(),
+            errors,
+        }
+    }
+
+    fn from(c: Contribution) -> Self {
+        ContributionResponse {
+            ok: true,
+            period: Some(c.period),
+            total: Some(c.total),
+            employer: Some(c.employer),
+            worker: Some(c.worker),
+            government: Some(c.government),
+            other: Some(c.other),
+            items: c.items.iter().map(Item::from).collect(),
+            applied: c.applied,
+            warnings: c.warnings,
+            errors: Vec::new(),
+        }
+    }
+}
+
+/// Highest monthly wage or income accepted: Rp 10 billion.
+pub const MAX_MONTHLY: i64 = 10_000_000_000;
+/// Highest contract value accepted: Rp 1,000 trillion.
+pub const MAX_CONTRACT: i64 = 1_000_000_000_000_000;
+
+/// A worker's contribution on a date: amounts by program and payer, with sources.
+///
+/// # Errors
+/// None thrown: problems come back in `errors`, one per field.
+pub fn contribution(req: &ContributionRequest) -> ContributionResponse {
+    let mut errors = Vec::new();
+    let date = as_of(&req.as_of, &mut errors).filter(|d| rules_exist(*d, &mut errors));
+    let Some(segment) = req.segment else {
+        errors.push(FieldError::from_num("segment", NumError::Empty));
+        return ContributionResponse::failed(errors);
+    };
+    let computed = match segment {
+        Segment::Wage => wage_request(req, &mut errors)
+            .zip(date)
+            .map(|(w, d)| rules::wage_earner(&w, Lookup::new(d))),
+        Segment::Informal => informal_request(req, date, &mut errors)
+            .zip(date)
+            .map(|(w, d)| rules::informal(&w, Lookup::new(d))),
+        Segment::Construction => construction_request(req, &mut errors)
+            .zip(date)
+            .map(|(b, d)| rules::construction(b, Lookup::new(d))),
+    };
+    match computed {
+        Some(Ok(c)) if errors.is_empty() => ContributionResponse::from(c),
+        Some(Err(Overflow)) => ContributionResponse::failed(vec![overflow_error("wage")]),
+        _ => ContributionResponse::failed(errors),
+    }
+}
+
+fn wage_request(
+    req: &ContributionRequest,
+    errors: &mut Vec<FieldError>,
+) -> Option<rules::WageEarner> {
+    let wage = rupiah_in("wage", &req.wage, 1, MAX_MONTHLY, errors);
+    let class = match &req.risk_class {
+        None => Some(1),
+        some => whole("riskClass", some, 1, 5, errors),
+    };
+    let employees = match &req.employees {
+        None => Some(0),
+        some => whole("employees", some, 1, 10_000_000, errors),
+    };
+    let mut programs = req
+        .programs
+        .clone()
+        .unwrap_or_else(|| vec![Program::Jht, Program::Jp, Program::Jkp]);
+    for p in [Program::Jkk, Program::Jkm] {
+        if !programs.contains(&p) {
+            programs.push(p);
+        }
+    }
+    Some(rules::WageEarner {
+        wage: wage?,
+        risk_class: RiskClass::new(u8::try_from(class?).ok()?)?,
+        programs,
+        industry: req.industry.unwrap_or(Industry::Other),
+        employees: u32::try_from(employees?).ok()?,
+    })
+}
+
+fn informal_request(
+    req: &ContributionRequest,
+    date: Option<Date>,
+    errors: &mut Vec<FieldError>,
+) -> Option<rules::Informal> {
+    if let Some(p) = req
+        .programs
+        .iter()
+        .flatten()
+        .find(|p| matches!(p, Program::Jp | Program::Jkp))
+    {
+        let name = if *p == Program::Jp { "JP" } else { "JKP" };
+        errors.push(FieldError::new(
+            "programs",
+            "not_for_informal",
+            format!("{name} tidak tersedia bagi pekerja bukan penerima upah (BPU)."),
+            format!("{name} is not available to informal (BPU) workers."),
+        ));
+    }
+    let min_income = date
+        .and_then(|d| params::bpu::MIN_INCOME.at(d))
+        .unwrap_or(1_000_000);
+    let income = match &req.declared_income {
+        None => Rupiah::new(min_income).ok(),
+        some => rupiah_in("declaredIncome", some, min_income, MAX_MONTHLY, errors),
+    };
+    let with_jht =
+        req.with_jht.unwrap_or(false) || req.programs.iter().flatten().any(|p| *p == Program::Jht);
+    Some(rules::Informal {
+        declared_income: income?,
+        with_jht,
+        worker_type: req.worker_type.unwrap_or(WorkerType::Other),
+        funder: req.funder.unwrap_or(Funder::SelfPaid),
+    })
+}
+
+fn construction_request(
+    req: &ContributionRequest,
+    errors: &mut Vec<FieldError>,
+) -> Option<rules::ConstructionBasis> {
+    match req.basis.unwrap_or(ConstructionBasisKind::Contract) {
+        ConstructionBasisKind::Contract => rupiah_in(
+            "contractValue",
+            &req.contract_value,
+            1,
+            MAX_CONTRACT,
+            errors,
+        )
+        .map(rules::ConstructionBasis::ContractValue),
+        ConstructionBasisKind::Wage => {
+            rupiah_in("wage", &req.wage, 1, MAX_MONTHLY, errors).map(rules::ConstructionBasis::Wage)
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parameters
+
+/// Response of `parameters(asOf)`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ParametersResponse {
+    /// The date asked about, when valid.
+    pub as_of: Option<Date>,
+    /// Every parameter in force then, with value, effective date, status and citation.
+    pub parameters: Vec<Applied>,
+    /// Field-level errors (a bad date).
+    pub errors: Vec<FieldError>,
+}
+
+/// Every parameter in force on `as_of` (`YYYY-MM-DD`).
+///
+/// # Errors
+/// None thrown: a bad date comes back in `errors`.
+pub fn parameters(as_of_raw: &str) -> ParametersResponse {
+    let mut errors = Vec::new();
+    match date_in("asOf", as_of_raw, &mut errors) {
+        Some(d) => ParametersResponse {
+            as_of: Some(d),
+            parameters: params::in_force(d),
+            errors,
+        },
+        None => ParametersResponse {
+            as_of: None,
+            parameters: Vec::new(),
+            errors,
+        },
+    }
+}

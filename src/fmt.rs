@@ -1,0 +1,133 @@
+//! Display of rupiah and numbers in Indonesian (default) or English style.
+
+use serde::{Deserialize, Serialize};
+
+/// The language of messages and formatted text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// Bahasa Indonesia: `1.290.240.000`, `1,29 miliar`.
+    #[default]
+    Id,
+    /// English: `1,290,240,000`, `1.29 billion`.
+    En,
+}
+
+impl Lang {
+    fn group_sep(self) -> char {
+        match self {
+            Lang::Id => '.',
+            Lang::En => ',',
+        }
+    }
+    fn decimal_sep(self) -> char {
+        match self {
+            Lang::Id => ',',
+            Lang::En => '.',
+        }
+    }
+}
+
+/// A whole number with thousands grouped: `12.800` (id) or `12,800` (en).
+pub fn group(n: i64, lang: Lang) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    if n < 0 {
+        out.push('-');
+    }
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(lang.group_sep());
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A full rupiah amount: `Rp 1.290.240.000` (id) or `Rp 1,290,240,000` (en).
+pub fn rupiah(n: i64, lang: Lang) -> String {
+    if n < 0 {
+        format!("-Rp {}", group(-n, lang))
+    } else {
+        format!("Rp {}", group(n, lang))
+    }
+}
+
+/// A rupiah amount in words for large sums, two decimals rounded half up, trailing zeros
+/// dropped: `Rp 1,29 miliar`, `Rp 2,5 juta`, `Rp 1.29 billion`. Below one million the full
+/// amount is shown (`Rp 16.800`).
+pub fn rupiah_short(n: i64, lang: Lang) -> String {
+    const UNITS: [(i64, &str, &str); 3] = [
+        (1_000_000_000_000, "triliun", "trillion"),
+        (1_000_000_000, "miliar", "billion"),
+        (1_000_000, "juta", "million"),
+    ];
+    let abs = i128::from(n).abs();
+    let Some(idx) = UNITS.iter().position(|(u, _, _)| abs >= i128::from(*u)) else {
+        return rupiah(n, lang);
+    };
+    // Hundredths of the unit, rounded half up; a carry to 1000 moves up one unit.
+    let mut i = idx;
+    let mut hundredths = (abs * 100 + i128::from(UNITS[i].0) / 2) / i128::from(UNITS[i].0);
+    if hundredths >= 100_000 && i > 0 {
+        i -= 1;
+        hundredths = (abs * 100 + i128::from(UNITS[i].0) / 2) / i128::from(UNITS[i].0);
+    }
+    let whole = i64::try_from(hundredths / 100).unwrap_or(i64::MAX);
+    let frac = hundredths % 100;
+    let mut text = group(whole, lang);
+    if frac != 0 {
+        let f = format!("{frac:02}");
+        text.push(lang.decimal_sep());
+        text.push_str(f.trim_end_matches('0'));
+    }
+    let word = match lang {
+        Lang::Id => UNITS[i].1,
+        Lang::En => UNITS[i].2,
+    };
+    let sign = if n < 0 { "-" } else { "" };
+    format!("{sign}Rp {text} {word}")
+}
+
+/// A number scaled by `10^decimals` shown with exactly `decimals` places: `(7275, 2)` → `72,75`.
+pub fn scaled(n: i64, decimals: u32, lang: Lang) -> String {
+    let p = 10_i64.pow(decimals);
+    let whole = group(n / p, lang);
+    if decimals == 0 {
+        return whole;
+    }
+    format!(
+        "{whole}{}{:0width$}",
+        lang.decimal_sep(),
+        (n % p).abs(),
+        width = decimals as usize
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats() {
+        assert_eq!(rupiah(1_290_240_000, Lang::Id), "Rp 1.290.240.000");
+        assert_eq!(rupiah(1_290_240_000, Lang::En), "Rp 1,290,240,000");
+        assert_eq!(rupiah(0, Lang::Id), "Rp 0");
+        assert_eq!(rupiah(999, Lang::Id), "Rp 999");
+        assert_eq!(rupiah(-16_800, Lang::Id), "-Rp 16.800");
+        assert_eq!(rupiah_short(1_290_240_000, Lang::Id), "Rp 1,29 miliar");
+        assert_eq!(rupiah_short(1_290_240_000, Lang::En), "Rp 1.29 billion");
+        assert_eq!(rupiah_short(2_500_000, Lang::Id), "Rp 2,5 juta");
+        assert_eq!(rupiah_short(16_800, Lang::Id), "Rp 16.800");
+        assert_eq!(rupiah_short(999_995_000, Lang::Id), "Rp 1 miliar");
+        assert_eq!(rupiah_short(999_994_999, Lang::Id), "Rp 999,99 juta");
+        assert_eq!(
+            rupiah_short(4_000_000_000_000_000, Lang::Id),
+            "Rp 4.000 triliun"
+        );
+        assert_eq!(scaled(7_275, 2, Lang::Id), "72,75");
+        assert_eq!(scaled(7_205, 2, Lang::En), "72.05");
+        assert_eq!(group(1_000, Lang::Id), "1.000");
+        assert_eq!(group(100, Lang::Id), "100");
+    }
+}

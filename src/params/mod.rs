@@ -1,0 +1,229 @@
+//! Regulations as data: dated, cited parameters and their lookup.
+//!
+//! Every rate, flat amount, wage ceiling, cap and temporary relief is one [`Parameter`]: a
+//! series of [`Step`]s, each with the date it takes effect, a value (or `None`, which ends the
+//! rule), a [`Status`] and a [`Citation`]. The value in force on a date is the latest step dated
+//! on or before it (OpenFisca's rule). The tables are plain Rust constants, one file per
+//! segment, so no parser ships in the wasm; `tests/parameters.rs` checks their integrity.
+
+use crate::date::Date;
+use serde::Serialize;
+
+pub mod bpu;
+pub mod jakon;
+pub mod pu;
+pub mod relief;
+
+/// What a parameter's value counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Unit {
+    /// A rate in parts per million (1 % = 10,000).
+    Ppm,
+    /// Whole rupiah.
+    Rupiah,
+    /// A count (of workers).
+    Count,
+}
+
+/// How sure the calculator is of a value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Status {
+    /// In a published regulation or official letter.
+    Enacted,
+    /// Expected, not yet set (e.g. next year's ceiling estimated from growth).
+    Projected,
+    /// Seen only in secondary sources (payroll software, reporting), or derived.
+    Unconfirmed,
+}
+
+/// Where a value comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Citation {
+    /// The regulation, e.g. `PP 44/2015`.
+    pub regulation: &'static str,
+    /// The article or annex, e.g. `Pasal 16 ayat (1)`; empty when only the regulation is known.
+    pub article: &'static str,
+    /// A public address of the text, where one is known.
+    pub url: Option<&'static str>,
+}
+
+/// One dated value of a parameter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Step {
+    /// First day the value applies (for contributions: of the contribution month).
+    pub from: Date,
+    /// The value in the parameter's unit; `None` ends the rule from `from` on.
+    pub value: Option<i64>,
+    /// How sure the value is.
+    pub status: Status,
+    /// Its source.
+    pub cite: Citation,
+}
+
+/// A dated, cited parameter.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Parameter {
+    /// Stable id, e.g. `pu.jkk.class1`.
+    pub id: &'static str,
+    /// Label in Bahasa Indonesia.
+    pub label_id: &'static str,
+    /// Label in English.
+    pub label_en: &'static str,
+    /// The unit of every value.
+    pub unit: Unit,
+    /// Steps in increasing date order.
+    pub steps: &'static [Step],
+}
+
+/// A parameter as applied on a date: what a result used, for the page to cite.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Applied {
+    /// Parameter id.
+    pub id: &'static str,
+    /// Label in Bahasa Indonesia.
+    pub label_id: &'static str,
+    /// Label in English.
+    pub label_en: &'static str,
+    /// Unit of `value`.
+    pub unit: Unit,
+    /// The value in force.
+    pub value: i64,
+    /// Since when it is in force.
+    pub effective_from: Date,
+    /// How sure it is.
+    pub status: Status,
+    /// Its source.
+    pub citation: Citation,
+}
+
+impl Parameter {
+    /// The step in force on `date`, if the rule exists and has not ended.
+    pub fn step_at(&self, date: Date) -> Option<&Step> {
+        let step = self.steps.iter().rev().find(|s| s.from <= date)?;
+        step.value.is_some().then_some(step)
+    }
+
+    /// The value in force on `date`.
+    pub fn at(&self, date: Date) -> Option<i64> {
+        self.step_at(date).and_then(|s| s.value)
+    }
+
+    /// The value in force on `date` with its source, for a result to report.
+    pub fn applied(&'static self, date: Date) -> Option<Applied> {
+        let s = self.step_at(date)?;
+        Some(Applied {
+            id: self.id,
+            label_id: self.label_id,
+            label_en: self.label_en,
+            unit: self.unit,
+            value: s.value?,
+            effective_from: s.from,
+            status: s.status,
+            citation: s.cite,
+        })
+    }
+}
+
+/// Collects the parameters a computation used, once each, in the order first used.
+#[derive(Debug, Clone)]
+pub struct Lookup {
+    as_of: Date,
+    applied: Vec<Applied>,
+}
+
+impl Lookup {
+    /// A lookup of values in force on `as_of`.
+    pub fn new(as_of: Date) -> Self {
+        Lookup {
+            as_of,
+            applied: Vec::new(),
+        }
+    }
+
+    /// The date values are looked up for.
+    pub fn as_of(&self) -> Date {
+        self.as_of
+    }
+
+    /// The value of `p` in force, recording it as applied.
+    pub fn get(&mut self, p: &'static Parameter) -> Option<i64> {
+        let a = p.applied(self.as_of)?;
+        let v = a.value;
+        if !self.applied.iter().any(|x| x.id == a.id) {
+            self.applied.push(a);
+        }
+        Some(v)
+    }
+
+    /// Whether `p` is in force, without recording it.
+    pub fn in_force(&self, p: &'static Parameter) -> bool {
+        p.at(self.as_of).is_some()
+    }
+
+    /// The parameters used so far.
+    pub fn into_applied(self) -> Vec<Applied> {
+        self.applied
+    }
+
+    /// The parameters used so far, by reference.
+    pub fn applied(&self) -> &[Applied] {
+        &self.applied
+    }
+}
+
+/// Every parameter the calculator knows.
+pub fn all() -> Vec<&'static Parameter> {
+    let mut v: Vec<&'static Parameter> = Vec::new();
+    v.extend_from_slice(pu::ALL);
+    v.extend_from_slice(bpu::ALL);
+    v.extend_from_slice(jakon::ALL);
+    v.extend_from_slice(relief::ALL);
+    v
+}
+
+/// Every parameter in force on `date`, with its value and source.
+pub fn in_force(date: Date) -> Vec<Applied> {
+    all().into_iter().filter_map(|p| p.applied(date)).collect()
+}
+
+/// The date of the newest step in the tables: the rules' version date.
+pub fn newest_step() -> Date {
+    all()
+        .iter()
+        .flat_map(|p| p.steps.iter().map(|s| s.from))
+        .max()
+        .unwrap_or(Date::ymd(2015, 7, 1))
+}
+
+/// Shorthand for table steps.
+pub(crate) const fn step(from: Date, value: i64, status: Status, cite: Citation) -> Step {
+    Step {
+        from,
+        value: Some(value),
+        status,
+        cite,
+    }
+}
+
+/// A step that ends a rule.
+pub(crate) const fn end(from: Date, cite: Citation) -> Step {
+    Step {
+        from,
+        value: None,
+        status: Status::Enacted,
+        cite,
+    }
+}
+
+/// A citation without a known public address.
+pub(crate) const fn cite(regulation: &'static str, article: &'static str) -> Citation {
+    Citation {
+        regulation,
+        article,
+        url: None,
+    }
+}

@@ -1,0 +1,98 @@
+//! Temporary reliefs: dated discounts and deferrals with their eligibility.
+
+use super::{cite, end, step, Citation, Parameter, Status::*, Unit::*};
+use crate::date::Date;
+
+const PP49_2020: Citation = cite("PP 49/2020 (penyesuaian iuran selama bencana COVID-19)", "");
+const PP7_2025: Citation = cite("PP 7/2025 (diskon JKK industri padat karya)", "");
+const PP7_EXT: Citation = cite(
+    "Perpanjangan diskon JKK PP 7/2025 sampai Januari 2026 (sumber sekunder)",
+    "",
+);
+const PP50_2025: Citation = cite("PP 50/2025 (diskon iuran JKK dan JKM peserta BPU)", "");
+
+/// PP 49/2020: JKK and JKM contributions for August 2020 – January 2021 cut by 99 %.
+pub static COVID_JKK_JKM_CUT: Parameter = Parameter {
+    id: "relief.pp49_2020.jkkJkmCut",
+    label_id: "Keringanan iuran JKK dan JKM (COVID-19)",
+    label_en: "JKK and JKM relief (COVID-19)",
+    unit: Ppm,
+    steps: &[
+        step(Date::ymd(2020, 8, 1), 990_000, Enacted, PP49_2020),
+        end(Date::ymd(2021, 2, 1), PP49_2020),
+    ],
+};
+
+/// PP 49/2020: 99 % of JP contributions for August 2020 – January 2021 deferred (still owed).
+pub static COVID_JP_DEFERRED: Parameter = Parameter {
+    id: "relief.pp49_2020.jpDeferred",
+    label_id: "Penundaan sebagian iuran JP (COVID-19)",
+    label_en: "JP partly deferred (COVID-19)",
+    unit: Ppm,
+    steps: &[
+        step(Date::ymd(2020, 8, 1), 990_000, Enacted, PP49_2020),
+        end(Date::ymd(2021, 2, 1), PP49_2020),
+    ],
+};
+
+/// PP 7/2025: 50 % off JKK for eligible labour-intensive industries, February – July 2025,
+/// extended to January 2026.
+pub static LABOUR_INTENSIVE_JKK_CUT: Parameter = Parameter {
+    id: "relief.pp7_2025.jkkCut",
+    label_id: "Diskon JKK industri padat karya",
+    label_en: "JKK discount, labour-intensive industries",
+    unit: Ppm,
+    steps: &[
+        step(Date::ymd(2025, 2, 1), 500_000, Enacted, PP7_2025),
+        step(Date::ymd(2025, 8, 1), 500_000, Unconfirmed, PP7_EXT),
+        end(Date::ymd(2026, 2, 1), PP7_EXT),
+    ],
+};
+
+/// PP 7/2025: the least number of workers an employer needs for the JKK discount.
+pub static LABOUR_INTENSIVE_MIN_WORKERS: Parameter = Parameter {
+    id: "relief.pp7_2025.minWorkers",
+    label_id: "Jumlah pekerja minimal untuk diskon padat karya",
+    label_en: "Least workers for the labour-intensive discount",
+    unit: Count,
+    steps: &[
+        step(Date::ymd(2025, 2, 1), 50, Enacted, PP7_2025),
+        end(Date::ymd(2026, 2, 1), PP7_EXT),
+    ],
+};
+
+/// PP 50/2025: 50 % off BPU JKK and JKM for transport workers (online and other drivers,
+/// couriers), January 2026 – March 2027, unless APBN/APBD pays the contribution.
+pub static BPU_TRANSPORT_CUT: Parameter = Parameter {
+    id: "relief.pp50_2025.transportCut",
+    label_id: "Diskon JKK dan JKM BPU pekerja transportasi",
+    label_en: "BPU JKK and JKM discount, transport workers",
+    unit: Ppm,
+    steps: &[
+        step(Date::ymd(2026, 1, 1), 500_000, Enacted, PP50_2025),
+        end(Date::ymd(2027, 4, 1), PP50_2025),
+    ],
+};
+
+/// PP 50/2025: 50 % off BPU JKK and JKM for other BPU workers, April – December 2026,
+/// unless APBN/APBD pays the contribution.
+pub static BPU_OTHER_CUT: Parameter = Parameter {
+    id: "relief.pp50_2025.otherCut",
+    label_id: "Diskon JKK dan JKM BPU lainnya",
+    label_en: "BPU JKK and JKM discount, other informal workers",
+    unit: Ppm,
+    steps: &[
+        step(Date::ymd(2026, 4, 1), 500_000, Enacted, PP50_2025),
+        end(Date::ymd(2027, 1, 1), PP50_2025),
+    ],
+};
+
+/// Every relief parameter.
+pub static ALL: &[&Parameter] = &[
+    &COVID_JKK_JKM_CUT,
+    &COVID_JP_DEFERRED,
+    &LABOUR_INTENSIVE_JKK_CUT,
+    &LABOUR_INTENSIVE_MIN_WORKERS,
+    &BPU_TRANSPORT_CUT,
+    &BPU_OTHER_CUT,
+];

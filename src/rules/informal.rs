@@ -1,0 +1,91 @@
+//! Informal workers (BPU): JKK on the declared income, JKM flat, optional JHT; no JP or JKP.
+
+use super::{discount_last, Builder, Contribution, Funder, Period, Program};
+use crate::money::{apply_rate, Overflow, Ppm, Rupiah};
+use crate::params::{bpu, relief, Lookup};
+use serde::{Deserialize, Serialize};
+
+/// The kind of informal worker, which decides the PP 50/2025 discount period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum WorkerType {
+    /// Online drivers, other drivers and couriers (discount January 2026 – March 2027).
+    Transport,
+    /// Every other informal worker (discount April – December 2026).
+    Other,
+}
+
+/// An informal worker's situation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Informal {
+    /// Declared monthly income, at least the lowest level (Rp 1,000,000).
+    pub declared_income: Rupiah,
+    /// Whether the optional JHT is taken.
+    pub with_jht: bool,
+    /// Kind of work.
+    pub worker_type: WorkerType,
+    /// Who pays.
+    pub funder: Funder,
+}
+
+/// The monthly contribution of an informal worker on `lookup.as_of()`.
+///
+/// JKK is 1 % of the declared income, JKM a flat Rp 6,800, JHT (optional) 2 %: on the lowest
+/// income the basic package JKK + JKM is Rp 16,800. PP 50/2025 halves JKK and JKM for its
+/// periods unless APBN or APBD pays (village budgets are treated as APBD: the discount is not
+/// applied, and a warning says so). PP 49/2020 cut JKK and JKM by 99 % for Aug 2020 – Jan 2021.
+///
+/// # Errors
+/// [`Overflow`] when an amount leaves the exact range (inputs are validated far below it).
+pub fn informal(w: &Informal, lookup: Lookup) -> Result<Contribution, Overflow> {
+    let mut b = Builder::new(lookup, Period::Month);
+    let payer = w.funder.payer();
+    let discount = discount_for(w, &mut b);
+    let covid = b.lookup.get(&relief::COVID_JKK_JKM_CUT);
+
+    let jkk = apply_rate(w.declared_income, Ppm(b.lookup.get(&bpu::JKK).unwrap_or(0)))?;
+    b.line(Program::Jkk, payer, jkk);
+    for cut in [discount, covid].into_iter().flatten() {
+        discount_last(&mut b, cut)?;
+    }
+    let jkm = Rupiah::new(b.lookup.get(&bpu::JKM).unwrap_or(0))?;
+    b.line(Program::Jkm, payer, jkm);
+    for cut in [discount, covid].into_iter().flatten() {
+        discount_last(&mut b, cut)?;
+    }
+    if w.with_jht {
+        let jht = apply_rate(w.declared_income, Ppm(b.lookup.get(&bpu::JHT).unwrap_or(0)))?;
+        b.line(Program::Jht, payer, jht);
+    }
+    b.finish()
+}
+
+/// The PP 50/2025 discount in force for this worker, if any, with its warnings.
+fn discount_for(w: &Informal, b: &mut Builder) -> Option<i64> {
+    let param = match w.worker_type {
+        WorkerType::Transport => &relief::BPU_TRANSPORT_CUT,
+        WorkerType::Other => &relief::BPU_OTHER_CUT,
+    };
+    if !b.lookup.in_force(param) {
+        return None;
+    }
+    match w.funder {
+        Funder::Apbn | Funder::Apbd => {
+            b.warn(
+                "discount_not_for_government",
+                "Diskon 50% PP 50/2025 tidak berlaku bila iuran dibayar APBN/APBD: iuran penuh.",
+                "The PP 50/2025 50% discount does not apply when APBN/APBD pays: full contribution.",
+            );
+            None
+        }
+        Funder::Apbdes => {
+            b.warn(
+                "discount_village_budget",
+                "Iuran dari APBDes/Dana Desa dihitung penuh seperti APBD (belum dipastikan apakah diskon PP 50/2025 berlaku).",
+                "Contributions paid from village budgets are counted in full, like APBD (unconfirmed whether the PP 50/2025 discount applies).",
+            );
+            None
+        }
+        _ => b.lookup.get(param),
+    }
+}

@@ -1,0 +1,247 @@
+//! Contributions per worker: wage earners (PU), informal workers (BPU) and construction (Jakon).
+//!
+//! Each function takes validated domain inputs and a [`Lookup`] dated `asOf`, and returns the
+//! contribution lines by program and payer, with the parameters applied and warnings. Every
+//! amount is rounded once per line by [`crate::money::apply_rate`] (half up).
+
+use crate::money::{Overflow, Rupiah};
+use crate::params::{Applied, Lookup, Status};
+use serde::{Deserialize, Serialize};
+
+mod construction;
+mod informal;
+mod wage;
+
+pub use construction::{construction, ConstructionBasis};
+pub use informal::{informal, Informal, WorkerType};
+pub use wage::{wage_earner, Industry, RiskClass, WageEarner};
+
+/// A BPJS Ketenagakerjaan program.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Program {
+    /// Jaminan Kecelakaan Kerja: work-accident insurance.
+    Jkk,
+    /// Jaminan Kematian: death benefit.
+    Jkm,
+    /// Jaminan Hari Tua: old-age savings.
+    Jht,
+    /// Jaminan Pensiun: pension (wage earners only).
+    Jp,
+    /// Jaminan Kehilangan Pekerjaan: job-loss benefit (wage earners only).
+    Jkp,
+}
+
+/// Who bears a contribution line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Payer {
+    /// The employer (or the contractor, for construction).
+    Employer,
+    /// The worker, from the wage or own pocket.
+    Worker,
+    /// A government budget: APBN, APBD, APBDes / Dana Desa.
+    Government,
+    /// Anyone else paying for the worker: CSR, zakat, other donors.
+    Other,
+}
+
+/// Who pays an informal worker's contribution; decides the PP 50/2025 exception.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Funder {
+    /// The worker pays.
+    #[serde(rename = "self")]
+    SelfPaid,
+    /// An employer or business partner pays.
+    Employer,
+    /// The state budget (APBN).
+    Apbn,
+    /// A provincial or regency/city budget (APBD).
+    Apbd,
+    /// A village budget (APBDes / Dana Desa).
+    Apbdes,
+    /// Corporate social responsibility.
+    Csr,
+    /// Zakat (BAZNAS).
+    Zakat,
+    /// Any other payer.
+    Other,
+}
+
+impl Funder {
+    /// The payer column the funder's lines go in.
+    pub fn payer(self) -> Payer {
+        match self {
+            Funder::SelfPaid => Payer::Worker,
+            Funder::Employer => Payer::Employer,
+            Funder::Apbn | Funder::Apbd | Funder::Apbdes => Payer::Government,
+            Funder::Csr | Funder::Zakat | Funder::Other => Payer::Other,
+        }
+    }
+}
+
+/// The period one contribution covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Period {
+    /// One month.
+    Month,
+    /// A whole construction project.
+    Project,
+}
+
+/// One contribution line: a program, who pays it, and the amount due.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Line {
+    /// The program.
+    pub program: Program,
+    /// Who pays.
+    pub payer: Payer,
+    /// Amount due for the period, after any discount and deferral.
+    pub amount: Rupiah,
+    /// Discount taken off by a relief.
+    pub discount: Rupiah,
+    /// Amount deferred by a relief (still owed later).
+    pub deferred: Rupiah,
+}
+
+/// Something the user should know about a result.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Warning {
+    /// Stable code.
+    pub code: &'static str,
+    /// Message in Bahasa Indonesia.
+    pub message_id: String,
+    /// Message in English.
+    pub message_en: String,
+}
+
+impl Warning {
+    /// A warning with both messages.
+    pub fn new(
+        code: &'static str,
+        message_id: impl Into<String>,
+        message_en: impl Into<String>,
+    ) -> Self {
+        Warning {
+            code,
+            message_id: message_id.into(),
+            message_en: message_en.into(),
+        }
+    }
+}
+
+/// A worker's contribution for one period.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Contribution {
+    /// What one contribution covers.
+    pub period: Period,
+    /// Lines by program and payer.
+    pub items: Vec<Line>,
+    /// Sum of all lines.
+    pub total: Rupiah,
+    /// Sum of the employer's lines.
+    pub employer: Rupiah,
+    /// Sum of the worker's lines.
+    pub worker: Rupiah,
+    /// Sum of government lines.
+    pub government: Rupiah,
+    /// Sum of other payers' lines.
+    pub other: Rupiah,
+    /// Parameters used, with their sources.
+    pub applied: Vec<Applied>,
+    /// Things to know (unconfirmed values, reliefs not applying, …).
+    pub warnings: Vec<Warning>,
+}
+
+/// Accumulates lines and warnings while a rule runs.
+#[derive(Debug)]
+pub(crate) struct Builder {
+    pub lookup: Lookup,
+    pub items: Vec<Line>,
+    pub warnings: Vec<Warning>,
+    period: Period,
+}
+
+impl Builder {
+    pub fn new(lookup: Lookup, period: Period) -> Self {
+        Builder {
+            lookup,
+            items: Vec::new(),
+            warnings: Vec::new(),
+            period,
+        }
+    }
+
+    pub fn line(&mut self, program: Program, payer: Payer, amount: Rupiah) {
+        self.items.push(Line {
+            program,
+            payer,
+            amount,
+            discount: Rupiah::ZERO,
+            deferred: Rupiah::ZERO,
+        });
+    }
+
+    pub fn warn(&mut self, code: &'static str, id: impl Into<String>, en: impl Into<String>) {
+        self.warnings.push(Warning::new(code, id, en));
+    }
+
+    /// Finishes: sums by payer and warns about every applied value that is not enacted.
+    pub fn finish(mut self) -> Result<Contribution, Overflow> {
+        let sum_for = |p: Payer, items: &[Line]| {
+            Rupiah::sum(items.iter().filter(|l| l.payer == p).map(|l| l.amount))
+        };
+        let employer = sum_for(Payer::Employer, &self.items)?;
+        let worker = sum_for(Payer::Worker, &self.items)?;
+        let government = sum_for(Payer::Government, &self.items)?;
+        let other = sum_for(Payer::Other, &self.items)?;
+        let total = Rupiah::sum([employer, worker, government, other])?;
+        for a in self.lookup.applied() {
+            match a.status {
+                Status::Enacted => {}
+                Status::Unconfirmed => self.warnings.push(Warning::new(
+                    "unconfirmed_value",
+                    format!(
+                        "{}: nilai belum dikonfirmasi dari sumber resmi ({}).",
+                        a.label_id, a.citation.regulation
+                    ),
+                    format!(
+                        "{}: value not confirmed by an official source ({}).",
+                        a.label_en, a.citation.regulation
+                    ),
+                )),
+                Status::Projected => self.warnings.push(Warning::new(
+                    "projected_value",
+                    format!("{}: nilai proyeksi, belum ditetapkan.", a.label_id),
+                    format!("{}: projected value, not yet set.", a.label_en),
+                )),
+            }
+        }
+        Ok(Contribution {
+            period: self.period,
+            items: self.items,
+            total,
+            employer,
+            worker,
+            government,
+            other,
+            applied: self.lookup.into_applied(),
+            warnings: self.warnings,
+        })
+    }
+}
+
+/// Takes `cut` (ppm) off the last line pushed, recording the discount.
+pub(crate) fn discount_last(b: &mut Builder, cut: i64) -> Result<(), Overflow> {
+    if let Some(line) = b.items.last_mut() {
+        let d = crate::money::apply_rate(line.amount, crate::money::Ppm(cut))?;
+        line.amount = line.amount.sub(d)?;
+        line.discount = line.discount.add(d)?;
+    }
+    Ok(())
+}

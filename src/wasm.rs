@@ -1,0 +1,67 @@
+//! The only file that knows about JavaScript: thin wrappers over [`crate::api`].
+//!
+//! One plain object in, one plain object out. Input that cannot even be read (wrong types,
+//! unknown fields) throws an `Error` with a message; every other problem comes back in the
+//! result's `errors`.
+
+use crate::api;
+use serde::{de::DeserializeOwned, Serialize};
+use wasm_bindgen::prelude::*;
+
+fn js_error(e: impl std::fmt::Display) -> JsError {
+    JsError::new(&e.to_string())
+}
+
+fn from_js<T: DeserializeOwned>(value: JsValue) -> Result<T, JsError> {
+    serde_wasm_bindgen::from_value(value).map_err(js_error)
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(js_error)
+}
+
+/// Yearly budget for paying the BPU basic package (JKK + JKM) of some workers.
+///
+/// `request`: `{ workers, months, asOf: "YYYY-MM-DD", lang?: "id" | "en" }`; numbers may be
+/// JS numbers or text typed the Indonesian way (`"12.800"`). Returns
+/// `{ ok, monthlyPremium, perWorker, total, workers, months, applied, warnings, errors }`,
+/// money as `{ value, text, short }`.
+///
+/// # Errors
+/// Throws only when `request` is not an object of that shape.
+#[wasm_bindgen(js_name = programCost)]
+pub fn program_cost(request: JsValue) -> Result<JsValue, JsError> {
+    to_js(&api::program_cost(&from_js(request)?))
+}
+
+/// A worker's contribution on a date, by program and payer, with the rules applied.
+///
+/// `request`: `{ segment: "wage" | "informal" | "construction", asOf, ... }` (see README).
+/// Returns `{ ok, period, total, employer, worker, government, other, items, applied, warnings, errors }`.
+///
+/// # Errors
+/// Throws only when `request` is not an object of that shape.
+#[wasm_bindgen]
+pub fn contribution(request: JsValue) -> Result<JsValue, JsError> {
+    to_js(&api::contribution(&from_js(request)?))
+}
+
+/// Every parameter in force on `asOf` (`"YYYY-MM-DD"`), with value, date, status and citation.
+///
+/// # Errors
+/// Throws only when the result cannot be converted (never expected).
+#[wasm_bindgen]
+pub fn parameters(as_of: JsValue) -> Result<JsValue, JsError> {
+    to_js(&api::parameters(&as_of.as_string().unwrap_or_default()))
+}
+
+/// `{ version, rulesDate }`: the calculator's version and the date of its newest rule.
+///
+/// # Errors
+/// Throws only when the result cannot be converted (never expected).
+#[wasm_bindgen]
+pub fn version() -> Result<JsValue, JsError> {
+    to_js(&api::version())
+}

@@ -1,0 +1,134 @@
+//! Parameter integrity: every value dated in order, cited, in a known unit, labelled twice.
+
+use jamsostek::date::Date;
+use jamsostek::params::{self, Unit};
+use std::collections::HashSet;
+
+#[test]
+fn every_parameter_has_a_unique_id_and_labels_in_both_languages() {
+    let mut ids = HashSet::new();
+    for p in params::all() {
+        assert!(ids.insert(p.id), "duplicate id {}", p.id);
+        assert!(
+            !p.label_id.trim().is_empty() && !p.label_en.trim().is_empty(),
+            "{} lacks a label",
+            p.id
+        );
+        assert_ne!(
+            p.label_id, p.label_en,
+            "{}: the Indonesian label is a copy of the English one",
+            p.id
+        );
+        assert!(!p.steps.is_empty(), "{} has no values", p.id);
+    }
+}
+
+#[test]
+fn every_step_is_cited_and_dates_strictly_increase() {
+    for p in params::all() {
+        for w in p.steps.windows(2) {
+            assert!(
+                w[0].from < w[1].from,
+                "{}: {} is not before {}",
+                p.id,
+                w[0].from,
+                w[1].from
+            );
+        }
+        for s in p.steps {
+            assert!(
+                !s.cite.regulation.trim().is_empty(),
+                "{} on {} is uncited",
+                p.id,
+                s.from
+            );
+            assert!(
+                s.from >= Date::new(2015, 7, 1).unwrap(),
+                "{}: {} predates the 2015 regulations",
+                p.id,
+                s.from
+            );
+        }
+        assert!(p.steps[0].value.is_some(), "{} starts with an end", p.id);
+    }
+}
+
+#[test]
+fn values_are_plausible_for_their_unit() {
+    for p in params::all() {
+        for v in p.steps.iter().filter_map(|s| s.value) {
+            match p.unit {
+                Unit::Ppm => assert!(
+                    (1..=1_000_000).contains(&v),
+                    "{}: rate {v} ppm out of 0–100 %",
+                    p.id
+                ),
+                Unit::Rupiah => assert!((1..=100_000_000).contains(&v), "{}: amount {v}", p.id),
+                Unit::Count => assert!((1..=1_000_000).contains(&v), "{}: count {v}", p.id),
+            }
+        }
+    }
+}
+
+#[test]
+fn the_jp_ceiling_is_set_every_march_from_2016_to_2026() {
+    let steps = params::pu::JP_CEILING.steps;
+    for (year, s) in (2016..=2026).zip(&steps[1..]) {
+        assert_eq!((s.from.year(), s.from.month(), s.from.day()), (year, 3, 1));
+    }
+    assert_eq!(steps.len(), 12);
+}
+
+#[test]
+fn jkp_equals_the_sum_of_its_funding_parts_on_every_date_it_changes() {
+    use params::pu::*;
+    let dates: Vec<Date> = [&JKP_RATE, &JKP_GOVERNMENT, &JKP_FROM_JKK, &JKP_FROM_JKM]
+        .iter()
+        .flat_map(|p| p.steps.iter().map(|s| s.from))
+        .collect();
+    for d in dates {
+        let parts = [&JKP_GOVERNMENT, &JKP_FROM_JKK, &JKP_FROM_JKM]
+            .iter()
+            .filter_map(|p| p.at(d))
+            .sum::<i64>();
+        assert_eq!(JKP_RATE.at(d), Some(parts), "on {d}");
+    }
+}
+
+#[test]
+fn a_rule_ends_where_its_series_says_so() {
+    let d = |s| Date::parse(s).unwrap();
+    let cut = &params::relief::COVID_JKK_JKM_CUT;
+    assert_eq!(cut.at(d("2020-07-31")), None);
+    assert_eq!(cut.at(d("2020-08-01")), Some(990_000));
+    assert_eq!(cut.at(d("2021-01-31")), Some(990_000));
+    assert_eq!(cut.at(d("2021-02-01")), None);
+}
+
+#[test]
+fn parameters_in_force_lists_each_with_its_citation() {
+    let r = jamsostek::api::parameters("2026-06-01");
+    assert!(r.errors.is_empty());
+    let ids: Vec<_> = r.parameters.iter().map(|a| a.id).collect();
+    for id in [
+        "pu.jkk.class1",
+        "pu.jp.ceiling",
+        "pu.jkp.rate",
+        "bpu.jkm",
+        "relief.pp50_2025.otherCut",
+    ] {
+        assert!(ids.contains(&id), "{id} missing");
+    }
+    assert!(!ids.contains(&"pu.jkp.fromJkm"), "ended in 2025");
+    let ceiling = r
+        .parameters
+        .iter()
+        .find(|a| a.id == "pu.jp.ceiling")
+        .unwrap();
+    assert_eq!(ceiling.value, 11_086_300);
+    assert_eq!(ceiling.effective_from.to_string(), "2026-03-01");
+    assert_eq!(
+        jamsostek::api::parameters("kemarin").errors[0].field,
+        "asOf"
+    );
+}
