@@ -1,9 +1,12 @@
 //! The JavaScript contract: request and response types, and their validation.
 //!
 //! Compiled and tested natively; `src/wasm.rs` only converts these to and from JS values.
-//! Requests are plain camelCase objects with `deny_unknown_fields`. Numbers may come as JS
-//! numbers or as text typed the Indonesian way (`"12.800"`); either way Rust validates them.
-//! Bad input never throws: it comes back in `errors` as `{ field, code, messageId, messageEn }`.
+//! Requests are plain camelCase objects. Numbers may come as JS numbers or as text typed the
+//! Indonesian way (`"12.800"`); either way Rust validates them. Bad input never throws: it
+//! comes back in `errors` as `{ field, code, messageId, messageEn }`, and so does a field the
+//! request does not know (`code: "unknown_field"`). Unknown fields are captured with
+//! `#[serde(flatten)]` rather than `deny_unknown_fields`, which serde-wasm-bindgen does not
+//! enforce (it reads structs field by field).
 
 use crate::date::Date;
 use crate::errors::{date_in, whole_in, FieldError};
@@ -11,10 +14,9 @@ use crate::fmt::{rupiah, rupiah_short, Lang};
 use crate::money::{Overflow, Rupiah};
 use crate::params::{self, Applied, Lookup};
 use crate::parse::NumError;
-use crate::rules::{
-    self, Contribution, Funder, Industry, Line, Period, Program, RiskClass, Warning, WorkerType,
-};
-use serde::{Deserialize, Serialize};
+use crate::rules::{self, Contribution, Funder, Industry, Line, Period, Program, RiskClass, Warning, WorkerType};
+use serde::{de::IgnoredAny, Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// The calculator's version and the date of its newest rule.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -22,16 +24,15 @@ use serde::{Deserialize, Serialize};
 pub struct Version {
     /// Crate version.
     pub version: &'static str,
-    /// Effective date of the newest parameter step: the rules' version.
+    /// Effective date of the newest parameter value.
     pub rules_date: Date,
+    /// The day the parameter tables were last checked against their sources.
+    pub rules_reviewed: Date,
 }
 
 /// The version of the calculator and its rules.
 pub fn version() -> Version {
-    Version {
-        version: env!("CARGO_PKG_VERSION"),
-        rules_date: params::newest_step(),
-    }
+    Version { version: env!("CARGO_PKG_VERSION"), rules_date: params::newest_step(), rules_reviewed: params::REVIEWED }
 }
 
 /// A number from JS: a number, or text typed by a person.
@@ -47,13 +48,7 @@ pub enum NumInput {
 /// Largest whole number a JS number holds exactly.
 const MAX_SAFE: f64 = 9_007_199_254_740_991.0;
 
-fn whole(
-    field: &str,
-    input: &Option<NumInput>,
-    min: i64,
-    max: i64,
-    errors: &mut Vec<FieldError>,
-) -> Option<i64> {
+fn whole(field: &str, input: &Option<NumInput>, min: i64, max: i64, errors: &mut Vec<FieldError>) -> Option<i64> {
     match input {
         None => {
             errors.push(FieldError::from_num(field, NumError::Empty));
@@ -81,6 +76,21 @@ fn whole(
                 None => Some(*f as i64),
             }
         }
+    }
+}
+
+/// Fields a request carried that its type does not know.
+pub type Unknown = BTreeMap<String, IgnoredAny>;
+
+fn unknown_fields(unknown: &Unknown, errors: &mut Vec<FieldError>) {
+    for name in unknown.keys() {
+        let shown: String = name.chars().take(40).collect();
+        errors.push(FieldError::new(
+            name.clone(),
+            "unknown_field",
+            format!("Isian tidak dikenal: \"{shown}\"."),
+            format!("Unknown field: \"{shown}\"."),
+        ));
     }
 }
 
@@ -137,7 +147,7 @@ pub const MAX_WORKERS: i64 = 300_000_000;
 
 /// Request of `programCost`: pay the BPU basic package for `workers` for `months` a year.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename_all = "camelCase")]
 pub struct ProgramCostRequest {
     /// Number of workers, 1 to 300,000,000.
     pub workers: Option<NumInput>,
@@ -147,6 +157,9 @@ pub struct ProgramCostRequest {
     pub as_of: Option<String>,
     /// Language of the formatted amounts (`id` by default).
     pub lang: Option<Lang>,
+    /// Fields not listed above: each is reported as an error.
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
 /// Amounts formatted for display in the requested language.
@@ -163,11 +176,7 @@ pub struct Money {
 
 impl Money {
     fn new(value: Rupiah, lang: Lang) -> Money {
-        Money {
-            value,
-            text: rupiah(value.get(), lang),
-            short: rupiah_short(value.get(), lang),
-        }
+        Money { value, text: rupiah(value.get(), lang), short: rupiah_short(value.get(), lang) }
     }
 }
 
@@ -218,12 +227,11 @@ impl ProgramCostResponse {
 pub fn program_cost(req: &ProgramCostRequest) -> ProgramCostResponse {
     let lang = req.lang.unwrap_or_default();
     let mut errors = Vec::new();
+    unknown_fields(&req.unknown, &mut errors);
     let workers = whole("workers", &req.workers, 1, MAX_WORKERS, &mut errors);
     let months = whole("months", &req.months, 1, 12, &mut errors);
     let date = as_of(&req.as_of, &mut errors).filter(|d| rules_exist(*d, &mut errors));
-    let (Some(workers), Some(months), Some(date), true) =
-        (workers, months, date, errors.is_empty())
-    else {
+    let (Some(workers), Some(months), Some(date), true) = (workers, months, date, errors.is_empty()) else {
         return ProgramCostResponse::failed(errors);
     };
     match crate::plan::program_cost(workers, months, Lookup::new(date)) {
@@ -269,7 +277,7 @@ pub enum ConstructionBasisKind {
 
 /// Request of `contribution`.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename_all = "camelCase")]
 pub struct ContributionRequest {
     /// `wage`, `informal` or `construction`.
     pub segment: Option<Segment>,
@@ -299,6 +307,9 @@ pub struct ContributionRequest {
     pub basis: Option<ConstructionBasisKind>,
     /// Construction: contract value.
     pub contract_value: Option<NumInput>,
+    /// Fields not listed above: each is reported as an error.
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
 /// One line of a contribution, with labels.
@@ -319,13 +330,7 @@ pub struct Item {
 
 impl From<&Line> for Item {
     fn from(l: &Line) -> Self {
-        Item {
-            program: l.program,
-            payer: l.payer,
-            amount: l.amount,
-            discount: l.discount,
-            deferred: l.deferred,
-        }
+        Item { program: l.program, payer: l.payer, amount: l.amount, discount: l.discount, deferred: l.deferred }
     }
 }
 
@@ -402,21 +407,20 @@ pub const MAX_CONTRACT: i64 = 1_000_000_000_000_000;
 /// None thrown: problems come back in `errors`, one per field.
 pub fn contribution(req: &ContributionRequest) -> ContributionResponse {
     let mut errors = Vec::new();
+    unknown_fields(&req.unknown, &mut errors);
     let date = as_of(&req.as_of, &mut errors).filter(|d| rules_exist(*d, &mut errors));
     let Some(segment) = req.segment else {
         errors.push(FieldError::from_num("segment", NumError::Empty));
         return ContributionResponse::failed(errors);
     };
     let computed = match segment {
-        Segment::Wage => wage_request(req, &mut errors)
-            .zip(date)
-            .map(|(w, d)| rules::wage_earner(&w, Lookup::new(d))),
-        Segment::Informal => informal_request(req, date, &mut errors)
-            .zip(date)
-            .map(|(w, d)| rules::informal(&w, Lookup::new(d))),
-        Segment::Construction => construction_request(req, &mut errors)
-            .zip(date)
-            .map(|(b, d)| rules::construction(b, Lookup::new(d))),
+        Segment::Wage => wage_request(req, &mut errors).zip(date).map(|(w, d)| rules::wage_earner(&w, Lookup::new(d))),
+        Segment::Informal => {
+            informal_request(req, date, &mut errors).zip(date).map(|(w, d)| rules::informal(&w, Lookup::new(d)))
+        }
+        Segment::Construction => {
+            construction_request(req, &mut errors).zip(date).map(|(b, d)| rules::construction(b, Lookup::new(d)))
+        }
     };
     match computed {
         Some(Ok(c)) if errors.is_empty() => ContributionResponse::from(c),
@@ -425,10 +429,7 @@ pub fn contribution(req: &ContributionRequest) -> ContributionResponse {
     }
 }
 
-fn wage_request(
-    req: &ContributionRequest,
-    errors: &mut Vec<FieldError>,
-) -> Option<rules::WageEarner> {
+fn wage_request(req: &ContributionRequest, errors: &mut Vec<FieldError>) -> Option<rules::WageEarner> {
     let wage = rupiah_in("wage", &req.wage, 1, MAX_MONTHLY, errors);
     let class = match &req.risk_class {
         None => Some(1),
@@ -438,10 +439,7 @@ fn wage_request(
         None => Some(0),
         some => whole("employees", some, 1, 10_000_000, errors),
     };
-    let mut programs = req
-        .programs
-        .clone()
-        .unwrap_or_else(|| vec![Program::Jht, Program::Jp, Program::Jkp]);
+    let mut programs = req.programs.clone().unwrap_or_else(|| vec![Program::Jht, Program::Jp, Program::Jkp]);
     for p in [Program::Jkk, Program::Jkm] {
         if !programs.contains(&p) {
             programs.push(p);
@@ -461,12 +459,7 @@ fn informal_request(
     date: Option<Date>,
     errors: &mut Vec<FieldError>,
 ) -> Option<rules::Informal> {
-    if let Some(p) = req
-        .programs
-        .iter()
-        .flatten()
-        .find(|p| matches!(p, Program::Jp | Program::Jkp))
-    {
+    if let Some(p) = req.programs.iter().flatten().find(|p| matches!(p, Program::Jp | Program::Jkp)) {
         let name = if *p == Program::Jp { "JP" } else { "JKP" };
         errors.push(FieldError::new(
             "programs",
@@ -475,15 +468,12 @@ fn informal_request(
             format!("{name} is not available to informal (BPU) workers."),
         ));
     }
-    let min_income = date
-        .and_then(|d| params::bpu::MIN_INCOME.at(d))
-        .unwrap_or(1_000_000);
+    let min_income = date.and_then(|d| params::bpu::MIN_INCOME.at(d)).unwrap_or(1_000_000);
     let income = match &req.declared_income {
         None => Rupiah::new(min_income).ok(),
         some => rupiah_in("declaredIncome", some, min_income, MAX_MONTHLY, errors),
     };
-    let with_jht =
-        req.with_jht.unwrap_or(false) || req.programs.iter().flatten().any(|p| *p == Program::Jht);
+    let with_jht = req.with_jht.unwrap_or(false) || req.programs.iter().flatten().any(|p| *p == Program::Jht);
     Some(rules::Informal {
         declared_income: income?,
         with_jht,
@@ -492,22 +482,72 @@ fn informal_request(
     })
 }
 
-fn construction_request(
-    req: &ContributionRequest,
-    errors: &mut Vec<FieldError>,
-) -> Option<rules::ConstructionBasis> {
+fn construction_request(req: &ContributionRequest, errors: &mut Vec<FieldError>) -> Option<rules::ConstructionBasis> {
     match req.basis.unwrap_or(ConstructionBasisKind::Contract) {
-        ConstructionBasisKind::Contract => rupiah_in(
-            "contractValue",
-            &req.contract_value,
-            1,
-            MAX_CONTRACT,
-            errors,
-        )
-        .map(rules::ConstructionBasis::ContractValue),
+        ConstructionBasisKind::Contract => rupiah_in("contractValue", &req.contract_value, 1, MAX_CONTRACT, errors)
+            .map(rules::ConstructionBasis::ContractValue),
         ConstructionBasisKind::Wage => {
             rupiah_in("wage", &req.wage, 1, MAX_MONTHLY, errors).map(rules::ConstructionBasis::Wage)
         }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Defaults
+
+/// The form values a new page starts with, so the page does not repeat them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Defaults {
+    /// "Biaya program": one village's 100 vulnerable workers for a year.
+    pub program_cost: ProgramCostDefaults,
+    /// "Iuran saya": an informal worker on the lowest income, paying themself.
+    pub contribution: ContributionDefaults,
+}
+
+/// Defaults of the program-cost form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProgramCostDefaults {
+    /// Workers.
+    pub workers: &'static str,
+    /// Months paid per year.
+    pub months: &'static str,
+}
+
+/// Defaults of the contribution form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ContributionDefaults {
+    /// Segment.
+    pub segment: &'static str,
+    /// Monthly wage for wage earners.
+    pub wage: &'static str,
+    /// Risk class.
+    pub risk_class: &'static str,
+    /// Declared income for informal workers.
+    pub declared_income: &'static str,
+    /// Who pays an informal worker's contribution.
+    pub funder: &'static str,
+    /// Kind of informal work.
+    pub worker_type: &'static str,
+    /// Construction contract value.
+    pub contract_value: &'static str,
+}
+
+/// The starting values of every form.
+pub fn defaults() -> Defaults {
+    Defaults {
+        program_cost: ProgramCostDefaults { workers: "100", months: "12" },
+        contribution: ContributionDefaults {
+            segment: "informal",
+            wage: "5.000.000",
+            risk_class: "1",
+            declared_income: "1.000.000",
+            funder: "self",
+            worker_type: "other",
+            contract_value: "1.000.000.000",
+        },
     }
 }
 
@@ -533,15 +573,7 @@ pub struct ParametersResponse {
 pub fn parameters(as_of_raw: &str) -> ParametersResponse {
     let mut errors = Vec::new();
     match date_in("asOf", as_of_raw, &mut errors) {
-        Some(d) => ParametersResponse {
-            as_of: Some(d),
-            parameters: params::in_force(d),
-            errors,
-        },
-        None => ParametersResponse {
-            as_of: None,
-            parameters: Vec::new(),
-            errors,
-        },
+        Some(d) => ParametersResponse { as_of: Some(d), parameters: params::in_force(d), errors },
+        None => ParametersResponse { as_of: None, parameters: Vec::new(), errors },
     }
 }

@@ -47,9 +47,7 @@ impl Date {
             return None;
         }
         let num = |r: std::ops::Range<usize>| -> Option<u32> {
-            b[r].iter().try_fold(0u32, |acc, c| {
-                c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
-            })
+            b[r].iter().try_fold(0u32, |acc, c| c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0')))
         };
         let y = i32::try_from(num(0..4)?).ok()?;
         let m = u8::try_from(num(5..7)?).ok()?;

@@ -30,12 +30,7 @@ impl FieldError {
         message_id: impl Into<String>,
         message_en: impl Into<String>,
     ) -> Self {
-        FieldError {
-            field: field.into(),
-            code,
-            message_id: message_id.into(),
-            message_en: message_en.into(),
-        }
+        FieldError { field: field.into(), code, message_id: message_id.into(), message_en: message_en.into() }
     }
 
     /// The problem for a number that did not parse.
@@ -71,16 +66,8 @@ impl FieldError {
         Self::new(
             field,
             "out_of_range",
-            format!(
-                "Isi angka dari {} sampai {}.",
-                group(min, Lang::Id),
-                group(max, Lang::Id)
-            ),
-            format!(
-                "Enter a number from {} to {}.",
-                group(min, Lang::En),
-                group(max, Lang::En)
-            ),
+            format!("Isi angka dari {} sampai {}.", group(min, Lang::Id), group(max, Lang::Id)),
+            format!("Enter a number from {} to {}.", group(min, Lang::En), group(max, Lang::En)),
         )
     }
 
@@ -94,23 +81,13 @@ impl FieldError {
                 crate::date::MIN_YEAR,
                 crate::date::MAX_YEAR
             ),
-            format!(
-                "Invalid date: write YYYY-MM-DD between {} and {}.",
-                crate::date::MIN_YEAR,
-                crate::date::MAX_YEAR
-            ),
+            format!("Invalid date: write YYYY-MM-DD between {} and {}.", crate::date::MIN_YEAR, crate::date::MAX_YEAR),
         )
     }
 }
 
 /// Parses a whole number in `min..=max` for `field`, or records why not.
-pub fn whole_in(
-    field: &str,
-    raw: &str,
-    min: i64,
-    max: i64,
-    errors: &mut Vec<FieldError>,
-) -> Option<i64> {
+pub fn whole_in(field: &str, raw: &str, min: i64, max: i64, errors: &mut Vec<FieldError>) -> Option<i64> {
     match crate::parse::parse_whole(raw) {
         Ok(v) if (min..=max).contains(&v) => Some(v),
         Ok(_) => {

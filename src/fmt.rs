@@ -96,12 +96,14 @@ pub fn scaled(n: i64, decimals: u32, lang: Lang) -> String {
     if decimals == 0 {
         return whole;
     }
-    format!(
-        "{whole}{}{:0width$}",
-        lang.decimal_sep(),
-        (n % p).abs(),
-        width = decimals as usize
-    )
+    format!("{whole}{}{:0width$}", lang.decimal_sep(), (n % p).abs(), width = decimals as usize)
+}
+
+/// A rate in parts per million as a percentage, trailing zeros dropped: `2400` → `0,24%`.
+pub fn percent_ppm(ppm: i64, lang: Lang) -> String {
+    let text = scaled(ppm, 4, lang);
+    let text = text.trim_end_matches('0').trim_end_matches(lang.decimal_sep());
+    format!("{text}%")
 }
 
 #[cfg(test)]
@@ -121,13 +123,14 @@ mod tests {
         assert_eq!(rupiah_short(16_800, Lang::Id), "Rp 16.800");
         assert_eq!(rupiah_short(999_995_000, Lang::Id), "Rp 1 miliar");
         assert_eq!(rupiah_short(999_994_999, Lang::Id), "Rp 999,99 juta");
-        assert_eq!(
-            rupiah_short(4_000_000_000_000_000, Lang::Id),
-            "Rp 4.000 triliun"
-        );
+        assert_eq!(rupiah_short(4_000_000_000_000_000, Lang::Id), "Rp 4.000 triliun");
         assert_eq!(scaled(7_275, 2, Lang::Id), "72,75");
         assert_eq!(scaled(7_205, 2, Lang::En), "72.05");
         assert_eq!(group(1_000, Lang::Id), "1.000");
         assert_eq!(group(100, Lang::Id), "100");
+        assert_eq!(percent_ppm(2_400, Lang::Id), "0,24%");
+        assert_eq!(percent_ppm(37_000, Lang::En), "3.7%");
+        assert_eq!(percent_ppm(500_000, Lang::Id), "50%");
+        assert_eq!(percent_ppm(990_000, Lang::Id), "99%");
     }
 }

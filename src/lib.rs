@@ -37,4 +37,4 @@ pub mod plan;
 pub mod rules;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;

@@ -113,11 +113,7 @@ impl Ppm {
 pub fn apply_rate(base: Rupiah, rate: Ppm) -> Result<Rupiah, Overflow> {
     let p = i128::from(base.0) * i128::from(rate.0);
     let one = i128::from(PPM_ONE);
-    let q = if p >= 0 {
-        (p + one / 2) / one
-    } else {
-        -((-p + one / 2) / one)
-    };
+    let q = if p >= 0 { (p + one / 2) / one } else { -((-p + one / 2) / one) };
     Rupiah::new(i64::try_from(q).map_err(|_| Overflow)?)
 }
 

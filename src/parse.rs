@@ -60,17 +60,10 @@ fn split_number(raw: &str) -> Result<Parts, NumError> {
     };
     let compact: String = s.chars().filter(|c| !is_group_space(*c)).collect();
     // Spaces may only group digits: "12 800" yes, "12 , 800" no.
-    if s.chars()
-        .zip(s.chars().skip(1))
-        .any(|(a, b)| is_group_space(a) && !b.is_ascii_digit() && !is_group_space(b))
-    {
+    if s.chars().zip(s.chars().skip(1)).any(|(a, b)| is_group_space(a) && !b.is_ascii_digit() && !is_group_space(b)) {
         return Err(NumError::NotANumber);
     }
-    if compact.is_empty()
-        || !compact
-            .chars()
-            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
-    {
+    if compact.is_empty() || !compact.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
         return Err(NumError::NotANumber);
     }
     let dots = compact.matches('.').count();
@@ -124,21 +117,14 @@ fn split_number(raw: &str) -> Result<Parts, NumError> {
         }
         None => int_part.to_string(),
     };
-    let int = if int.is_empty() && !frac_part.is_empty() {
-        "0".to_string()
-    } else {
-        int
-    };
+    let int = if int.is_empty() && !frac_part.is_empty() { "0".to_string() } else { int };
     if int.is_empty() {
         return Err(NumError::NotANumber);
     }
     if negative {
         return Err(NumError::Negative);
     }
-    Ok(Parts {
-        int,
-        frac: frac_part.to_string(),
-    })
+    Ok(Parts { int, frac: frac_part.to_string() })
 }
 
 fn digits_to_i64(d: &str) -> Result<i64, NumError> {
@@ -146,8 +132,7 @@ fn digits_to_i64(d: &str) -> Result<i64, NumError> {
     if d.len() > 18 {
         return Err(NumError::TooLarge);
     }
-    Ok(d.bytes()
-        .fold(0i64, |acc, b| acc * 10 + i64::from(b - b'0')))
+    Ok(d.bytes().fold(0i64, |acc, b| acc * 10 + i64::from(b - b'0')))
 }
 
 /// Parses a whole, non-negative number (a count of workers, months, or whole rupiah).
@@ -179,9 +164,7 @@ pub fn parse_scaled(raw: &str, decimals: u32) -> Result<i64, NumError> {
     }
     let int = digits_to_i64(&p.int)?;
     let frac = if keep == 0 { 0 } else { digits_to_i64(&frac)? };
-    int.checked_mul(10_i64.pow(decimals))
-        .and_then(|v| v.checked_add(frac))
-        .ok_or(NumError::TooLarge)
+    int.checked_mul(10_i64.pow(decimals)).and_then(|v| v.checked_add(frac)).ok_or(NumError::TooLarge)
 }
 
 #[cfg(test)]

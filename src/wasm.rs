@@ -17,9 +17,7 @@ fn from_js<T: DeserializeOwned>(value: JsValue) -> Result<T, JsError> {
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(js_error)
+    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(js_error)
 }
 
 /// Yearly budget for paying the BPU basic package (JKK + JKM) of some workers.
@@ -64,4 +62,13 @@ pub fn parameters(as_of: JsValue) -> Result<JsValue, JsError> {
 #[wasm_bindgen]
 pub fn version() -> Result<JsValue, JsError> {
     to_js(&api::version())
+}
+
+/// The starting values of every form: `{ programCost: {...}, contribution: {...} }`.
+///
+/// # Errors
+/// Throws only when the result cannot be converted (never expected).
+#[wasm_bindgen]
+pub fn defaults() -> Result<JsValue, JsError> {
+    to_js(&api::defaults())
 }

@@ -2,9 +2,7 @@
 
 mod common;
 use common::*;
-use jamsostek::api::{
-    self, ConstructionBasisKind, ContributionRequest, ProgramCostRequest, Segment,
-};
+use jamsostek::api::{self, ConstructionBasisKind, ContributionRequest, ProgramCostRequest, Segment};
 use jamsostek::rules::{Funder, Industry, Payer, Program, WorkerType};
 
 // ---- BPU (informal workers): PP 44/2015, PP 46/2015, PP 50/2025 ----
@@ -28,10 +26,7 @@ fn in_june_2026_pp_50_2025_halves_jkk_and_jkm_for_other_bpu_workers_to_rp_8_400(
 
 #[test]
 fn in_june_2026_a_bpu_worker_paid_by_apbd_still_costs_rp_16_800() {
-    let r = run(&ContributionRequest {
-        funder: Some(Funder::Apbd),
-        ..informal("2026-06-01")
-    });
+    let r = run(&ContributionRequest { funder: Some(Funder::Apbd), ..informal("2026-06-01") });
     assert_eq!(total(&r), 16_800);
     assert_eq!(r.government.unwrap().get(), 16_800);
     assert!(has_warning(&r, "discount_not_for_government"));
@@ -39,19 +34,13 @@ fn in_june_2026_a_bpu_worker_paid_by_apbd_still_costs_rp_16_800() {
 
 #[test]
 fn a_bpu_worker_paid_by_apbn_gets_no_pp_50_discount_either() {
-    let r = run(&ContributionRequest {
-        funder: Some(Funder::Apbn),
-        ..informal("2026-10-01")
-    });
+    let r = run(&ContributionRequest { funder: Some(Funder::Apbn), ..informal("2026-10-01") });
     assert_eq!(total(&r), 16_800);
 }
 
 #[test]
 fn transport_workers_get_the_discount_from_january_2026_to_march_2027() {
-    let req = |d| ContributionRequest {
-        worker_type: Some(WorkerType::Transport),
-        ..informal(d)
-    };
+    let req = |d| ContributionRequest { worker_type: Some(WorkerType::Transport), ..informal(d) };
     assert_eq!(total(&run(&req("2025-12-31"))), 16_800);
     assert_eq!(total(&run(&req("2026-01-01"))), 8_400);
     assert_eq!(total(&run(&req("2027-03-31"))), 8_400);
@@ -81,36 +70,24 @@ fn a_bpu_worker_declaring_rp_2_000_000_with_jht_pays_1_percent_jkk_flat_jkm_and_
 
 #[test]
 fn jht_is_never_discounted_by_pp_50_2025() {
-    let r = run(&ContributionRequest {
-        with_jht: Some(true),
-        ..informal("2026-06-01")
-    });
+    let r = run(&ContributionRequest { with_jht: Some(true), ..informal("2026-06-01") });
     assert_eq!(due(&r, Program::Jht, None), 20_000);
     assert_eq!(total(&r), 28_400);
 }
 
 #[test]
 fn jp_and_jkp_are_not_available_to_bpu_workers() {
-    let r = api::contribution(&ContributionRequest {
-        programs: Some(vec![Program::Jp]),
-        ..informal("2024-05-01")
-    });
+    let r = api::contribution(&ContributionRequest { programs: Some(vec![Program::Jp]), ..informal("2024-05-01") });
     assert!(!r.ok);
     assert_eq!(r.errors[0].field, "programs");
     assert_eq!(r.errors[0].code, "not_for_informal");
-    let r = api::contribution(&ContributionRequest {
-        programs: Some(vec![Program::Jkp]),
-        ..informal("2024-05-01")
-    });
+    let r = api::contribution(&ContributionRequest { programs: Some(vec![Program::Jkp]), ..informal("2024-05-01") });
     assert_eq!(r.errors[0].code, "not_for_informal");
 }
 
 #[test]
 fn a_declared_income_below_rp_1_000_000_is_refused() {
-    let r = api::contribution(&ContributionRequest {
-        declared_income: text("999.999"),
-        ..informal("2024-05-01")
-    });
+    let r = api::contribution(&ContributionRequest { declared_income: text("999.999"), ..informal("2024-05-01") });
     assert_eq!(r.errors[0].field, "declaredIncome");
     assert_eq!(r.errors[0].code, "out_of_range");
 }
@@ -127,10 +104,7 @@ fn in_september_2020_bpu_jkk_and_jkm_were_cut_by_99_percent() {
 
 #[test]
 fn in_september_2020_a_wage_earner_s_jkk_and_jkm_were_cut_and_99_percent_of_jp_deferred() {
-    let r = run(&ContributionRequest {
-        programs: Some(vec![Program::Jp]),
-        ..wage_earner("2020-09-01", "5.000.000")
-    });
+    let r = run(&ContributionRequest { programs: Some(vec![Program::Jp]), ..wage_earner("2020-09-01", "5.000.000") });
     assert_eq!(due(&r, Program::Jkk, None), 120);
     assert_eq!(due(&r, Program::Jkm, None), 150);
     assert_eq!(due(&r, Program::Jp, Some(Payer::Employer)), 1_000);
@@ -142,10 +116,7 @@ fn in_september_2020_a_wage_earner_s_jkk_and_jkm_were_cut_and_99_percent_of_jp_d
 #[test]
 fn covid_relief_did_not_apply_in_july_2020_nor_in_february_2021() {
     for d in ["2020-07-31", "2021-02-01"] {
-        let r = run(&ContributionRequest {
-            programs: Some(vec![Program::Jp]),
-            ..wage_earner(d, "5.000.000")
-        });
+        let r = run(&ContributionRequest { programs: Some(vec![Program::Jp]), ..wage_earner(d, "5.000.000") });
         assert_eq!(due(&r, Program::Jkk, None), 12_000, "{d}");
         assert_eq!(due(&r, Program::Jp, None), 150_000, "{d}");
     }
@@ -163,51 +134,31 @@ fn jkk_is_0_24_to_1_74_percent_of_the_wage_by_risk_class_paid_by_the_employer() 
             ..wage_earner("2019-06-01", "5.000.000")
         };
         let r = run(&req);
-        assert_eq!(
-            due(&r, Program::Jkk, Some(Payer::Employer)),
-            want,
-            "class {class}"
-        );
+        assert_eq!(due(&r, Program::Jkk, Some(Payer::Employer)), want, "class {class}");
     }
 }
 
 #[test]
 fn jkm_is_0_30_percent_of_the_wage_paid_by_the_employer() {
-    let r = run(&ContributionRequest {
-        programs: Some(vec![]),
-        ..wage_earner("2019-06-01", "5.000.000")
-    });
+    let r = run(&ContributionRequest { programs: Some(vec![]), ..wage_earner("2019-06-01", "5.000.000") });
     assert_eq!(due(&r, Program::Jkm, Some(Payer::Employer)), 15_000);
-    let r = run(&ContributionRequest {
-        programs: Some(vec![]),
-        ..wage_earner("2024-06-01", "3.333.333")
-    });
+    let r = run(&ContributionRequest { programs: Some(vec![]), ..wage_earner("2024-06-01", "3.333.333") });
     assert_eq!(due(&r, Program::Jkm, None), 10_000); // 9,999.999 rounds half up
 }
 
 #[test]
 fn jht_is_3_7_percent_from_the_employer_and_2_percent_from_the_worker() {
-    let r = run(&ContributionRequest {
-        programs: Some(vec![Program::Jht]),
-        ..wage_earner("2019-06-01", "5.000.000")
-    });
+    let r = run(&ContributionRequest { programs: Some(vec![Program::Jht]), ..wage_earner("2019-06-01", "5.000.000") });
     assert_eq!(due(&r, Program::Jht, Some(Payer::Employer)), 185_000);
     assert_eq!(due(&r, Program::Jht, Some(Payer::Worker)), 100_000);
     assert_eq!(r.worker.unwrap().get(), 100_000);
 }
 
 #[test]
-fn jp_for_a_rp_15_000_000_wage_uses_the_2023_ceiling_in_february_2024_and_the_2024_ceiling_in_march(
-) {
+fn jp_for_a_rp_15_000_000_wage_uses_the_2023_ceiling_in_february_2024_and_the_2024_ceiling_in_march() {
     let jp = |d| {
-        let r = run(&ContributionRequest {
-            programs: Some(vec![Program::Jp]),
-            ..wage_earner(d, "15.000.000")
-        });
-        (
-            due(&r, Program::Jp, Some(Payer::Employer)),
-            due(&r, Program::Jp, Some(Payer::Worker)),
-        )
+        let r = run(&ContributionRequest { programs: Some(vec![Program::Jp]), ..wage_earner(d, "15.000.000") });
+        (due(&r, Program::Jp, Some(Payer::Employer)), due(&r, Program::Jp, Some(Payer::Worker)))
     };
     assert_eq!(jp("2024-02-29"), (191_192, 95_596)); // 3 % of Rp 9,559,600
     assert_eq!(jp("2024-03-01"), (200_846, 100_423)); // 3 % of Rp 10,042,300
@@ -215,29 +166,20 @@ fn jp_for_a_rp_15_000_000_wage_uses_the_2023_ceiling_in_february_2024_and_the_20
 
 #[test]
 fn jp_below_the_ceiling_is_3_percent_of_the_whole_wage() {
-    let r = run(&ContributionRequest {
-        programs: Some(vec![Program::Jp]),
-        ..wage_earner("2016-03-01", "7.000.000")
-    });
+    let r = run(&ContributionRequest { programs: Some(vec![Program::Jp]), ..wage_earner("2016-03-01", "7.000.000") });
     assert_eq!(due(&r, Program::Jp, None), 210_000);
 }
 
 #[test]
 fn the_2026_jp_ceiling_is_from_a_secondary_source_and_says_so() {
-    let r = run(&ContributionRequest {
-        programs: Some(vec![Program::Jp]),
-        ..wage_earner("2026-06-01", "20.000.000")
-    });
+    let r = run(&ContributionRequest { programs: Some(vec![Program::Jp]), ..wage_earner("2026-06-01", "20.000.000") });
     assert_eq!(due(&r, Program::Jp, None), 332_589); // 3 % of Rp 11,086,300
     assert!(has_warning(&r, "unconfirmed_value"));
 }
 
 #[test]
 fn a_non_civil_servant_on_a_rp_1_000_000_wage_with_jkk_and_jkm_costs_rp_5_400() {
-    let r = run(&ContributionRequest {
-        programs: Some(vec![]),
-        ..wage_earner("2025-06-01", "1.000.000")
-    });
+    let r = run(&ContributionRequest { programs: Some(vec![]), ..wage_earner("2025-06-01", "1.000.000") });
     assert_eq!(total(&r), 5_400);
 }
 
@@ -245,28 +187,18 @@ fn a_non_civil_servant_on_a_rp_1_000_000_wage_with_jkk_and_jkm_costs_rp_5_400() 
 
 #[test]
 fn before_7_february_2025_jkp_was_0_46_percent_of_the_capped_wage_recomposed_from_jkk_and_jkm() {
-    let r = run(&ContributionRequest {
-        programs: Some(vec![Program::Jkp]),
-        ..wage_earner("2025-02-06", "6.000.000")
-    });
+    let r = run(&ContributionRequest { programs: Some(vec![Program::Jkp]), ..wage_earner("2025-02-06", "6.000.000") });
     assert_eq!(due(&r, Program::Jkp, Some(Payer::Government)), 11_000);
     assert_eq!(due(&r, Program::Jkp, Some(Payer::Employer)), 12_000);
     assert_eq!(due(&r, Program::Jkp, None), 23_000); // 0.46 % of Rp 5,000,000
     assert_eq!(due(&r, Program::Jkk, None), 14_400 - 7_000);
     assert_eq!(due(&r, Program::Jkm, None), 18_000 - 5_000);
-    assert_eq!(
-        r.employer.unwrap().get(),
-        14_400 + 18_000,
-        "JKP costs the employer nothing extra"
-    );
+    assert_eq!(r.employer.unwrap().get(), 14_400 + 18_000, "JKP costs the employer nothing extra");
 }
 
 #[test]
 fn from_7_february_2025_jkp_is_0_36_percent_with_no_jkm_part() {
-    let r = run(&ContributionRequest {
-        programs: Some(vec![Program::Jkp]),
-        ..wage_earner("2025-02-07", "6.000.000")
-    });
+    let r = run(&ContributionRequest { programs: Some(vec![Program::Jkp]), ..wage_earner("2025-02-07", "6.000.000") });
     assert_eq!(due(&r, Program::Jkp, Some(Payer::Government)), 11_000);
     assert_eq!(due(&r, Program::Jkp, Some(Payer::Employer)), 7_000);
     assert_eq!(due(&r, Program::Jkp, None), 18_000); // 0.36 % of Rp 5,000,000
@@ -277,10 +209,7 @@ fn from_7_february_2025_jkp_is_0_36_percent_with_no_jkm_part() {
 
 #[test]
 fn jkp_did_not_exist_before_february_2021() {
-    let r = run(&ContributionRequest {
-        programs: Some(vec![Program::Jkp]),
-        ..wage_earner("2020-01-15", "6.000.000")
-    });
+    let r = run(&ContributionRequest { programs: Some(vec![Program::Jkp]), ..wage_earner("2020-01-15", "6.000.000") });
     assert_eq!(due(&r, Program::Jkp, None), 0);
     assert!(has_warning(&r, "jkp_not_in_force"));
 }
@@ -299,14 +228,8 @@ fn textile(date: &str, employees: &str) -> ContributionRequest {
 
 #[test]
 fn from_february_2025_a_textile_employer_with_100_workers_pays_half_the_jkk() {
-    assert_eq!(
-        due(&run(&textile("2025-01-31", "100")), Program::Jkk, None),
-        27_000
-    );
-    assert_eq!(
-        due(&run(&textile("2025-03-01", "100")), Program::Jkk, None),
-        13_500
-    );
+    assert_eq!(due(&run(&textile("2025-01-31", "100")), Program::Jkk, None), 27_000);
+    assert_eq!(due(&run(&textile("2025-03-01", "100")), Program::Jkk, None), 13_500);
 }
 
 #[test]
@@ -314,10 +237,7 @@ fn the_labour_intensive_discount_needs_at_least_50_workers() {
     let r = run(&textile("2025-03-01", "49"));
     assert_eq!(due(&r, Program::Jkk, None), 27_000);
     assert!(has_warning(&r, "labour_intensive_too_small"));
-    assert_eq!(
-        due(&run(&textile("2025-03-01", "50")), Program::Jkk, None),
-        13_500
-    );
+    assert_eq!(due(&run(&textile("2025-03-01", "50")), Program::Jkk, None), 13_500);
 }
 
 #[test]
@@ -325,18 +245,12 @@ fn the_labour_intensive_discount_ran_to_january_2026_on_a_secondary_source() {
     let r = run(&textile("2026-01-31", "100"));
     assert_eq!(due(&r, Program::Jkk, None), 13_500);
     assert!(has_warning(&r, "unconfirmed_value"));
-    assert_eq!(
-        due(&run(&textile("2026-02-01", "100")), Program::Jkk, None),
-        27_000
-    );
+    assert_eq!(due(&run(&textile("2026-02-01", "100")), Program::Jkk, None), 27_000);
 }
 
 #[test]
 fn other_industries_get_no_labour_intensive_discount() {
-    let r = run(&ContributionRequest {
-        industry: Some(Industry::Other),
-        ..textile("2025-03-01", "500")
-    });
+    let r = run(&ContributionRequest { industry: Some(Industry::Other), ..textile("2025-03-01", "500") });
     assert_eq!(due(&r, Program::Jkk, None), 27_000);
 }
 
@@ -362,32 +276,20 @@ fn a_rp_50_million_project_pays_0_21_percent_jkk_and_0_03_percent_jkm_once() {
 #[test]
 fn a_rp_2_billion_project_pays_each_bracket_s_rate_on_the_part_inside_it() {
     let r = run(&project("2.000.000.000"));
-    assert_eq!(
-        due(&r, Program::Jkk, None),
-        210_000 + 680_000 + 650_000 + 1_100_000
-    );
-    assert_eq!(
-        due(&r, Program::Jkm, None),
-        30_000 + 80_000 + 100_000 + 100_000
-    );
+    assert_eq!(due(&r, Program::Jkk, None), 210_000 + 680_000 + 650_000 + 1_100_000);
+    assert_eq!(due(&r, Program::Jkm, None), 30_000 + 80_000 + 100_000 + 100_000);
 }
 
 #[test]
 fn a_rp_10_billion_project_reaches_the_top_bracket() {
     let r = run(&project("10.000.000.000"));
-    assert_eq!(
-        due(&r, Program::Jkk, None),
-        210_000 + 680_000 + 650_000 + 4_400_000 + 4_500_000
-    );
+    assert_eq!(due(&r, Program::Jkk, None), 210_000 + 680_000 + 650_000 + 4_400_000 + 4_500_000);
 }
 
 #[test]
 fn a_construction_worker_with_a_known_wage_pays_1_74_percent_jkk_and_0_30_percent_jkm_a_month() {
-    let r = run(&ContributionRequest {
-        basis: Some(ConstructionBasisKind::Wage),
-        wage: text("4.000.000"),
-        ..project("1")
-    });
+    let r =
+        run(&ContributionRequest { basis: Some(ConstructionBasisKind::Wage), wage: text("4.000.000"), ..project("1") });
     assert_eq!(due(&r, Program::Jkk, None), 69_600);
     assert_eq!(due(&r, Program::Jkm, None), 12_000);
 }
@@ -399,7 +301,7 @@ fn cost(workers: &str, months: &str, date: &str) -> api::ProgramCostResponse {
         workers: text(workers),
         months: text(months),
         as_of: on(date),
-        lang: None,
+        ..Default::default()
     })
 }
 

@@ -9,16 +9,8 @@ fn every_parameter_has_a_unique_id_and_labels_in_both_languages() {
     let mut ids = HashSet::new();
     for p in params::all() {
         assert!(ids.insert(p.id), "duplicate id {}", p.id);
-        assert!(
-            !p.label_id.trim().is_empty() && !p.label_en.trim().is_empty(),
-            "{} lacks a label",
-            p.id
-        );
-        assert_ne!(
-            p.label_id, p.label_en,
-            "{}: the Indonesian label is a copy of the English one",
-            p.id
-        );
+        assert!(!p.label_id.trim().is_empty() && !p.label_en.trim().is_empty(), "{} lacks a label", p.id);
+        assert_ne!(p.label_id, p.label_en, "{}: the Indonesian label is a copy of the English one", p.id);
         assert!(!p.steps.is_empty(), "{} has no values", p.id);
     }
 }
@@ -27,27 +19,11 @@ fn every_parameter_has_a_unique_id_and_labels_in_both_languages() {
 fn every_step_is_cited_and_dates_strictly_increase() {
     for p in params::all() {
         for w in p.steps.windows(2) {
-            assert!(
-                w[0].from < w[1].from,
-                "{}: {} is not before {}",
-                p.id,
-                w[0].from,
-                w[1].from
-            );
+            assert!(w[0].from < w[1].from, "{}: {} is not before {}", p.id, w[0].from, w[1].from);
         }
         for s in p.steps {
-            assert!(
-                !s.cite.regulation.trim().is_empty(),
-                "{} on {} is uncited",
-                p.id,
-                s.from
-            );
-            assert!(
-                s.from >= Date::new(2015, 7, 1).unwrap(),
-                "{}: {} predates the 2015 regulations",
-                p.id,
-                s.from
-            );
+            assert!(!s.cite.regulation.trim().is_empty(), "{} on {} is uncited", p.id, s.from);
+            assert!(s.from >= Date::new(2015, 7, 1).unwrap(), "{}: {} predates the 2015 regulations", p.id, s.from);
         }
         assert!(p.steps[0].value.is_some(), "{} starts with an end", p.id);
     }
@@ -58,11 +34,7 @@ fn values_are_plausible_for_their_unit() {
     for p in params::all() {
         for v in p.steps.iter().filter_map(|s| s.value) {
             match p.unit {
-                Unit::Ppm => assert!(
-                    (1..=1_000_000).contains(&v),
-                    "{}: rate {v} ppm out of 0–100 %",
-                    p.id
-                ),
+                Unit::Ppm => assert!((1..=1_000_000).contains(&v), "{}: rate {v} ppm out of 0–100 %", p.id),
                 Unit::Rupiah => assert!((1..=100_000_000).contains(&v), "{}: amount {v}", p.id),
                 Unit::Count => assert!((1..=1_000_000).contains(&v), "{}: count {v}", p.id),
             }
@@ -87,10 +59,7 @@ fn jkp_equals_the_sum_of_its_funding_parts_on_every_date_it_changes() {
         .flat_map(|p| p.steps.iter().map(|s| s.from))
         .collect();
     for d in dates {
-        let parts = [&JKP_GOVERNMENT, &JKP_FROM_JKK, &JKP_FROM_JKM]
-            .iter()
-            .filter_map(|p| p.at(d))
-            .sum::<i64>();
+        let parts = [&JKP_GOVERNMENT, &JKP_FROM_JKK, &JKP_FROM_JKM].iter().filter_map(|p| p.at(d)).sum::<i64>();
         assert_eq!(JKP_RATE.at(d), Some(parts), "on {d}");
     }
 }
@@ -110,25 +79,12 @@ fn parameters_in_force_lists_each_with_its_citation() {
     let r = jamsostek::api::parameters("2026-06-01");
     assert!(r.errors.is_empty());
     let ids: Vec<_> = r.parameters.iter().map(|a| a.id).collect();
-    for id in [
-        "pu.jkk.class1",
-        "pu.jp.ceiling",
-        "pu.jkp.rate",
-        "bpu.jkm",
-        "relief.pp50_2025.otherCut",
-    ] {
+    for id in ["pu.jkk.class1", "pu.jp.ceiling", "pu.jkp.rate", "bpu.jkm", "relief.pp50_2025.otherCut"] {
         assert!(ids.contains(&id), "{id} missing");
     }
     assert!(!ids.contains(&"pu.jkp.fromJkm"), "ended in 2025");
-    let ceiling = r
-        .parameters
-        .iter()
-        .find(|a| a.id == "pu.jp.ceiling")
-        .unwrap();
+    let ceiling = r.parameters.iter().find(|a| a.id == "pu.jp.ceiling").unwrap();
     assert_eq!(ceiling.value, 11_086_300);
     assert_eq!(ceiling.effective_from.to_string(), "2026-03-01");
-    assert_eq!(
-        jamsostek::api::parameters("kemarin").errors[0].field,
-        "asOf"
-    );
+    assert_eq!(jamsostek::api::parameters("kemarin").errors[0].field, "asOf");
 }

@@ -12,12 +12,7 @@ pub static JKK: Parameter = Parameter {
     label_id: "JKK bukan penerima upah (dari penghasilan)",
     label_en: "JKK, informal workers (of declared income)",
     unit: Ppm,
-    steps: &[step(
-        START,
-        10_000,
-        Enacted,
-        cite("PP 44/2015 (JKK dan JKM)", "Lampiran II"),
-    )],
+    steps: &[step(START, 10_000, Enacted, cite("PP 44/2015 (JKK dan JKM)", "Lampiran II"))],
 };
 
 /// JKM for BPU: a flat amount per month.

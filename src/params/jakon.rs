@@ -13,13 +13,8 @@ pub const BRACKET_UPPER: [i64; 4] = [100_000_000, 500_000_000, 1_000_000_000, 5_
 macro_rules! bracket {
     ($name:ident, $id:literal, $lid:literal, $len:literal, $cite:expr, $status:expr, $v:literal) => {
         #[doc = $len]
-        pub static $name: Parameter = Parameter {
-            id: $id,
-            label_id: $lid,
-            label_en: $len,
-            unit: Ppm,
-            steps: &[step(START, $v, $status, $cite)],
-        };
+        pub static $name: Parameter =
+            Parameter { id: $id, label_id: $lid, label_en: $len, unit: Ppm, steps: &[step(START, $v, $status, $cite)] };
     };
 }
 
@@ -122,6 +117,5 @@ pub static JKK_BRACKETS: [&Parameter; 5] = [&JKK_B1, &JKK_B2, &JKK_B3, &JKK_B4, 
 pub static JKM_BRACKETS: [&Parameter; 5] = [&JKM_B1, &JKM_B2, &JKM_B3, &JKM_B4, &JKM_B5];
 
 /// Every construction parameter.
-pub static ALL: &[&Parameter] = &[
-    &JKK_B1, &JKK_B2, &JKK_B3, &JKK_B4, &JKK_B5, &JKM_B1, &JKM_B2, &JKM_B3, &JKM_B4, &JKM_B5,
-];
+pub static ALL: &[&Parameter] =
+    &[&JKK_B1, &JKK_B2, &JKK_B3, &JKK_B4, &JKK_B5, &JKM_B1, &JKM_B2, &JKM_B3, &JKM_B4, &JKM_B5];

@@ -7,6 +7,7 @@
 //! segment, so no parser ships in the wasm; `tests/parameters.rs` checks their integrity.
 
 use crate::date::Date;
+use crate::fmt::Lang;
 use serde::Serialize;
 
 pub mod bpu;
@@ -98,6 +99,18 @@ pub struct Applied {
     pub status: Status,
     /// Its source.
     pub citation: Citation,
+    /// The value for display in Bahasa Indonesia (`0,24%`, `Rp 6.800`).
+    pub text_id: String,
+    /// The value for display in English (`0.24%`, `Rp 6,800`).
+    pub text_en: String,
+}
+
+fn value_text(unit: Unit, value: i64, lang: Lang) -> String {
+    match unit {
+        Unit::Ppm => crate::fmt::percent_ppm(value, lang),
+        Unit::Rupiah => crate::fmt::rupiah(value, lang),
+        Unit::Count => crate::fmt::group(value, lang),
+    }
 }
 
 impl Parameter {
@@ -124,6 +137,8 @@ impl Parameter {
             effective_from: s.from,
             status: s.status,
             citation: s.cite,
+            text_id: value_text(self.unit, s.value?, Lang::Id),
+            text_en: value_text(self.unit, s.value?, Lang::En),
         })
     }
 }
@@ -138,10 +153,7 @@ pub struct Lookup {
 impl Lookup {
     /// A lookup of values in force on `as_of`.
     pub fn new(as_of: Date) -> Self {
-        Lookup {
-            as_of,
-            applied: Vec::new(),
-        }
+        Lookup { as_of, applied: Vec::new() }
     }
 
     /// The date values are looked up for.
@@ -190,40 +202,29 @@ pub fn in_force(date: Date) -> Vec<Applied> {
     all().into_iter().filter_map(|p| p.applied(date)).collect()
 }
 
-/// The date of the newest step in the tables: the rules' version date.
+/// The effective date of the newest value in the tables (ends of rules not counted).
 pub fn newest_step() -> Date {
     all()
         .iter()
-        .flat_map(|p| p.steps.iter().map(|s| s.from))
+        .flat_map(|p| p.steps.iter().filter(|s| s.value.is_some()).map(|s| s.from))
         .max()
         .unwrap_or(Date::ymd(2015, 7, 1))
 }
 
+/// The day the tables were last checked against the sources.
+pub const REVIEWED: Date = Date::ymd(2026, 11, 22);
+
 /// Shorthand for table steps.
 pub(crate) const fn step(from: Date, value: i64, status: Status, cite: Citation) -> Step {
-    Step {
-        from,
-        value: Some(value),
-        status,
-        cite,
-    }
+    Step { from, value: Some(value), status, cite }
 }
 
 /// A step that ends a rule.
 pub(crate) const fn end(from: Date, cite: Citation) -> Step {
-    Step {
-        from,
-        value: None,
-        status: Status::Enacted,
-        cite,
-    }
+    Step { from, value: None, status: Status::Enacted, cite }
 }
 
 /// A citation without a known public address.
 pub(crate) const fn cite(regulation: &'static str, article: &'static str) -> Citation {
-    Citation {
-        regulation,
-        article,
-        url: None,
-    }
+    Citation { regulation, article, url: None }
 }

@@ -16,13 +16,8 @@ const JKP_2025: Date = Date::ymd(2025, 2, 7);
 macro_rules! rate {
     ($name:ident, $id:literal, $lid:literal, $len:literal, $cite:expr, $v:literal) => {
         #[doc = $len]
-        pub static $name: Parameter = Parameter {
-            id: $id,
-            label_id: $lid,
-            label_en: $len,
-            unit: Ppm,
-            steps: &[step(START, $v, Enacted, $cite)],
-        };
+        pub static $name: Parameter =
+            Parameter { id: $id, label_id: $lid, label_en: $len, unit: Ppm, steps: &[step(START, $v, Enacted, $cite)] };
     };
 }
 
@@ -34,30 +29,9 @@ rate!(
     PP44_16,
     2_400
 );
-rate!(
-    JKK_CLASS2,
-    "pu.jkk.class2",
-    "JKK tingkat risiko rendah (kelas 2)",
-    "JKK, low risk (class 2)",
-    PP44_16,
-    5_400
-);
-rate!(
-    JKK_CLASS3,
-    "pu.jkk.class3",
-    "JKK tingkat risiko sedang (kelas 3)",
-    "JKK, medium risk (class 3)",
-    PP44_16,
-    8_900
-);
-rate!(
-    JKK_CLASS4,
-    "pu.jkk.class4",
-    "JKK tingkat risiko tinggi (kelas 4)",
-    "JKK, high risk (class 4)",
-    PP44_16,
-    12_700
-);
+rate!(JKK_CLASS2, "pu.jkk.class2", "JKK tingkat risiko rendah (kelas 2)", "JKK, low risk (class 2)", PP44_16, 5_400);
+rate!(JKK_CLASS3, "pu.jkk.class3", "JKK tingkat risiko sedang (kelas 3)", "JKK, medium risk (class 3)", PP44_16, 8_900);
+rate!(JKK_CLASS4, "pu.jkk.class4", "JKK tingkat risiko tinggi (kelas 4)", "JKK, high risk (class 4)", PP44_16, 12_700);
 rate!(
     JKK_CLASS5,
     "pu.jkk.class5",
@@ -66,70 +40,21 @@ rate!(
     PP44_16,
     17_400
 );
-rate!(
-    JKM,
-    "pu.jkm",
-    "JKM penerima upah",
-    "JKM, wage earners",
-    PP44_18,
-    3_000
-);
-rate!(
-    JHT_EMPLOYER,
-    "pu.jht.employer",
-    "JHT bagian pemberi kerja",
-    "JHT, employer share",
-    PP46_16,
-    37_000
-);
-rate!(
-    JHT_WORKER,
-    "pu.jht.worker",
-    "JHT bagian pekerja",
-    "JHT, worker share",
-    PP46_16,
-    20_000
-);
-rate!(
-    JP_EMPLOYER,
-    "pu.jp.employer",
-    "JP bagian pemberi kerja",
-    "JP, employer share",
-    PP45_28,
-    20_000
-);
-rate!(
-    JP_WORKER,
-    "pu.jp.worker",
-    "JP bagian pekerja",
-    "JP, worker share",
-    PP45_28,
-    10_000
-);
+rate!(JKM, "pu.jkm", "JKM penerima upah", "JKM, wage earners", PP44_18, 3_000);
+rate!(JHT_EMPLOYER, "pu.jht.employer", "JHT bagian pemberi kerja", "JHT, employer share", PP46_16, 37_000);
+rate!(JHT_WORKER, "pu.jht.worker", "JHT bagian pekerja", "JHT, worker share", PP46_16, 20_000);
+rate!(JP_EMPLOYER, "pu.jp.employer", "JP bagian pemberi kerja", "JP, employer share", PP45_28, 20_000);
+rate!(JP_WORKER, "pu.jp.worker", "JP bagian pekerja", "JP, worker share", PP45_28, 10_000);
 
 /// JKK rates by risk class 1–5.
-pub static JKK_BY_CLASS: [&Parameter; 5] = [
-    &JKK_CLASS1,
-    &JKK_CLASS2,
-    &JKK_CLASS3,
-    &JKK_CLASS4,
-    &JKK_CLASS5,
-];
+pub static JKK_BY_CLASS: [&Parameter; 5] = [&JKK_CLASS1, &JKK_CLASS2, &JKK_CLASS3, &JKK_CLASS4, &JKK_CLASS5];
 
-const fn ceiling(
-    year: i32,
-    value: i64,
-    status: super::Status,
-    letter: &'static str,
-) -> super::Step {
+const fn ceiling(year: i32, value: i64, status: super::Status, letter: &'static str) -> super::Step {
     step(
         Date::ymd(year, 3, 1),
         value,
         status,
-        cite(
-            letter,
-            "PP 45/2015 Pasal 29: batas upah naik tiap tahun sebesar pertumbuhan PDB",
-        ),
+        cite(letter, "PP 45/2015 Pasal 29: batas upah naik tiap tahun sebesar pertumbuhan PDB"),
     )
 }
 
@@ -141,78 +66,18 @@ pub static JP_CEILING: Parameter = Parameter {
     label_en: "JP wage ceiling",
     unit: Rupiah,
     steps: &[
-        step(
-            START,
-            7_000_000,
-            Enacted,
-            cite("PP 45/2015 (JP)", "Pasal 29"),
-        ),
-        ceiling(
-            2016,
-            7_335_300,
-            Enacted,
-            "Surat BPJS Ketenagakerjaan, batas upah JP 2016",
-        ),
-        ceiling(
-            2017,
-            7_703_500,
-            Enacted,
-            "Surat BPJS Ketenagakerjaan, batas upah JP 2017",
-        ),
-        ceiling(
-            2018,
-            8_094_000,
-            Enacted,
-            "Surat BPJS Ketenagakerjaan, batas upah JP 2018",
-        ),
-        ceiling(
-            2019,
-            8_512_400,
-            Enacted,
-            "Surat BPJS Ketenagakerjaan, batas upah JP 2019",
-        ),
-        ceiling(
-            2020,
-            8_939_700,
-            Enacted,
-            "Surat BPJS Ketenagakerjaan, batas upah JP 2020",
-        ),
-        ceiling(
-            2021,
-            8_754_600,
-            Enacted,
-            "Surat BPJS Ketenagakerjaan, batas upah JP 2021 (PDB turun)",
-        ),
-        ceiling(
-            2022,
-            9_077_600,
-            Enacted,
-            "Surat BPJS Ketenagakerjaan, batas upah JP 2022",
-        ),
-        ceiling(
-            2023,
-            9_559_600,
-            Enacted,
-            "Surat BPJS Ketenagakerjaan, batas upah JP 2023",
-        ),
-        ceiling(
-            2024,
-            10_042_300,
-            Enacted,
-            "Surat BPJS Ketenagakerjaan, batas upah JP 2024",
-        ),
-        ceiling(
-            2025,
-            10_547_400,
-            Unconfirmed,
-            "Batas upah JP 2025 (sumber sekunder)",
-        ),
-        ceiling(
-            2026,
-            11_086_300,
-            Unconfirmed,
-            "Batas upah JP 2026 (sumber sekunder)",
-        ),
+        step(START, 7_000_000, Enacted, cite("PP 45/2015 (JP)", "Pasal 29")),
+        ceiling(2016, 7_335_300, Enacted, "Surat BPJS Ketenagakerjaan, batas upah JP 2016"),
+        ceiling(2017, 7_703_500, Enacted, "Surat BPJS Ketenagakerjaan, batas upah JP 2017"),
+        ceiling(2018, 8_094_000, Enacted, "Surat BPJS Ketenagakerjaan, batas upah JP 2018"),
+        ceiling(2019, 8_512_400, Enacted, "Surat BPJS Ketenagakerjaan, batas upah JP 2019"),
+        ceiling(2020, 8_939_700, Enacted, "Surat BPJS Ketenagakerjaan, batas upah JP 2020"),
+        ceiling(2021, 8_754_600, Enacted, "Surat BPJS Ketenagakerjaan, batas upah JP 2021 (PDB turun)"),
+        ceiling(2022, 9_077_600, Enacted, "Surat BPJS Ketenagakerjaan, batas upah JP 2022"),
+        ceiling(2023, 9_559_600, Enacted, "Surat BPJS Ketenagakerjaan, batas upah JP 2023"),
+        ceiling(2024, 10_042_300, Enacted, "Surat BPJS Ketenagakerjaan, batas upah JP 2024"),
+        ceiling(2025, 10_547_400, Unconfirmed, "Batas upah JP 2025 (sumber sekunder)"),
+        ceiling(2026, 11_086_300, Unconfirmed, "Batas upah JP 2026 (sumber sekunder)"),
     ],
 };
 
@@ -223,10 +88,7 @@ pub static JKP_RATE: Parameter = Parameter {
     label_id: "Iuran JKP (jumlah)",
     label_en: "JKP contribution (total)",
     unit: Ppm,
-    steps: &[
-        step(JKP_START, 4_600, Enacted, PP37),
-        step(JKP_2025, 3_600, Enacted, PP6_2025),
-    ],
+    steps: &[step(JKP_START, 4_600, Enacted, PP37), step(JKP_2025, 3_600, Enacted, PP6_2025)],
 };
 
 /// JKP part paid by the central government.
@@ -235,10 +97,7 @@ pub static JKP_GOVERNMENT: Parameter = Parameter {
     label_id: "JKP dibayar Pemerintah Pusat",
     label_en: "JKP paid by central government",
     unit: Ppm,
-    steps: &[
-        step(JKP_START, 2_200, Enacted, PP37),
-        step(JKP_2025, 2_200, Enacted, PP6_2025),
-    ],
+    steps: &[step(JKP_START, 2_200, Enacted, PP37), step(JKP_2025, 2_200, Enacted, PP6_2025)],
 };
 
 /// JKP part recomposed out of the employer's JKK.
@@ -247,10 +106,7 @@ pub static JKP_FROM_JKK: Parameter = Parameter {
     label_id: "JKP dari rekomposisi iuran JKK",
     label_en: "JKP recomposed from JKK",
     unit: Ppm,
-    steps: &[
-        step(JKP_START, 1_400, Enacted, PP37),
-        step(JKP_2025, 1_400, Enacted, PP6_2025),
-    ],
+    steps: &[step(JKP_START, 1_400, Enacted, PP37), step(JKP_2025, 1_400, Enacted, PP6_2025)],
 };
 
 /// JKP part recomposed out of the employer's JKM; ended by PP 6/2025.
@@ -259,10 +115,7 @@ pub static JKP_FROM_JKM: Parameter = Parameter {
     label_id: "JKP dari rekomposisi iuran JKM",
     label_en: "JKP recomposed from JKM",
     unit: Ppm,
-    steps: &[
-        step(JKP_START, 1_000, Enacted, PP37),
-        end(JKP_2025, PP6_2025),
-    ],
+    steps: &[step(JKP_START, 1_000, Enacted, PP37), end(JKP_2025, PP6_2025)],
 };
 
 /// The monthly wage above which JKP is not charged.
@@ -271,12 +124,7 @@ pub static JKP_WAGE_CAP: Parameter = Parameter {
     label_id: "Batas atas upah JKP",
     label_en: "JKP wage cap",
     unit: Rupiah,
-    steps: &[step(
-        JKP_START,
-        5_000_000,
-        Enacted,
-        cite("PP 37/2021 (JKP)", ""),
-    )],
+    steps: &[step(JKP_START, 5_000_000, Enacted, cite("PP 37/2021 (JKP)", ""))],
 };
 
 /// Every wage-earner parameter.

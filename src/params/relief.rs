@@ -5,10 +5,7 @@ use crate::date::Date;
 
 const PP49_2020: Citation = cite("PP 49/2020 (penyesuaian iuran selama bencana COVID-19)", "");
 const PP7_2025: Citation = cite("PP 7/2025 (diskon JKK industri padat karya)", "");
-const PP7_EXT: Citation = cite(
-    "Perpanjangan diskon JKK PP 7/2025 sampai Januari 2026 (sumber sekunder)",
-    "",
-);
+const PP7_EXT: Citation = cite("Perpanjangan diskon JKK PP 7/2025 sampai Januari 2026 (sumber sekunder)", "");
 const PP50_2025: Citation = cite("PP 50/2025 (diskon iuran JKK dan JKM peserta BPU)", "");
 
 /// PP 49/2020: JKK and JKM contributions for August 2020 – January 2021 cut by 99 %.
@@ -17,10 +14,7 @@ pub static COVID_JKK_JKM_CUT: Parameter = Parameter {
     label_id: "Keringanan iuran JKK dan JKM (COVID-19)",
     label_en: "JKK and JKM relief (COVID-19)",
     unit: Ppm,
-    steps: &[
-        step(Date::ymd(2020, 8, 1), 990_000, Enacted, PP49_2020),
-        end(Date::ymd(2021, 2, 1), PP49_2020),
-    ],
+    steps: &[step(Date::ymd(2020, 8, 1), 990_000, Enacted, PP49_2020), end(Date::ymd(2021, 2, 1), PP49_2020)],
 };
 
 /// PP 49/2020: 99 % of JP contributions for August 2020 – January 2021 deferred (still owed).
@@ -29,10 +23,7 @@ pub static COVID_JP_DEFERRED: Parameter = Parameter {
     label_id: "Penundaan sebagian iuran JP (COVID-19)",
     label_en: "JP partly deferred (COVID-19)",
     unit: Ppm,
-    steps: &[
-        step(Date::ymd(2020, 8, 1), 990_000, Enacted, PP49_2020),
-        end(Date::ymd(2021, 2, 1), PP49_2020),
-    ],
+    steps: &[step(Date::ymd(2020, 8, 1), 990_000, Enacted, PP49_2020), end(Date::ymd(2021, 2, 1), PP49_2020)],
 };
 
 /// PP 7/2025: 50 % off JKK for eligible labour-intensive industries, February – July 2025,
@@ -55,10 +46,7 @@ pub static LABOUR_INTENSIVE_MIN_WORKERS: Parameter = Parameter {
     label_id: "Jumlah pekerja minimal untuk diskon padat karya",
     label_en: "Least workers for the labour-intensive discount",
     unit: Count,
-    steps: &[
-        step(Date::ymd(2025, 2, 1), 50, Enacted, PP7_2025),
-        end(Date::ymd(2026, 2, 1), PP7_EXT),
-    ],
+    steps: &[step(Date::ymd(2025, 2, 1), 50, Enacted, PP7_2025), end(Date::ymd(2026, 2, 1), PP7_EXT)],
 };
 
 /// PP 50/2025: 50 % off BPU JKK and JKM for transport workers (online and other drivers,
@@ -68,10 +56,7 @@ pub static BPU_TRANSPORT_CUT: Parameter = Parameter {
     label_id: "Diskon JKK dan JKM BPU pekerja transportasi",
     label_en: "BPU JKK and JKM discount, transport workers",
     unit: Ppm,
-    steps: &[
-        step(Date::ymd(2026, 1, 1), 500_000, Enacted, PP50_2025),
-        end(Date::ymd(2027, 4, 1), PP50_2025),
-    ],
+    steps: &[step(Date::ymd(2026, 1, 1), 500_000, Enacted, PP50_2025), end(Date::ymd(2027, 4, 1), PP50_2025)],
 };
 
 /// PP 50/2025: 50 % off BPU JKK and JKM for other BPU workers, April – December 2026,
@@ -81,10 +66,7 @@ pub static BPU_OTHER_CUT: Parameter = Parameter {
     label_id: "Diskon JKK dan JKM BPU lainnya",
     label_en: "BPU JKK and JKM discount, other informal workers",
     unit: Ppm,
-    steps: &[
-        step(Date::ymd(2026, 4, 1), 500_000, Enacted, PP50_2025),
-        end(Date::ymd(2027, 1, 1), PP50_2025),
-    ],
+    steps: &[step(Date::ymd(2026, 4, 1), 500_000, Enacted, PP50_2025), end(Date::ymd(2027, 1, 1), PP50_2025)],
 };
 
 /// Every relief parameter.

@@ -25,30 +25,15 @@ pub struct ProgramCost {
 ///
 /// # Errors
 /// [`Overflow`] when the total leaves the exact range.
-pub fn program_cost(
-    workers: i64,
-    months: i64,
-    mut lookup: Lookup,
-) -> Result<ProgramCost, Overflow> {
+pub fn program_cost(workers: i64, months: i64, mut lookup: Lookup) -> Result<ProgramCost, Overflow> {
     let income = Rupiah::new(lookup.get(&bpu::MIN_INCOME).unwrap_or(0))?;
-    let worker = Informal {
-        declared_income: income,
-        with_jht: false,
-        worker_type: WorkerType::Other,
-        funder: Funder::Apbd,
-    };
+    let worker =
+        Informal { declared_income: income, with_jht: false, worker_type: WorkerType::Other, funder: Funder::Apbd };
     let mut contribution = informal(&worker, lookup)?;
     // The premium is government-paid: the "discount does not apply" note is expected, not news.
-    contribution
-        .warnings
-        .retain(|w| w.code != "discount_not_for_government");
+    contribution.warnings.retain(|w| w.code != "discount_not_for_government");
     let monthly_premium = contribution.total;
     let per_worker = monthly_premium.times(months)?;
     let total = per_worker.times(workers)?;
-    Ok(ProgramCost {
-        monthly_premium,
-        per_worker,
-        total,
-        contribution,
-    })
+    Ok(ProgramCost { monthly_premium, per_worker, total, contribution })
 }

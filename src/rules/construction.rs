@@ -55,18 +55,12 @@ fn covid(b: &mut Builder) -> Result<(), Overflow> {
 }
 
 /// Σ over brackets of (part of `value` in the bracket × its rate), rounded once half up.
-fn marginal(
-    value: Rupiah,
-    rates: &[&'static Parameter; 5],
-    b: &mut Builder,
-) -> Result<Rupiah, Overflow> {
+fn marginal(value: Rupiah, rates: &[&'static Parameter; 5], b: &mut Builder) -> Result<Rupiah, Overflow> {
     let v = i128::from(value.get());
     let mut lower = 0i128;
     let mut acc = 0i128;
     for (i, p) in rates.iter().enumerate() {
-        let upper = jakon::BRACKET_UPPER
-            .get(i)
-            .map_or(i128::MAX, |u| i128::from(*u));
+        let upper = jakon::BRACKET_UPPER.get(i).map_or(i128::MAX, |u| i128::from(*u));
         if v <= lower {
             break;
         }

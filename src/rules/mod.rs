@@ -121,16 +121,8 @@ pub struct Warning {
 
 impl Warning {
     /// A warning with both messages.
-    pub fn new(
-        code: &'static str,
-        message_id: impl Into<String>,
-        message_en: impl Into<String>,
-    ) -> Self {
-        Warning {
-            code,
-            message_id: message_id.into(),
-            message_en: message_en.into(),
-        }
+    pub fn new(code: &'static str, message_id: impl Into<String>, message_en: impl Into<String>) -> Self {
+        Warning { code, message_id: message_id.into(), message_en: message_en.into() }
     }
 }
 
@@ -169,22 +161,11 @@ pub(crate) struct Builder {
 
 impl Builder {
     pub fn new(lookup: Lookup, period: Period) -> Self {
-        Builder {
-            lookup,
-            items: Vec::new(),
-            warnings: Vec::new(),
-            period,
-        }
+        Builder { lookup, items: Vec::new(), warnings: Vec::new(), period }
     }
 
     pub fn line(&mut self, program: Program, payer: Payer, amount: Rupiah) {
-        self.items.push(Line {
-            program,
-            payer,
-            amount,
-            discount: Rupiah::ZERO,
-            deferred: Rupiah::ZERO,
-        });
+        self.items.push(Line { program, payer, amount, discount: Rupiah::ZERO, deferred: Rupiah::ZERO });
     }
 
     pub fn warn(&mut self, code: &'static str, id: impl Into<String>, en: impl Into<String>) {
@@ -193,9 +174,7 @@ impl Builder {
 
     /// Finishes: sums by payer and warns about every applied value that is not enacted.
     pub fn finish(mut self) -> Result<Contribution, Overflow> {
-        let sum_for = |p: Payer, items: &[Line]| {
-            Rupiah::sum(items.iter().filter(|l| l.payer == p).map(|l| l.amount))
-        };
+        let sum_for = |p: Payer, items: &[Line]| Rupiah::sum(items.iter().filter(|l| l.payer == p).map(|l| l.amount));
         let employer = sum_for(Payer::Employer, &self.items)?;
         let worker = sum_for(Payer::Worker, &self.items)?;
         let government = sum_for(Payer::Government, &self.items)?;
@@ -206,14 +185,8 @@ impl Builder {
                 Status::Enacted => {}
                 Status::Unconfirmed => self.warnings.push(Warning::new(
                     "unconfirmed_value",
-                    format!(
-                        "{}: nilai belum dikonfirmasi dari sumber resmi ({}).",
-                        a.label_id, a.citation.regulation
-                    ),
-                    format!(
-                        "{}: value not confirmed by an official source ({}).",
-                        a.label_en, a.citation.regulation
-                    ),
+                    format!("{}: nilai belum dikonfirmasi dari sumber resmi ({}).", a.label_id, a.citation.regulation),
+                    format!("{}: value not confirmed by an official source ({}).", a.label_en, a.citation.regulation),
                 )),
                 Status::Projected => self.warnings.push(Warning::new(
                     "projected_value",

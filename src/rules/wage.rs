@@ -119,10 +119,7 @@ pub fn wage_earner(w: &WageEarner, lookup: Lookup) -> Result<Contribution, Overf
         let ceiling = Rupiah::new(b.lookup.get(&pu::JP_CEILING).unwrap_or(0))?;
         let base = w.wage.min(ceiling);
         let deferral = b.lookup.get(&relief::COVID_JP_DEFERRED);
-        for (param, payer) in [
-            (&pu::JP_EMPLOYER, Payer::Employer),
-            (&pu::JP_WORKER, Payer::Worker),
-        ] {
+        for (param, payer) in [(&pu::JP_EMPLOYER, Payer::Employer), (&pu::JP_WORKER, Payer::Worker)] {
             let full = apply_rate(base, Ppm(b.lookup.get(param).unwrap_or(0)))?;
             b.line(Program::Jp, payer, full);
             if let (Some(share), Some(line)) = (deferral, b.items.last_mut()) {
@@ -145,10 +142,7 @@ fn apply_labour_intensive(w: &WageEarner, b: &mut Builder) -> Result<(), Overflo
     if !b.lookup.in_force(&relief::LABOUR_INTENSIVE_JKK_CUT) || w.industry == Industry::Other {
         return Ok(());
     }
-    let min = b
-        .lookup
-        .get(&relief::LABOUR_INTENSIVE_MIN_WORKERS)
-        .unwrap_or(i64::MAX);
+    let min = b.lookup.get(&relief::LABOUR_INTENSIVE_MIN_WORKERS).unwrap_or(i64::MAX);
     if i64::from(w.employees) < min {
         b.warn(
             "labour_intensive_too_small",

@@ -13,20 +13,11 @@ pub fn on(date: &str) -> Option<String> {
 }
 
 pub fn wage_earner(date: &str, wage: &str) -> ContributionRequest {
-    ContributionRequest {
-        segment: Some(Segment::Wage),
-        as_of: on(date),
-        wage: text(wage),
-        ..Default::default()
-    }
+    ContributionRequest { segment: Some(Segment::Wage), as_of: on(date), wage: text(wage), ..Default::default() }
 }
 
 pub fn informal(date: &str) -> ContributionRequest {
-    ContributionRequest {
-        segment: Some(Segment::Informal),
-        as_of: on(date),
-        ..Default::default()
-    }
+    ContributionRequest { segment: Some(Segment::Informal), as_of: on(date), ..Default::default() }
 }
 
 pub fn run(req: &ContributionRequest) -> ContributionResponse {
@@ -37,11 +28,7 @@ pub fn run(req: &ContributionRequest) -> ContributionResponse {
 
 /// Sum of the amounts due for one program (and payer, if given).
 pub fn due(r: &ContributionResponse, program: Program, payer: Option<Payer>) -> i64 {
-    r.items
-        .iter()
-        .filter(|i| i.program == program && payer.is_none_or(|p| i.payer == p))
-        .map(|i| i.amount.get())
-        .sum()
+    r.items.iter().filter(|i| i.program == program && payer.is_none_or(|p| i.payer == p)).map(|i| i.amount.get()).sum()
 }
 
 pub fn total(r: &ContributionResponse) -> i64 {

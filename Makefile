@@ -1,0 +1,52 @@
+# Kalkulator Cakupan Jamsostek: the two commands are `make serve` and `make test`.
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+PORT ?= 8000
+# npm's wasm-opt (binaryen 132) must come before any other on PATH.
+CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
+export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
+export CHROMEDRIVER := /usr/bin/chromedriver
+
+# Native test targets: every tests/*.rs except the wasm-only suites.
+NATIVE_TESTS := $(patsubst tests/%.rs,--test %,$(filter-out tests/wasm_%.rs,$(wildcard tests/*.rs)))
+WASM_TESTS := $(patsubst tests/%.rs,--test %,$(wildcard tests/wasm_*.rs))
+SOURCES := Cargo.toml Cargo.lock $(shell find src -name '*.rs')
+
+.PHONY: serve test dist setup setup-test native-test wasm-test page-test build clean
+
+serve: setup build
+	node tools/serve.mjs --port $(PORT)
+
+test: setup-test build native-test wasm-test page-test
+	@echo "make test: every tier passed"
+
+setup:
+	tools/setup.sh build
+
+setup-test:
+	tools/setup.sh test
+
+build: pkg/jamsostek_bg.wasm
+
+pkg/jamsostek_bg.wasm: $(SOURCES)
+	wasm-pack --log-level warn build --target web --release --mode no-install --no-pack --out-dir pkg
+	@ls -l pkg/jamsostek_bg.wasm | awk '{print "wasm: " $$5 " bytes"}'
+
+native-test:
+	cargo test --lib $(NATIVE_TESTS)
+
+wasm-test:
+	cargo test --target wasm32-unknown-unknown $(WASM_TESTS)
+
+page-test: build
+	node --test --test-concurrency=1 tests/e2e/
+
+# A self-contained static folder any static host can serve as is.
+dist: setup build
+	rm -rf dist && mkdir -p dist/pkg
+	cp -r www/. dist/
+	cp pkg/jamsostek.js pkg/jamsostek_bg.wasm dist/pkg/
+	@echo "dist/ ready: $$(du -sh dist | cut -f1)"
+
+clean:
+	rm -rf target pkg dist

@@ -1,0 +1,101 @@
+// "Biaya program" through the real page: a person types, the page answers.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { setup, openPage, typeInto } from './helpers.mjs';
+
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env.close(); });
+
+const text = (page, sel) => page.locator(sel).textContent();
+
+test('12.800 workers for 6 months cost Rp 1.290.240.000 (Rp 1,29 miliar)', async () => {
+  const { page, problems, context } = await openPage(env);
+  await typeInto(page, '#cost-workers', '12.800');
+  await typeInto(page, '#cost-months', '6');
+  assert.equal(await text(page, '#cost-total'), 'Rp 1.290.240.000');
+  assert.equal(await text(page, '#cost-short'), 'Rp 1,29 miliar');
+  assert.equal(await text(page, '#cost-premium'), 'Rp 16.800');
+  assert.equal(await text(page, '#cost-per-worker'), 'Rp 100.800');
+  assert.match(await text(page, '#cost-summary'), /^12\.800 pekerja × 6 bulan × Rp 16\.800 per bulan$/);
+  assert.match(await text(page, '#cost-sources'), /PP 44\/2015/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('Ternate: 3041 ojek drivers for 12 months', async () => {
+  const { page, context } = await openPage(env);
+  await typeInto(page, '#cost-workers', '3041');
+  await typeInto(page, '#cost-months', '12');
+  assert.equal(await text(page, '#cost-total'), 'Rp 613.065.600');
+  assert.equal(await text(page, '#cost-short'), 'Rp 613,07 juta');
+  await context.close();
+});
+
+const BAD = [
+  ['#cost-workers', '-5', 'Tidak boleh negatif.'],
+  ['#cost-workers', '12,5', 'Harus bilangan bulat.'],
+  ['#cost-workers', '', 'Wajib diisi.'],
+  ['#cost-workers', '1e309', 'Bukan angka. Tulis seperti 12.800 atau 12800.'],
+  ['#cost-workers', '1,000', 'Koma berarti desimal. Untuk ribuan pakai titik (1.000) atau tanpa pemisah (1000).'],
+  ['#cost-workers', '999.999.999.999', 'Isi angka dari 1 sampai 300.000.000.'],
+  ['#cost-workers', '<script>alert(1)</script>', 'Bukan angka. Tulis seperti 12.800 atau 12800.'],
+  ['#cost-months', '13', 'Isi angka dari 1 sampai 12.'],
+  ['#cost-months', '0', 'Isi angka dari 1 sampai 12.'],
+];
+
+test('bad input gets a message beside its field and the last good result stays', async () => {
+  const { page, problems, context } = await openPage(env);
+  await typeInto(page, '#cost-workers', '100');
+  await typeInto(page, '#cost-months', '12');
+  assert.equal(await text(page, '#cost-total'), 'Rp 20.160.000');
+  for (const [field, input, message] of BAD) {
+    await page.fill(field, input); // pasted, as from a spreadsheet
+    const box = `${field}-error`;
+    assert.equal(await text(page, box), message, `${field} = ${JSON.stringify(input)}`);
+    assert.equal(await page.getAttribute(field, 'aria-invalid'), 'true');
+    assert.equal(await page.isVisible('#cost-stale'), true, 'says the result is from the last good input');
+    assert.equal(await text(page, '#cost-total'), 'Rp 20.160.000', 'last good result kept');
+    await typeInto(page, field, field === '#cost-months' ? '12' : '100');
+    assert.equal(await text(page, box), '');
+    assert.equal(await page.getAttribute(field, 'aria-invalid'), null);
+    assert.equal(await page.isVisible('#cost-stale'), false);
+  }
+  assert.equal(await page.isVisible('#fatal'), false, 'no crash');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('typed input survives a reload', async () => {
+  const { page, context } = await openPage(env);
+  await typeInto(page, '#cost-workers', '6.400');
+  await typeInto(page, '#cost-months', '6');
+  await page.reload();
+  await page.waitForSelector('body[data-ready=true]');
+  assert.equal(await page.inputValue('#cost-workers'), '6.400');
+  assert.equal(await text(page, '#cost-total'), 'Rp 645.120.000');
+  await context.close();
+});
+
+test('English on request, Indonesian by default', async () => {
+  const { page, context } = await openPage(env);
+  assert.equal(await page.getAttribute('html', 'lang'), 'id');
+  await typeInto(page, '#cost-workers', '12.800');
+  await typeInto(page, '#cost-months', '6');
+  await page.click('#lang-toggle');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await text(page, 'label[for=cost-workers]'), 'Number of workers');
+  assert.equal(await text(page, '#cost-short'), 'Rp 1.29 billion');
+  assert.match(await text(page, '#cost-summary'), /^12,800 workers × 6 months/);
+  await typeInto(page, '#cost-workers', '-1');
+  assert.equal(await text(page, '#cost-workers-error'), 'Cannot be negative.');
+  await context.close();
+});
+
+test('fits a 360 px phone without sideways scrolling', async () => {
+  const { page, context } = await openPage(env, { viewport: { width: 360, height: 740 } });
+  await typeInto(page, '#cost-workers', '300.000.000');
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 360, `page is ${width}px wide`);
+  await context.close();
+});

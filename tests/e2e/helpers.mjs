@@ -1,0 +1,43 @@
+// Shared set-up for the page tests: the static server on a free port and Debian's Chromium.
+import { chromium } from 'playwright-core';
+import { start } from '../../tools/serve.mjs';
+
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Starts the server and the browser; returns { url, browser, close }. */
+export async function setup({ root = null } = {}) {
+  const { server, url } = await start({ root });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  return {
+    url,
+    browser,
+    async close() {
+      await browser.close();
+      await new Promise((ok) => server.close(ok));
+    },
+  };
+}
+
+/** A fresh page (own storage) that fails the test on any console error or page error. */
+export async function openPage(env, { viewport = { width: 1280, height: 900 }, path = '', locale = 'id-ID' } = {}) {
+  const context = await env.browser.newContext({ viewport, locale, deviceScaleFactor: viewport.width < 500 ? 2 : 1 });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await page.goto(env.url + path);
+  try {
+    await page.waitForSelector('body[data-ready=true]', { state: 'attached', timeout: 10_000 });
+  } catch (err) {
+    throw new Error(`page never became ready: ${problems.join(' | ') || err.message}`);
+  }
+  return { page, context, problems };
+}
+
+/** Replaces a field's text the way a person does: select all, type. */
+export async function typeInto(page, selector, text) {
+  await page.fill(selector, '');
+  await page.type(selector, text);
+}

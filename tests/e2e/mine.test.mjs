@@ -1,0 +1,76 @@
+// "Iuran saya": a citizen picks their situation and sees who pays what, and why.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { setup, openPage, typeInto } from './helpers.mjs';
+
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env.close(); });
+
+const text = (page, sel) => page.locator(sel).textContent();
+const shown = (page, sel) => page.locator(sel).innerText();
+const norm = (s) => s.replace(/\s+/g, ' ').trim();
+
+async function mine(viewport) {
+  const o = await openPage(env, viewport ? { viewport } : {});
+  await o.page.click('#tab-mine');
+  return o;
+}
+
+test('an informal worker in June 2026 pays Rp 8.400 alone, Rp 16.800 when APBD pays', async () => {
+  const { page, problems, context } = await mine();
+  await page.fill('#mine-asOf', '2026-06-01');
+  assert.equal(await text(page, '#mine-total'), 'Rp 8.400');
+  assert.match(norm(await shown(page, '#mine-items')), /JKK – Kecelakaan Kerja Pekerja Rp 5\.000 diskon Rp 5\.000/);
+  assert.match(await text(page, '#mine-sources'), /PP 50\/2025/);
+  await page.selectOption('#mine-funder', 'apbd');
+  assert.equal(await text(page, '#mine-total'), 'Rp 16.800');
+  assert.match(await text(page, '#mine-payers'), /Pemerintah/);
+  assert.match(await text(page, '#mine-warnings'), /tidak berlaku bila iuran dibayar APBN\/APBD/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a wage earner on Rp 15.000.000 pays JP on the ceiling: February vs March 2024', async () => {
+  const { page, context } = await mine();
+  await page.check('input[name=segment][value=wage]');
+  await typeInto(page, '#mine-wage', '15.000.000');
+  await page.uncheck('input[name=program][value=jht]');
+  await page.uncheck('input[name=program][value=jkp]');
+  await page.fill('#mine-asOf', '2024-02-29');
+  assert.match(norm(await shown(page, '#mine-items')), /JP – Pensiun Pekerja Rp 95\.596/);
+  await page.fill('#mine-asOf', '2024-03-01');
+  assert.match(norm(await shown(page, '#mine-items')), /JP – Pensiun Pekerja Rp 100\.423/);
+  assert.match(await text(page, '#mine-sources'), /Batas upah tertinggi JP: Rp 10\.042\.300/);
+  await context.close();
+});
+
+test('a Rp 2 miliar construction project pays Rp 2.950.000 once', async () => {
+  const { page, context } = await mine();
+  await page.check('input[name=segment][value=construction]');
+  await typeInto(page, '#mine-contractValue', '2.000.000.000');
+  assert.equal(await text(page, '#mine-total'), 'Rp 2.950.000');
+  assert.equal(await text(page, '#mine-period'), 'Iuran untuk seluruh proyek');
+  await context.close();
+});
+
+test('a bad wage is marked beside the field, and the form keeps working', async () => {
+  const { page, problems, context } = await mine();
+  await page.check('input[name=segment][value=wage]');
+  await typeInto(page, '#mine-wage', 'lima juta');
+  assert.equal(await text(page, '#mine-wage-error'), 'Bukan angka. Tulis seperti 12.800 atau 12800.');
+  await typeInto(page, '#mine-wage', '5.000.000');
+  assert.equal(await text(page, '#mine-wage-error'), '');
+  await page.fill('#mine-asOf', '2014-01-01');
+  assert.match(await text(page, '#mine-asOf-error'), /1 Juli 2015/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a narrow phone shows the breakdown without sideways scrolling', async () => {
+  const { page, context } = await mine({ width: 360, height: 740 });
+  await page.check('input[name=segment][value=wage]');
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 360, `page is ${width}px wide`);
+  await context.close();
+});

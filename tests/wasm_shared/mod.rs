@@ -1,0 +1,106 @@
+//! The JS contract through the wasm face, run in Node (`wasm_node.rs`) and in headless
+//! Chromium (`wasm_browser.rs`): what other sites calling the module will see.
+
+use jamsostek::wasm;
+use js_sys::{Array, Reflect, JSON};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+fn obj(json: &str) -> JsValue {
+    JSON::parse(json).expect("test JSON is valid")
+}
+
+fn get(v: &JsValue, path: &str) -> JsValue {
+    path.split('.').fold(v.clone(), |acc, key| match key.parse::<u32>() {
+        Ok(i) => Array::from(&acc).get(i),
+        Err(_) => Reflect::get(&acc, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED),
+    })
+}
+
+fn num(v: &JsValue, path: &str) -> f64 {
+    get(v, path).as_f64().unwrap_or_else(|| panic!("{path} is not a number: {:?}", get(v, path)))
+}
+
+fn text(v: &JsValue, path: &str) -> String {
+    get(v, path).as_string().unwrap_or_else(|| panic!("{path} is not a string: {:?}", get(v, path)))
+}
+
+#[wasm_bindgen_test]
+fn program_cost_answers_in_plain_camel_case_numbers() {
+    let r = wasm::program_cost(obj(r#"{"workers":"12.800","months":6,"asOf":"2026-06-01"}"#)).unwrap();
+    assert_eq!(get(&r, "ok").as_bool(), Some(true));
+    assert_eq!(num(&r, "total.value"), 1_290_240_000.0);
+    assert_eq!(text(&r, "total.text"), "Rp 1.290.240.000");
+    assert_eq!(text(&r, "total.short"), "Rp 1,29 miliar");
+    assert_eq!(num(&r, "monthlyPremium.value"), 16_800.0);
+    assert_eq!(Array::from(&get(&r, "errors")).length(), 0);
+    assert!(text(&r, "applied.0.citation.regulation").starts_with("PP"));
+}
+
+#[wasm_bindgen_test]
+fn bad_numbers_from_js_come_back_as_field_errors() {
+    for (workers, code) in [("-5", "negative"), ("12,5", "not_whole"), ("", "required"), ("1e309", "not_a_number")] {
+        let req = obj(&format!(r#"{{"workers":{workers:?},"months":6,"asOf":"2026-06-01"}}"#));
+        let r = wasm::program_cost(req).unwrap();
+        assert_eq!(get(&r, "ok").as_bool(), Some(false));
+        assert_eq!(get(&r, "total"), JsValue::NULL);
+        assert_eq!(text(&r, "errors.0.field"), "workers");
+        assert_eq!(text(&r, "errors.0.code"), code, "{workers}");
+        assert!(!text(&r, "errors.0.messageId").is_empty());
+    }
+    // NaN, Infinity and unsafe integers are numbers JSON cannot carry: build them in JS.
+    for (value, code) in [(f64::NAN, "not_a_number"), (f64::INFINITY, "not_a_number"), (2f64.powi(60), "out_of_range")]
+    {
+        let req = obj(r#"{"months":6,"asOf":"2026-06-01"}"#);
+        Reflect::set(&req, &"workers".into(), &JsValue::from_f64(value)).unwrap();
+        let r = wasm::program_cost(req).unwrap();
+        assert_eq!(text(&r, "errors.0.code"), code);
+    }
+}
+
+#[wasm_bindgen_test]
+fn unknown_fields_come_back_as_field_errors() {
+    let r = wasm::program_cost(obj(r#"{"workers":1,"months":1,"asOf":"2026-01-01","extra":1}"#)).unwrap();
+    assert_eq!(get(&r, "ok").as_bool(), Some(false));
+    assert_eq!(text(&r, "errors.0.field"), "extra");
+    assert_eq!(text(&r, "errors.0.code"), "unknown_field");
+    let r = wasm::contribution(obj(r#"{"segment":"informal","asOf":"2026-01-01","wages":"1"}"#)).unwrap();
+    assert_eq!(text(&r, "errors.0.field"), "wages");
+}
+
+#[wasm_bindgen_test]
+fn wrong_shapes_throw_an_error_not_a_trap() {
+    assert!(wasm::program_cost(JsValue::from_str("not an object")).is_err());
+    assert!(wasm::contribution(obj(r#"{"segment":"pirate","asOf":"2026-01-01"}"#)).is_err());
+    // The instance still works afterwards.
+    let r = wasm::program_cost(obj(r#"{"workers":1,"months":1,"asOf":"2026-01-01"}"#)).unwrap();
+    assert_eq!(num(&r, "total.value"), 16_800.0);
+}
+
+#[wasm_bindgen_test]
+fn contribution_lists_items_by_program_and_payer() {
+    let r = wasm::contribution(obj(r#"{"segment":"wage","asOf":"2024-03-01","wage":"15.000.000","programs":["jp"]}"#))
+        .unwrap();
+    assert_eq!(get(&r, "ok").as_bool(), Some(true));
+    assert_eq!(text(&r, "period"), "month");
+    assert_eq!(text(&r, "items.2.program"), "jp");
+    assert_eq!(text(&r, "items.2.payer"), "employer");
+    assert_eq!(num(&r, "items.2.amount"), 200_846.0);
+    assert_eq!(num(&r, "items.3.amount"), 100_423.0);
+    assert_eq!(num(&r, "worker"), 100_423.0);
+    assert_eq!(num(&r, "total"), num(&r, "employer") + num(&r, "worker") + num(&r, "government") + num(&r, "other"));
+}
+
+#[wasm_bindgen_test]
+fn parameters_and_version_describe_the_rules() {
+    let p = wasm::parameters(JsValue::from_str("2026-06-01")).unwrap();
+    assert!(Array::from(&get(&p, "parameters")).length() > 20);
+    assert_eq!(text(&p, "asOf"), "2026-06-01");
+    let bad = wasm::parameters(JsValue::from_f64(5.0)).unwrap();
+    assert_eq!(text(&bad, "errors.0.field"), "asOf");
+    let v = wasm::version().unwrap();
+    assert_eq!(text(&v, "version"), env!("CARGO_PKG_VERSION"));
+    assert_eq!(text(&v, "rulesDate").len(), 10);
+    let d = wasm::defaults().unwrap();
+    assert_eq!(text(&d, "programCost.months"), "12");
+}

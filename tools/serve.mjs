@@ -1,0 +1,59 @@
+// Static server for development and tests: `/` is www/, `/pkg/` is pkg/ (or one --root folder,
+// e.g. dist/). Serves .wasm as application/wasm; nothing else is special.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm', '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8', '.csv': 'text/csv; charset=utf-8',
+};
+
+function mounts(root) {
+  return root ? [['/', resolve(root)]] : [['/pkg/', join(here, 'pkg')], ['/', join(here, 'www')]];
+}
+
+async function resolveFile(urlPath, table) {
+  let path;
+  try { path = decodeURIComponent(urlPath.split('?')[0].split('#')[0]); } catch { return null; }
+  if (path.endsWith('/')) path += 'index.html';
+  for (const [prefix, dir] of table) {
+    if (!path.startsWith(prefix)) continue;
+    const file = normalize(join(dir, path.slice(prefix.length)));
+    if (file !== dir && !file.startsWith(dir + sep)) return null; // no escaping the folder
+    try { if ((await stat(file)).isFile()) return file; } catch { /* not here */ }
+    return null;
+  }
+  return null;
+}
+
+/** Starts the server; resolves to { server, url }. Port 0 picks a free port. */
+export function start({ port = 0, host = '127.0.0.1', root = null } = {}) {
+  const table = mounts(root);
+  const server = createServer(async (req, res) => {
+    const file = await resolveFile(req.url ?? '/', table);
+    if (!file) { res.writeHead(404, { 'content-type': 'text/plain' }); res.end('not found'); return; }
+    const body = await readFile(file);
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+      'x-content-type-options': 'nosniff',
+    });
+    res.end(body);
+  });
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => ok({ server, url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${server.address().port}/` }));
+  });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : dflt; };
+  const port = Number(arg('--port', process.env.PORT ?? 8000));
+  const { url } = await start({ port, host: arg('--host', '127.0.0.1'), root: arg('--root', null) });
+  console.log(`Kalkulator Cakupan Jamsostek: ${url.replace('127.0.0.1', 'localhost')}  (Ctrl+C to stop)`);
+}

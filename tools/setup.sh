@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Installs what building (and, with `test`, testing) needs, skipping whatever is already
+# there, so a warm run costs nothing and a fresh machine needs nothing by hand.
+#   tools/setup.sh build   wasm32 target, wasm-bindgen CLI (exact crate version), wasm-pack, npm tools
+#   tools/setup.sh test    the same, plus Debian's Chromium and chromedriver
+# Never installs Debian's binaryen: its wasm-opt 108 corrupts wasm-bindgen output. wasm-opt
+# comes from npm's binaryen (node_modules/.bin, first on PATH in the Makefile).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+what="${1:-build}"
+export PATH="$PWD/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+bindgen_version=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' Cargo.toml)
+wasm_pack_version=0.15.1
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" ]; then
+  say "installing wasm-bindgen-cli $bindgen_version (about 3 minutes on 2 cores)"
+  # No --locked: its lockfile pins a crate version the registry does not serve.
+  cargo install wasm-bindgen-cli --version "$bindgen_version" --force
+fi
+
+if [ "$(wasm-pack --version 2>/dev/null)" != "wasm-pack $wasm_pack_version" ]; then
+  say "installing wasm-pack $wasm_pack_version (about 2 minutes)"
+  cargo install --locked wasm-pack --version "$wasm_pack_version" --force
+fi
+
+# npm tools: reinstall when package-lock.json changed since the last install.
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm dev tools (playwright-core, axe-core, binaryen)"
+  npm ci --no-audit --no-fund --loglevel=error
+  touch node_modules/.package-lock.json
+fi
+
+if [ "$what" = test ]; then
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    say "installing Debian's chromium and chromium-driver"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+fi
+say "tools ready ($what)"
