@@ -92,11 +92,12 @@ pub fn rupiah_short(n: i64, lang: Lang) -> String {
 /// A number scaled by `10^decimals` shown with exactly `decimals` places: `(7275, 2)` → `72,75`.
 pub fn scaled(n: i64, decimals: u32, lang: Lang) -> String {
     let p = 10_i64.pow(decimals);
-    let whole = group(n / p, lang);
+    let sign = if n < 0 { "-" } else { "" };
+    let whole = group((n / p).abs(), lang);
     if decimals == 0 {
-        return whole;
+        return format!("{sign}{whole}");
     }
-    format!("{whole}{}{:0width$}", lang.decimal_sep(), (n % p).abs(), width = decimals as usize)
+    format!("{sign}{whole}{}{:0width$}", lang.decimal_sep(), (n % p).abs(), width = decimals as usize)
 }
 
 /// A rate in parts per million as a percentage, trailing zeros dropped: `2400` → `0,24%`.
@@ -126,6 +127,8 @@ mod tests {
         assert_eq!(rupiah_short(4_000_000_000_000_000, Lang::Id), "Rp 4.000 triliun");
         assert_eq!(scaled(7_275, 2, Lang::Id), "72,75");
         assert_eq!(scaled(7_205, 2, Lang::En), "72.05");
+        assert_eq!(scaled(-50, 2, Lang::Id), "-0,50");
+        assert_eq!(scaled(-2_000, 2, Lang::Id), "-20,00");
         assert_eq!(group(1_000, Lang::Id), "1.000");
         assert_eq!(group(100, Lang::Id), "100");
         assert_eq!(percent_ppm(2_400, Lang::Id), "0,24%");

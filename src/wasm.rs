@@ -72,3 +72,45 @@ pub fn version() -> Result<JsValue, JsError> {
 pub fn defaults() -> Result<JsValue, JsError> {
     to_js(&api::defaults())
 }
+
+/// Projects a planning scenario year by year (see README "Scenario").
+///
+/// Returns `{ ok, base, years: [{ year, workers, covered, coveragePct, gap, budget,
+/// budgetBySource, budgetByGroup, cumulativeBudget, ... }], groups, applied, warnings, errors }`.
+///
+/// # Errors
+/// Throws only when `scenario` is not an object of that shape.
+#[wasm_bindgen]
+pub fn project(scenario: JsValue) -> Result<JsValue, JsError> {
+    to_js(&api::plan::project(&from_js(scenario)?))
+}
+
+/// Solves backwards: `{ scenario, mode: "target", target: { pct, year } }` gives enrolments and
+/// budget per year; `{ scenario, mode: "budget", budget }` gives the whole workers a yearly
+/// budget covers, `{ workers, ... }`.
+///
+/// # Errors
+/// Throws only when `request` is not an object of that shape.
+#[wasm_bindgen]
+pub fn solve(request: JsValue) -> Result<JsValue, JsError> {
+    to_js(&api::plan::solve(&from_js(request)?))
+}
+
+/// Projects `{ baseline, alternative }` side by side with their differences per year.
+///
+/// # Errors
+/// Throws only when `request` is not an object of that shape.
+#[wasm_bindgen]
+pub fn compare(request: JsValue) -> Result<JsValue, JsError> {
+    to_js(&api::plan::compare(&from_js(request)?))
+}
+
+/// The regional programs of the seed articles as ready scenarios, each with its source,
+/// published and derived figures, and the articles' claims recomputed.
+///
+/// # Errors
+/// Throws only when the result cannot be converted (never expected).
+#[wasm_bindgen]
+pub fn presets() -> Result<JsValue, JsError> {
+    to_js(&crate::plan::presets::all())
+}

@@ -37,3 +37,8 @@ pub fn program_cost(workers: i64, months: i64, mut lookup: Lookup) -> Result<Pro
     let total = per_worker.times(workers)?;
     Ok(ProgramCost { monthly_premium, per_worker, total, contribution })
 }
+
+pub mod presets;
+pub mod project;
+pub mod scenario;
+pub mod solve;

@@ -10,6 +10,9 @@ use serde::{Deserialize, Serialize};
 pub struct RiskClass(u8);
 
 impl RiskClass {
+    /// Class 1, very low risk (0.24 %).
+    pub const VERY_LOW: RiskClass = RiskClass(1);
+
     /// The class `n`, if it is 1–5.
     pub fn new(n: u8) -> Option<RiskClass> {
         (1..=5).contains(&n).then_some(RiskClass(n))

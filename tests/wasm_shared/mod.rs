@@ -104,3 +104,32 @@ fn parameters_and_version_describe_the_rules() {
     let d = wasm::defaults().unwrap();
     assert_eq!(text(&d, "programCost.months"), "12");
 }
+
+#[wasm_bindgen_test]
+fn presets_project_and_solve_through_js() {
+    let presets = wasm::presets().unwrap();
+    let list = Array::from(&presets);
+    assert_eq!(list.length(), 6);
+    assert_eq!(text(&presets, "0.id"), "ternate");
+    let scenario = get(&presets, "0.scenario");
+    let r = wasm::project(scenario.clone()).unwrap();
+    assert_eq!(get(&r, "ok").as_bool(), Some(true));
+    assert_eq!(num(&r, "base.coveragePct"), 72.75);
+    assert_eq!(num(&r, "years.0.year"), 2025.0);
+    assert_eq!(text(&r, "years.0.budgetBySource.0.source"), "apbdRegency");
+    let req = js_sys::Object::new();
+    Reflect::set(&req, &"scenario".into(), &scenario).unwrap();
+    Reflect::set(&req, &"mode".into(), &"budget".into()).unwrap();
+    Reflect::set(&req, &"budget".into(), &"1.000.000.000".into()).unwrap();
+    let s = wasm::solve(req.into()).unwrap();
+    assert_eq!(num(&s, "workers"), 4_960.0);
+}
+
+#[wasm_bindgen_test]
+fn a_bad_scenario_names_the_field_path() {
+    let r = wasm::project(obj(r#"{"region":{"baseYear":"2024"},"current":{"total":"5"},"groups":[{"workers":"-1"}]}"#))
+        .unwrap();
+    assert_eq!(get(&r, "ok").as_bool(), Some(false));
+    assert_eq!(text(&r, "errors.0.field"), "groups.0.workers");
+    assert_eq!(text(&r, "errors.0.code"), "negative");
+}

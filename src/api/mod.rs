@@ -36,7 +36,7 @@ pub fn version() -> Version {
 }
 
 /// A number from JS: a number, or text typed by a person.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(untagged)]
 pub enum NumInput {
     /// A JS number (may be NaN, infinite or fractional: validated).
@@ -48,7 +48,13 @@ pub enum NumInput {
 /// Largest whole number a JS number holds exactly.
 const MAX_SAFE: f64 = 9_007_199_254_740_991.0;
 
-fn whole(field: &str, input: &Option<NumInput>, min: i64, max: i64, errors: &mut Vec<FieldError>) -> Option<i64> {
+pub(crate) fn whole(
+    field: &str,
+    input: &Option<NumInput>,
+    min: i64,
+    max: i64,
+    errors: &mut Vec<FieldError>,
+) -> Option<i64> {
     match input {
         None => {
             errors.push(FieldError::from_num(field, NumError::Empty));
@@ -82,7 +88,7 @@ fn whole(field: &str, input: &Option<NumInput>, min: i64, max: i64, errors: &mut
 /// Fields a request carried that its type does not know.
 pub type Unknown = BTreeMap<String, IgnoredAny>;
 
-fn unknown_fields(unknown: &Unknown, errors: &mut Vec<FieldError>) {
+pub(crate) fn unknown_fields(unknown: &Unknown, errors: &mut Vec<FieldError>) {
     for name in unknown.keys() {
         let shown: String = name.chars().take(40).collect();
         errors.push(FieldError::new(
@@ -94,7 +100,77 @@ fn unknown_fields(unknown: &Unknown, errors: &mut Vec<FieldError>) {
     }
 }
 
-fn rupiah_in(
+/// Parses a percentage with up to two decimals into basis points (1 % = 100) in `min..=max`.
+/// A leading minus is accepted only when `min` is negative (e.g. workforce growth).
+pub(crate) fn percent_bp(
+    field: &str,
+    input: &Option<NumInput>,
+    min: i64,
+    max: i64,
+    errors: &mut Vec<FieldError>,
+) -> Option<i64> {
+    let range = |v: i64, errors: &mut Vec<FieldError>| {
+        if (min..=max).contains(&v) {
+            Some(v)
+        } else {
+            errors.push(percent_range(field, min, max));
+            None
+        }
+    };
+    match input {
+        None => {
+            errors.push(FieldError::from_num(field, NumError::Empty));
+            None
+        }
+        Some(NumInput::Number(f)) => {
+            if !f.is_finite() {
+                errors.push(FieldError::from_num(field, NumError::NotANumber));
+                return None;
+            }
+            let bp = (f * 100.0).round();
+            if (bp - f * 100.0).abs() > 1e-6 {
+                errors.push(FieldError::from_num(field, NumError::TooManyDecimals(2)));
+                return None;
+            }
+            if bp.abs() > 1e12 {
+                errors.push(percent_range(field, min, max));
+                return None;
+            }
+            // Finite, whole and below 1e12 in magnitude: the cast is exact.
+            range(bp as i64, errors)
+        }
+        Some(NumInput::Text(s)) => {
+            let t = s.trim();
+            let (neg, body) = match t.strip_prefix(['-', '\u{2212}']) {
+                Some(rest) if min < 0 => (true, rest),
+                _ => (false, t),
+            };
+            match crate::parse::parse_scaled(body, 2) {
+                Ok(v) => range(if neg { -v } else { v }, errors),
+                Err(NumError::TooLarge) => {
+                    errors.push(percent_range(field, min, max));
+                    None
+                }
+                Err(e) => {
+                    errors.push(FieldError::from_num(field, e));
+                    None
+                }
+            }
+        }
+    }
+}
+
+fn percent_range(field: &str, min: i64, max: i64) -> FieldError {
+    use crate::fmt::scaled;
+    FieldError::new(
+        field,
+        "out_of_range",
+        format!("Isi persentase dari {} sampai {}.", scaled(min, 2, Lang::Id), scaled(max, 2, Lang::Id)),
+        format!("Enter a percentage from {} to {}.", scaled(min, 2, Lang::En), scaled(max, 2, Lang::En)),
+    )
+}
+
+pub(crate) fn rupiah_in(
     field: &str,
     input: &Option<NumInput>,
     min: i64,
@@ -130,7 +206,7 @@ fn rules_exist(d: Date, errors: &mut Vec<FieldError>) -> bool {
     true
 }
 
-fn overflow_error(field: &str) -> FieldError {
+pub(crate) fn overflow_error(field: &str) -> FieldError {
     FieldError::new(
         field,
         "overflow",
@@ -138,6 +214,8 @@ fn overflow_error(field: &str) -> FieldError {
         "The result is too large to compute exactly. Use smaller numbers.",
     )
 }
+
+pub mod plan;
 
 // ---------------------------------------------------------------------------------------------
 // Program cost ("Biaya program")

@@ -1,0 +1,409 @@
+//! Regional programs from the seed news articles, as ready scenarios.
+//!
+//! Every number is marked as published (in the article) or derived (computed from published
+//! numbers, or an assumption the calculator needs, said so). Claims the articles make are
+//! recomputed from their own numbers, and a disagreement is shown rather than hidden.
+
+use super::project::ratio_bp;
+use crate::api::plan::{CurrentRequest, GroupRequest, PackageKind, RegionRequest, ScenarioRequest, SettingsRequest};
+use crate::api::plan::{TargetRequest, WorkforceRequest};
+use crate::api::NumInput;
+use crate::fmt::{group, scaled, Lang};
+use crate::plan::scenario::{Denominator, FundingSource, Level};
+use crate::rules::WorkerType;
+use serde::Serialize;
+
+/// Where a preset's numbers come from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Source {
+    /// News outlet.
+    pub outlet: &'static str,
+    /// Publication date, `YYYY-MM-DD`.
+    pub date: &'static str,
+    /// Headline.
+    pub title: &'static str,
+}
+
+/// Whether a number is in the article or computed / assumed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Kind {
+    /// Stated in the article.
+    Published,
+    /// Computed from published numbers, or an assumption (the label says which).
+    Derived,
+}
+
+/// One number of a preset, formatted in both languages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Figure {
+    /// What it is, in Indonesian.
+    pub label_id: String,
+    /// What it is, in English.
+    pub label_en: String,
+    /// The value, Indonesian style.
+    pub value_id: String,
+    /// The value, English style.
+    pub value_en: String,
+    /// Published or derived.
+    pub kind: Kind,
+}
+
+/// A percentage the article states, recomputed from its own numbers.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Check {
+    /// What is checked, in Indonesian.
+    pub label_id: String,
+    /// What is checked, in English.
+    pub label_en: String,
+    /// The article's figure, %.
+    pub stated_pct: f64,
+    /// Recomputed from the article's numbers, %, two decimals.
+    pub computed_pct: f64,
+    /// True when they agree to the precision the article uses.
+    pub agrees: bool,
+}
+
+/// A ready scenario from a seed article.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Preset {
+    /// Stable id.
+    pub id: &'static str,
+    /// Region name.
+    pub name: &'static str,
+    /// The article.
+    pub source: Source,
+    /// What the preset models and leaves out, in Indonesian.
+    pub note_id: &'static str,
+    /// The same in English.
+    pub note_en: &'static str,
+    /// Its numbers, published or derived.
+    pub figures: Vec<Figure>,
+    /// The article's claims, recomputed.
+    pub checks: Vec<Check>,
+    /// The scenario to load.
+    pub scenario: ScenarioRequest,
+}
+
+fn n(text: &str) -> Option<NumInput> {
+    Some(NumInput::Text(text.to_string()))
+}
+
+fn count(label_id: &str, label_en: &str, v: i64, kind: Kind) -> Figure {
+    Figure {
+        label_id: label_id.into(),
+        label_en: label_en.into(),
+        value_id: group(v, Lang::Id),
+        value_en: group(v, Lang::En),
+        kind,
+    }
+}
+
+fn percent(label_id: &str, label_en: &str, bp: i64, kind: Kind) -> Figure {
+    Figure {
+        label_id: label_id.into(),
+        label_en: label_en.into(),
+        value_id: format!("{}%", scaled(bp, 2, Lang::Id)),
+        value_en: format!("{}%", scaled(bp, 2, Lang::En)),
+        kind,
+    }
+}
+
+/// Compares a stated percentage (in basis points, with `decimals` decimals shown) to a computed
+/// one: they agree when the computed value, cut to the stated precision, is the stated value,
+/// or rounds to it (articles do both).
+fn check(label_id: &str, label_en: &str, stated_bp: i64, decimals: u32, computed_bp: i64) -> Check {
+    let unit = 10_i64.pow(2 - decimals.min(2));
+    let truncated = computed_bp / unit * unit;
+    let rounded = (computed_bp + unit / 2) / unit * unit;
+    Check {
+        label_id: label_id.into(),
+        label_en: label_en.into(),
+        stated_pct: stated_bp as f64 / 100.0,
+        computed_pct: computed_bp as f64 / 100.0,
+        agrees: stated_bp == truncated || stated_bp == rounded,
+    }
+}
+
+fn growth_bp(from: i64, to: i64) -> i64 {
+    ratio_bp(to - from, from).unwrap_or(0)
+}
+
+fn bpu_group(name: &str, workers: &str, start: i32, worker_type: Option<WorkerType>) -> GroupRequest {
+    GroupRequest {
+        name: Some(name.into()),
+        workers: n(workers),
+        package: Some(PackageKind::BpuBasic),
+        months: n("12"),
+        source: Some(FundingSource::ApbdRegency),
+        worker_type,
+        start_year: n(&start.to_string()),
+        ..Default::default()
+    }
+}
+
+fn region(name: &str, level: Level, base_year: i32, source: &str) -> RegionRequest {
+    RegionRequest {
+        name: Some(name.into()),
+        level: Some(level),
+        base_year: n(&base_year.to_string()),
+        source: Some(source.into()),
+        ..Default::default()
+    }
+}
+
+/// Ternate's nine target groups (Perwali 50/2023), as published: name and workers.
+const TERNATE_GROUPS: [(&str, i64); 9] = [
+    ("Honorer / PTT", 3_655),
+    ("Perangkat kelurahan RT/RW", 947),
+    ("Satgas kebersihan", 399),
+    ("Petugas keagamaan", 458),
+    ("Petani", 2_095),
+    ("Nelayan", 629),
+    ("Supir angkutan umum", 67),
+    ("Ojek pangkalan", 3_041),
+    ("Masyarakat miskin (P3KE)", 3_016),
+];
+
+fn ternate() -> Preset {
+    let (covered, workers) = (51_276, 70_479);
+    let targeted: i64 = TERNATE_GROUPS.iter().map(|(_, n)| n).sum();
+    let ucj = ratio_bp(covered, workers).unwrap_or(0);
+    let groups = TERNATE_GROUPS
+        .iter()
+        .map(|(name, workers)| {
+            let text = group(*workers, Lang::Id);
+            match *name {
+                // Non-civil-servant staff: wage-earner JKK + JKM on Rp 1,000,000 (an assumption).
+                "Honorer / PTT" => GroupRequest {
+                    package: Some(PackageKind::PuWage),
+                    income: n("1.000.000"),
+                    ..bpu_group(name, &text, 2025, None)
+                },
+                "Supir angkutan umum" | "Ojek pangkalan" => bpu_group(name, &text, 2025, Some(WorkerType::Transport)),
+                _ => bpu_group(name, &text, 2025, None),
+            }
+        })
+        .collect();
+    Preset {
+        id: "ternate",
+        name: "Kota Ternate",
+        source: Source {
+            outlet: "Temperatur",
+            date: "2025-07-15",
+            title: "Disnaker Kota Ternate gelar sosialisasi Jamsostek",
+        },
+        note_id: "Sembilan kelompok sasaran Perwali dibayar APBD kota 12 bulan mulai 2025. Honorer/PTT dihitung sebagai penerima upah dengan dasar upah Rp 1.000.000 (asumsi, lazim untuk non-ASN); kelompok lain paket dasar BPU.",
+        note_en: "The nine target groups of the mayoral regulation paid by the city budget for 12 months from 2025. Honorer/PTT staff are counted as wage earners on a Rp 1,000,000 wage basis (an assumption, common for non-civil-servant staff); the other groups take the BPU basic package.",
+        figures: vec![
+            count("Tenaga kerja terlindungi (Des 2024)", "Workers protected (Dec 2024)", covered, Kind::Published),
+            count("Potensi tenaga kerja", "Potential workforce", workers, Kind::Published),
+            count("Sisa yang belum terlindungi", "Still unprotected", workers - covered, Kind::Derived),
+            percent("UCJ dihitung", "UCJ computed", ucj, Kind::Derived),
+            count("Jumlah sasaran sembilan kelompok", "Nine target groups in total", targeted, Kind::Derived),
+        ],
+        checks: vec![
+            check("UCJ yang disebut (72%)", "UCJ as stated (72%)", 7_200, 0, ucj),
+        ],
+        scenario: ScenarioRequest {
+            schema_version: Some(1),
+            region: region("Kota Ternate", Level::Regency, 2024, "Temperatur, 15 Juli 2025 (data Desember 2024)"),
+            workforce: WorkforceRequest { total: n("70.479"), denominator: Some(Denominator::Working), ..Default::default() },
+            current: CurrentRequest { total: n("51.276"), ..Default::default() },
+            groups,
+            target: Some(TargetRequest { pct: n("100"), year: n("2025"), ..Default::default() }),
+            settings: SettingsRequest { years: n("5"), ..Default::default() },
+            ..Default::default()
+        },
+    }
+}
+
+fn gianyar() -> Preset {
+    let (y2023, y2024) = (6_400, 12_800);
+    Preset {
+        id: "gianyar",
+        name: "Kabupaten Gianyar",
+        source: Source {
+            outlet: "Bali Post",
+            date: "2024-02-19",
+            title: "Pemda genjot kepesertaan pekerja rentan di desa",
+        },
+        note_id: "Pandangan program: hanya pekerja rentan yang iurannya dibayar (100 per desa, 6 bulan). Jumlah tenaga kerja Gianyar tidak disebut, jadi persen cakupan tidak dihitung; isi bila ada.",
+        note_en: "Program view: only the vulnerable workers whose premium is paid (100 per village, 6 months). Gianyar's workforce is not given, so coverage % is not computed; enter it if known.",
+        figures: vec![
+            count("Pekerja rentan terlindungi 2023", "Vulnerable workers covered 2023", y2023, Kind::Published),
+            count("Target 2024", "Target 2024", y2024, Kind::Published),
+            count("Desa (12.800 ÷ 100 per desa)", "Villages (12,800 ÷ 100 per village)", y2024 / 100, Kind::Derived),
+            percent("Cakupan pekerja formal", "Formal-worker coverage", 4_800, Kind::Published),
+        ],
+        checks: vec![check(
+            "Kenaikan \"hampir 100 persen\"",
+            "Increase \"almost 100 percent\"",
+            10_000,
+            0,
+            growth_bp(y2023, y2024),
+        )],
+        scenario: ScenarioRequest {
+            schema_version: Some(1),
+            region: region("Kabupaten Gianyar", Level::Regency, 2023, "Bali Post, 19 Februari 2024"),
+            workforce: WorkforceRequest::default(),
+            current: CurrentRequest { formal: n("0"), informal: n("0"), ..Default::default() },
+            groups: vec![GroupRequest {
+                name: Some("Pekerja rentan desa".into()),
+                villages: n("128"),
+                workers_per_village: n("100"),
+                package: Some(PackageKind::BpuBasic),
+                months: n("6"),
+                source: Some(FundingSource::ApbdRegency),
+                start_year: n("2024"),
+                ..Default::default()
+            }],
+            target: None,
+            settings: SettingsRequest { years: n("3"), ..Default::default() },
+            ..Default::default()
+        },
+    }
+}
+
+fn jembrana() -> Preset {
+    Preset {
+        id: "jembrana",
+        name: "Kabupaten Jembrana",
+        source: Source {
+            outlet: "Bali Post",
+            date: "2024-02-19",
+            title: "Pemda genjot kepesertaan pekerja rentan di desa",
+        },
+        note_id: "Hanya persen yang disebut (34% menuju 40% pada 2024). Isi jumlah tenaga kerja Jembrana untuk menghitung peserta dan anggaran.",
+        note_en: "Only percentages are given (34% toward 40% in 2024). Enter Jembrana's workforce to compute participants and budget.",
+        figures: vec![
+            percent("Cakupan saat ini", "Coverage now", 3_400, Kind::Published),
+            percent("Target 2024", "Target 2024", 4_000, Kind::Published),
+        ],
+        checks: vec![],
+        scenario: ScenarioRequest {
+            schema_version: Some(1),
+            region: region("Kabupaten Jembrana", Level::Regency, 2023, "Bali Post, 19 Februari 2024"),
+            workforce: WorkforceRequest { total: None, denominator: Some(Denominator::Working), ..Default::default() },
+            current: CurrentRequest { coverage_pct: n("34"), ..Default::default() },
+            groups: vec![],
+            target: Some(TargetRequest { pct: n("40"), year: n("2024"), ..Default::default() }),
+            settings: SettingsRequest { years: n("3"), ..Default::default() },
+            ..Default::default()
+        },
+    }
+}
+
+fn mataram() -> Preset {
+    let (jan2024, jan2025) = (67_764, 87_159);
+    Preset {
+        id: "mataram",
+        name: "Kota Mataram",
+        source: Source {
+            outlet: "Udayanainsight",
+            date: "2025-07-17",
+            title: "Cakupan jaminan sosial pekerja di Kota Mataram naik signifikan",
+        },
+        note_id: "Peserta Januari 2025 sebagai titik awal; target semua pekerja terlindungi tahun depan. Jumlah tenaga kerja tidak disebut: isi untuk menghitung persen dan kekurangan.",
+        note_en: "January 2025 participants as the starting point; target everyone covered next year. The workforce is not given: enter it to compute % and the gap.",
+        figures: vec![
+            count("Pekerja terlindungi Jan 2024", "Workers protected Jan 2024", jan2024, Kind::Published),
+            count("Pekerja terlindungi Jan 2025", "Workers protected Jan 2025", jan2025, Kind::Published),
+            count("Pertambahan", "Increase", jan2025 - jan2024, Kind::Derived),
+            percent("Cakupan pekerja formal", "Formal-worker coverage", 10_000, Kind::Published),
+        ],
+        checks: vec![check(
+            "Kenaikan yang disebut (43,37%)",
+            "Increase as stated (43.37%)",
+            4_337,
+            2,
+            growth_bp(jan2024, jan2025),
+        )],
+        scenario: ScenarioRequest {
+            schema_version: Some(1),
+            region: region("Kota Mataram", Level::Regency, 2025, "Udayanainsight, 17 Juli 2025 (data Januari 2025)"),
+            workforce: WorkforceRequest::default(),
+            current: CurrentRequest { total: n("87.159"), ..Default::default() },
+            groups: vec![],
+            target: Some(TargetRequest { pct: n("100"), year: n("2026"), ..Default::default() }),
+            settings: SettingsRequest { years: n("3"), ..Default::default() },
+            ..Default::default()
+        },
+    }
+}
+
+fn ntb() -> Preset {
+    let (bpu_workers, bp) = (2_100_000, 930);
+    let covered = super::project::workers_for_bp(bp, bpu_workers);
+    Preset {
+        id: "ntb",
+        name: "Provinsi Nusa Tenggara Barat",
+        source: Source {
+            outlet: "NTBSatu",
+            date: "2024-11-11",
+            title: "2 Instruksi Presiden berperan strategis atasi kemiskinan NTB",
+        },
+        note_id: "Cakupan pekerja bukan penerima upah (BPU) saja: penyebutnya 2,1 juta pekerja BPU.",
+        note_en: "Coverage of informal (BPU) workers only: the denominator is 2.1 million BPU workers.",
+        figures: vec![
+            count("Pekerja BPU", "BPU workers", bpu_workers, Kind::Published),
+            percent("Cakupan BPU", "BPU coverage", bp, Kind::Published),
+            count("Peserta BPU (9,3% × 2,1 juta)", "BPU participants (9.3% × 2.1 million)", covered, Kind::Derived),
+        ],
+        checks: vec![],
+        scenario: ScenarioRequest {
+            schema_version: Some(1),
+            region: region("Provinsi Nusa Tenggara Barat", Level::Province, 2024, "NTBSatu, 11 November 2024"),
+            workforce: WorkforceRequest {
+                total: n("2.100.000"),
+                denominator: Some(Denominator::InformalOnly),
+                ..Default::default()
+            },
+            current: CurrentRequest { coverage_pct: n("9,3"), ..Default::default() },
+            groups: vec![],
+            target: None,
+            settings: SettingsRequest { years: n("5"), ..Default::default() },
+            ..Default::default()
+        },
+    }
+}
+
+fn denpasar() -> Preset {
+    Preset {
+        id: "denpasar",
+        name: "Kota Denpasar",
+        source: Source {
+            outlet: "warnaberita",
+            date: "2025-05-16",
+            title: "Pemkot Denpasar optimalkan jaminan sosial ketenagakerjaan pekerja rentan",
+        },
+        note_id: "Pandangan program: biaya menjaga 10.704 pekerja rentan tetap terlindungi 12 bulan setahun dari APBD kota. Rincian per kelompok tidak disebut.",
+        note_en: "Program view: the cost of keeping 10,704 vulnerable workers covered 12 months a year from the city budget. The split by group is not given.",
+        figures: vec![count("Pekerja rentan terlindungi", "Vulnerable workers covered", 10_704, Kind::Published)],
+        checks: vec![],
+        scenario: ScenarioRequest {
+            schema_version: Some(1),
+            region: region("Kota Denpasar", Level::Regency, 2025, "warnaberita, 16 Mei 2025"),
+            workforce: WorkforceRequest::default(),
+            current: CurrentRequest { formal: n("0"), informal: n("0"), ..Default::default() },
+            groups: vec![bpu_group(
+                "Pekerja rentan (petani, nelayan, pecalang, klian adat, linmas, pemangku)",
+                "10.704",
+                2026,
+                None,
+            )],
+            target: None,
+            settings: SettingsRequest { years: n("3"), ..Default::default() },
+            ..Default::default()
+        },
+    }
+}
+
+/// Every preset, in the order the page lists them.
+pub fn all() -> Vec<Preset> {
+    vec![ternate(), gianyar(), jembrana(), mataram(), ntb(), denpasar()]
+}

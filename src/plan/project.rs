@@ -1,0 +1,296 @@
+//! Multi-year projection of coverage (UCJ) and budget.
+//!
+//! Year by year after the base year:
+//! - the workforce grows by the growth rate (rounded half up to whole workers);
+//! - formal participants grow with the workforce;
+//! - unsubsidised informal participants lapse by the lapse rate, then organic new enrolment is
+//!   added (computed for the low, central and high lapse rates, giving a band);
+//! - each target group from its start year adds the workers it pays for (group less those
+//!   already covered); they count as covered in every year their premium is paid;
+//! - covered is capped at the workforce; UCJ = covered ÷ workforce, in basis points, rounded half up;
+//! - each group's budget is the sum over the months paid (January onward) of that month's
+//!   premium under the rules in force, × workers paid for; the funder pays its share (rounded
+//!   half up), workers the rest.
+
+use super::scenario::{premium, FundingSource, Scenario};
+use crate::date::Date;
+use crate::money::{Overflow, Rupiah};
+use crate::params::{Applied, REVIEWED};
+use crate::rules::Warning;
+
+/// One projected year.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Year {
+    /// Calendar year.
+    pub year: i32,
+    /// Workforce (when known).
+    pub workers: Option<i64>,
+    /// Formal participants.
+    pub formal_covered: i64,
+    /// Unsubsidised informal participants (central lapse).
+    pub informal_covered: i64,
+    /// Workers whose premium the groups pay.
+    pub subsidised: i64,
+    /// All covered, capped at the workforce.
+    pub covered: i64,
+    /// UCJ in basis points (central, low-lapse-side high, high-lapse-side low).
+    pub coverage_bp: Option<i64>,
+    /// UCJ with the high lapse rate (the band's lower edge).
+    pub coverage_low_bp: Option<i64>,
+    /// UCJ with the low lapse rate (the band's upper edge).
+    pub coverage_high_bp: Option<i64>,
+    /// Workers still to enrol to reach the target (0 once reached).
+    pub gap: Option<i64>,
+    /// Paid by funders.
+    pub budget: Rupiah,
+    /// Paid by the workers themselves (where a funder pays less than 100 %).
+    pub worker_paid: Rupiah,
+    /// Funders' budget by source (every source, zero included, in [`FundingSource::ALL`] order).
+    pub by_source: Vec<(FundingSource, Rupiah)>,
+    /// Funders' budget by group, aligned with the scenario's groups.
+    pub by_group: Vec<Rupiah>,
+    /// Funders' budget from the first projected year through this one.
+    pub cumulative: Rupiah,
+    /// Budget ÷ workers covered above the base year, when there are any.
+    pub cost_per_extra: Option<Rupiah>,
+    /// Budget as parts per million of the APBD total, when given.
+    pub apbd_share_ppm: Option<i64>,
+}
+
+/// Per-group summary for the first year the group is paid.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupSummary {
+    /// Workers the program pays for.
+    pub subsidised: i64,
+    /// Premium per worker per month in the group's first paid month (all payers).
+    pub monthly_premium: Rupiah,
+    /// Whole premium for all workers over the months of the first paid year (all payers).
+    pub annual_cost: Rupiah,
+    /// The funder's part of `annual_cost`.
+    pub funder_cost: Rupiah,
+}
+
+/// A projection.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Projection {
+    /// Covered in the base year.
+    pub base_covered: i64,
+    /// UCJ in the base year, basis points.
+    pub base_coverage_bp: Option<i64>,
+    /// The projected years.
+    pub years: Vec<Year>,
+    /// One summary per group.
+    pub groups: Vec<GroupSummary>,
+    /// Parameters used (each value once, by id and effective date).
+    pub applied: Vec<Applied>,
+    /// Warnings (each once).
+    pub warnings: Vec<Warning>,
+}
+
+/// `v × (10,000 + bp) ÷ 10,000`, rounded half up, never below zero.
+pub(crate) fn grow(v: i64, bp: i64) -> Result<i64, Overflow> {
+    let p = i128::from(v) * i128::from(10_000 + bp);
+    let q = (p + 5_000).div_euclid(10_000);
+    i64::try_from(q.max(0)).map_err(|_| Overflow)
+}
+
+/// `part ÷ whole` in basis points, rounded half up.
+pub(crate) fn ratio_bp(part: i64, whole: i64) -> Option<i64> {
+    if whole <= 0 {
+        return None;
+    }
+    let q = (i128::from(part) * 10_000 * 2 + i128::from(whole)) / (2 * i128::from(whole));
+    i64::try_from(q).ok()
+}
+
+/// Smallest whole number of workers that is at least `bp` of `whole`.
+pub(crate) fn workers_for_bp(bp: i64, whole: i64) -> i64 {
+    let p = i128::from(bp) * i128::from(whole);
+    i64::try_from((p + 9_999) / 10_000).unwrap_or(i64::MAX)
+}
+
+fn push_unique_warning(list: &mut Vec<Warning>, w: Warning) {
+    if !list.iter().any(|x| x.code == w.code && x.message_en == w.message_en) {
+        list.push(w);
+    }
+}
+
+fn push_unique_applied(list: &mut Vec<Applied>, a: Applied) {
+    if !list.iter().any(|x| x.id == a.id && x.effective_from == a.effective_from) {
+        list.push(a);
+    }
+}
+
+/// Cost of one group's premiums in `year`: (whole premium, funder's share, first month's premium).
+pub(crate) fn group_year_cost(
+    g: &super::scenario::Group,
+    workers: i64,
+    year: i32,
+    applied: &mut Vec<Applied>,
+    warnings: &mut Vec<Warning>,
+) -> Result<(Rupiah, Rupiah, Rupiah), Overflow> {
+    let mut per_worker = Rupiah::ZERO;
+    let mut first = Rupiah::ZERO;
+    for m in 1..=g.months {
+        let date = Date::new(year, m, 1).ok_or(Overflow)?;
+        let p = premium(g, date)?;
+        if m == 1 {
+            first = p.amount;
+        }
+        per_worker = per_worker.add(p.amount)?;
+        for a in p.applied {
+            push_unique_applied(applied, a);
+        }
+        for w in p.warnings {
+            push_unique_warning(warnings, w);
+        }
+    }
+    let whole = per_worker.times(workers)?;
+    let funder = crate::money::apply_rate(whole, crate::money::Ppm(g.share_bp * 100))?;
+    Ok((whole, funder, first))
+}
+
+/// Projects `s` over its settings' years.
+///
+/// # Errors
+/// [`Overflow`] when an amount leaves the exact range.
+pub fn project(s: &Scenario) -> Result<Projection, Overflow> {
+    let mut applied = Vec::new();
+    let mut warnings = Vec::new();
+    let base_covered = s.formal_covered + s.informal_covered;
+    let base_coverage_bp = s.workforce.and_then(|w| ratio_bp(base_covered.min(w), w));
+    if s.workforce.is_none() {
+        warnings.push(Warning::new(
+            "no_workforce",
+            "Jumlah pekerja belum diisi: persentase cakupan (UCJ) tidak dihitung, anggaran tetap dihitung.",
+            "No workforce total: coverage (UCJ) is not computed; budgets still are.",
+        ));
+    }
+    let mut workforce = s.workforce;
+    let mut formal = s.formal_covered;
+    let mut informal = [s.informal_covered; 3];
+    let mut cumulative = Rupiah::ZERO;
+    let mut years = Vec::with_capacity(usize::try_from(s.settings.years).unwrap_or(0));
+    let mut summaries: Vec<Option<GroupSummary>> = vec![None; s.groups.len()];
+    let mut capped = false;
+
+    for k in 1..=s.settings.years {
+        let year = s.base_year + k;
+        workforce = match workforce {
+            Some(w) => Some(grow(w, s.settings.growth_bp)?),
+            None => None,
+        };
+        formal = grow(formal, s.settings.growth_bp)?;
+        for (i, lapse) in s.settings.lapse_bp.iter().enumerate() {
+            informal[i] = grow(informal[i], -lapse)?.saturating_add(s.settings.new_enrolment);
+        }
+
+        let mut subsidised = 0i64;
+        let mut budget = Rupiah::ZERO;
+        let mut worker_paid = Rupiah::ZERO;
+        let mut by_group = Vec::with_capacity(s.groups.len());
+        let mut by_source: Vec<(FundingSource, Rupiah)> =
+            FundingSource::ALL.iter().map(|f| (*f, Rupiah::ZERO)).collect();
+        for (gi, g) in s.groups.iter().enumerate() {
+            if year < g.start_year || g.subsidised() == 0 {
+                by_group.push(Rupiah::ZERO);
+                continue;
+            }
+            let n = g.subsidised();
+            subsidised += n;
+            let (whole, funder, first) = group_year_cost(g, n, year, &mut applied, &mut warnings)?;
+            budget = budget.add(funder)?;
+            worker_paid = worker_paid.add(whole.sub(funder)?)?;
+            by_group.push(funder);
+            if let Some(slot) = by_source.iter_mut().find(|(f, _)| *f == g.source) {
+                slot.1 = slot.1.add(funder)?;
+            }
+            if summaries[gi].is_none() {
+                summaries[gi] = Some(GroupSummary {
+                    subsidised: n,
+                    monthly_premium: first,
+                    annual_cost: whole,
+                    funder_cost: funder,
+                });
+            }
+        }
+        cumulative = cumulative.add(budget)?;
+
+        let covered_with = |inf: i64| {
+            let c = formal.saturating_add(inf).saturating_add(subsidised);
+            match workforce {
+                Some(w) => c.min(w),
+                None => c,
+            }
+        };
+        let covered = covered_with(informal[1]);
+        if workforce.is_some_and(|w| formal.saturating_add(informal[1]).saturating_add(subsidised) > w) {
+            capped = true;
+        }
+        let pct = |c: i64| workforce.and_then(|w| ratio_bp(c, w));
+        let gap = match (s.target, workforce) {
+            (Some(t), Some(w)) => Some((workers_for_bp(t.bp, w) - covered).max(0)),
+            _ => None,
+        };
+        let extra = covered - base_covered;
+        let cost_per_extra = if extra > 0 && budget.get() > 0 {
+            let q = (i128::from(budget.get()) * 2 + i128::from(extra)) / (2 * i128::from(extra));
+            Some(Rupiah::new(i64::try_from(q).map_err(|_| Overflow)?)?)
+        } else {
+            None
+        };
+        let apbd_share_ppm = s.settings.apbd_total.filter(|t| t.get() > 0).map(|t| {
+            let q = (i128::from(budget.get()) * 2_000_000 + i128::from(t.get())) / (2 * i128::from(t.get()));
+            i64::try_from(q).unwrap_or(i64::MAX)
+        });
+        years.push(Year {
+            year,
+            workers: workforce,
+            formal_covered: formal,
+            informal_covered: informal[1],
+            subsidised,
+            covered,
+            coverage_bp: pct(covered),
+            coverage_low_bp: pct(covered_with(informal[2])),
+            coverage_high_bp: pct(covered_with(informal[0])),
+            gap,
+            budget,
+            worker_paid,
+            by_source,
+            by_group,
+            cumulative,
+            cost_per_extra,
+            apbd_share_ppm,
+        });
+    }
+
+    if capped {
+        warnings.push(Warning::new(
+            "coverage_capped",
+            "Jumlah peserta melebihi jumlah pekerja dan dibatasi 100%. Periksa apakah kelompok sasaran sudah termasuk peserta aktif.",
+            "Participants exceed the workforce and are capped at 100%. Check whether target groups are already counted as active participants.",
+        ));
+    }
+    if s.base_year + s.settings.years > REVIEWED.year() {
+        warnings.push(Warning::new(
+            "future_rules",
+            format!(
+                "Tahun setelah {} memakai aturan iuran terakhir yang diketahui; tarif bisa berubah.",
+                REVIEWED.year()
+            ),
+            format!("Years after {} use the latest known contribution rules; rates may change.", REVIEWED.year()),
+        ));
+    }
+    let groups = summaries
+        .into_iter()
+        .map(|g| {
+            g.unwrap_or(GroupSummary {
+                subsidised: 0,
+                monthly_premium: Rupiah::ZERO,
+                annual_cost: Rupiah::ZERO,
+                funder_cost: Rupiah::ZERO,
+            })
+        })
+        .collect();
+    Ok(Projection { base_covered, base_coverage_bp, years, groups, applied, warnings })
+}

@@ -1,0 +1,233 @@
+//! A region's coverage scenario, validated: workforce, current coverage, target groups, target, settings.
+
+use crate::money::{Overflow, Rupiah};
+use crate::params::{Applied, Lookup};
+use crate::rules::{self, Funder, Warning, WorkerType};
+use serde::{Deserialize, Serialize};
+
+/// The administrative level of the region.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Level {
+    /// Desa / kelurahan.
+    Village,
+    /// Kabupaten / kota.
+    Regency,
+    /// Provinsi.
+    Province,
+    /// Indonesia.
+    Nation,
+}
+
+/// What the coverage percentage divides by. Regions differ; the page shows it beside the figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Denominator {
+    /// BPS "penduduk bekerja": the working population.
+    Working,
+    /// The labour force (working + unemployed).
+    LabourForce,
+    /// Workers excluding civil servants, military and police.
+    ExcludingCivilServants,
+    /// Informal (BPU) workers only, for BPU coverage figures.
+    InformalOnly,
+}
+
+/// Who funds a target group's premium.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum FundingSource {
+    /// State budget.
+    Apbn,
+    /// Provincial budget.
+    ApbdProvince,
+    /// Regency / city budget.
+    ApbdRegency,
+    /// Village budget, including Dana Desa.
+    Apbdes,
+    /// Tobacco excise revenue sharing.
+    Dbhcht,
+    /// Palm-oil revenue sharing.
+    DbhSawit,
+    /// Special-autonomy funds.
+    Otsus,
+    /// Corporate social responsibility.
+    Csr,
+    /// Zakat (BAZNAS).
+    Zakat,
+    /// Any other source.
+    Other,
+}
+
+impl FundingSource {
+    /// Every source, in display order.
+    pub const ALL: [FundingSource; 10] = [
+        FundingSource::Apbn,
+        FundingSource::ApbdProvince,
+        FundingSource::ApbdRegency,
+        FundingSource::Apbdes,
+        FundingSource::Dbhcht,
+        FundingSource::DbhSawit,
+        FundingSource::Otsus,
+        FundingSource::Csr,
+        FundingSource::Zakat,
+        FundingSource::Other,
+    ];
+
+    /// The payer as the contribution rules see it. Revenue-sharing and special-autonomy funds
+    /// are spent through the regional budget, so they count as APBD for the PP 50/2025 exception.
+    pub fn funder(self) -> Funder {
+        match self {
+            FundingSource::Apbn => Funder::Apbn,
+            FundingSource::ApbdProvince
+            | FundingSource::ApbdRegency
+            | FundingSource::Dbhcht
+            | FundingSource::DbhSawit
+            | FundingSource::Otsus => Funder::Apbd,
+            FundingSource::Apbdes => Funder::Apbdes,
+            FundingSource::Csr => Funder::Csr,
+            FundingSource::Zakat => Funder::Zakat,
+            FundingSource::Other => Funder::Other,
+        }
+    }
+}
+
+/// What a target group is enrolled in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Package {
+    /// BPU JKK + JKM on a declared income (the basic package on Rp 1,000,000).
+    Bpu {
+        /// Declared monthly income.
+        income: Rupiah,
+    },
+    /// BPU JKK + JKM + JHT on a declared income.
+    BpuWithJht {
+        /// Declared monthly income.
+        income: Rupiah,
+    },
+    /// Wage-earner JKK (class 1) + JKM on a wage basis, as for non-civil-servant staff.
+    PuWage {
+        /// Monthly wage basis.
+        wage: Rupiah,
+    },
+}
+
+/// A group of workers whose premium a program pays.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    /// Name, as the user typed it (shown with `textContent` only).
+    pub name: String,
+    /// Workers in the group.
+    pub workers: i64,
+    /// Of those, already covered (counted in current coverage).
+    pub covered: i64,
+    /// What they are enrolled in.
+    pub package: Package,
+    /// Kind of informal work (decides the PP 50/2025 period when a non-government payer pays).
+    pub worker_type: WorkerType,
+    /// Months paid per year, from January.
+    pub months: u8,
+    /// Share the funder pays, basis points (10,000 = 100 %); workers pay the rest.
+    pub share_bp: i64,
+    /// Who pays.
+    pub source: FundingSource,
+    /// First year paid.
+    pub start_year: i32,
+}
+
+impl Group {
+    /// Workers the program pays for: the group less those already covered.
+    pub fn subsidised(&self) -> i64 {
+        (self.workers - self.covered).max(0)
+    }
+}
+
+/// Projection settings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Settings {
+    /// Years projected after the base year, 1–30.
+    pub years: i32,
+    /// Workforce growth per year, basis points (may be negative).
+    pub growth_bp: i64,
+    /// Yearly lapse of unsubsidised informal participants: low, central, high (basis points).
+    pub lapse_bp: [i64; 3],
+    /// Organic new informal participants per year (not subsidised).
+    pub new_enrolment: i64,
+    /// The region's total APBD, to show the budget as a share of it.
+    pub apbd_total: Option<Rupiah>,
+}
+
+/// A coverage target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Target {
+    /// Target coverage, basis points.
+    pub bp: i64,
+    /// Year by which it is to be reached.
+    pub year: i32,
+}
+
+/// A validated scenario.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scenario {
+    /// Region name.
+    pub name: String,
+    /// The year the current figures describe.
+    pub base_year: i32,
+    /// Total workers under the chosen denominator, if known.
+    pub workforce: Option<i64>,
+    /// What the percentage divides by.
+    pub denominator: Denominator,
+    /// Formal (wage-earner) participants now.
+    pub formal_covered: i64,
+    /// Informal participants now who pay themselves (they may lapse).
+    pub informal_covered: i64,
+    /// Target groups.
+    pub groups: Vec<Group>,
+    /// The coverage target, if any.
+    pub target: Option<Target>,
+    /// Projection settings.
+    pub settings: Settings,
+}
+
+/// One month's premium for one worker of a group, with its sources.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Premium {
+    /// Whole premium (all payers).
+    pub amount: Rupiah,
+    /// Parameters used.
+    pub applied: Vec<Applied>,
+    /// Warnings from the rules.
+    pub warnings: Vec<Warning>,
+}
+
+/// The premium for one worker of `group` for the month starting on `date`.
+///
+/// # Errors
+/// [`Overflow`] when an amount leaves the exact range.
+pub fn premium(group: &Group, date: crate::date::Date) -> Result<Premium, Overflow> {
+    let lookup = Lookup::new(date);
+    let funder = group.source.funder();
+    let c = match group.package {
+        Package::Bpu { income } | Package::BpuWithJht { income } => {
+            let w = rules::Informal {
+                declared_income: income,
+                with_jht: matches!(group.package, Package::BpuWithJht { .. }),
+                worker_type: group.worker_type,
+                funder,
+            };
+            rules::informal(&w, lookup)?
+        }
+        Package::PuWage { wage } => {
+            let w = rules::WageEarner {
+                wage,
+                risk_class: rules::RiskClass::VERY_LOW,
+                programs: vec![rules::Program::Jkk, rules::Program::Jkm],
+                industry: rules::Industry::Other,
+                employees: 0,
+            };
+            rules::wage_earner(&w, lookup)?
+        }
+    };
+    let warnings = c.warnings.into_iter().filter(|w| w.code != "discount_not_for_government").collect();
+    Ok(Premium { amount: c.total, applied: c.applied, warnings })
+}

@@ -1,0 +1,234 @@
+//! Coverage planning: the seed regions reproduced, projections, and solving backwards.
+
+mod common;
+use common::text;
+use jamsostek::api::plan::{
+    self, CompareRequest, GroupRequest, ScenarioRequest, SolveMode, SolveRequest, TargetRequest,
+};
+use jamsostek::plan::presets::{self, Kind, Preset};
+
+fn preset(id: &str) -> Preset {
+    presets::all().into_iter().find(|p| p.id == id).expect("preset exists")
+}
+
+fn year(r: &plan::ProjectResponse, y: i32) -> &plan::YearOut {
+    r.years.iter().find(|x| x.year == y).expect("year projected")
+}
+
+fn figure<'a>(p: &'a Preset, label_start: &str) -> &'a presets::Figure {
+    p.figures.iter().find(|f| f.label_id.starts_with(label_start)).expect("figure exists")
+}
+
+#[test]
+fn ternate_72_75_percent_covered_with_19_203_left_and_nine_groups_of_14_307() {
+    let p = preset("ternate");
+    let r = plan::project(&p.scenario);
+    assert!(r.ok, "{:?}", r.errors);
+    let base = r.base.as_ref().unwrap();
+    assert_eq!(base.coverage_pct, Some(72.75));
+    assert_eq!(base.workers, Some(70_479));
+    assert_eq!(figure(&p, "Sisa").value_id, "19.203");
+    assert_eq!(figure(&p, "Jumlah sasaran").value_id, "14.307");
+    assert_eq!(figure(&p, "Jumlah sasaran").kind, Kind::Derived);
+    assert!(p.checks[0].agrees, "the article's 72 % is 72.75 % cut to whole percent");
+    assert_eq!(r.groups.len(), 9);
+    assert_eq!(r.groups.iter().map(|g| g.subsidised).sum::<i64>(), 14_307);
+}
+
+#[test]
+fn ternate_2025_budget_is_honorer_at_rp_5_400_plus_bpu_groups_at_rp_16_800_for_12_months() {
+    let r = plan::project(&preset("ternate").scenario);
+    let y = year(&r, 2025);
+    let honorer = 3_655 * 12 * 5_400;
+    let bpu = (14_307 - 3_655) * 12 * 16_800;
+    assert_eq!(y.budget.get(), honorer + bpu);
+    assert_eq!(y.budget_by_source.len(), 1);
+    assert_eq!(y.budget_by_source[0].amount.get(), honorer + bpu);
+    let groups: i64 = y.budget_by_group.iter().map(|g| g.amount.get()).sum();
+    assert_eq!(groups, y.budget.get());
+    assert_eq!(y.covered, 51_276 + 14_307);
+    assert_eq!(y.coverage_bp, Some(9_305));
+    assert_eq!(y.gap, Some(70_479 - 65_583));
+    let ojek = r.groups.iter().find(|g| g.name == "Ojek pangkalan").unwrap();
+    assert_eq!(ojek.monthly_premium.get(), 16_800, "APBD-paid: no PP 50/2025 discount");
+}
+
+#[test]
+fn gianyar_128_villages_of_100_workers_for_6_months_cost_rp_1_290_240_000_in_2024() {
+    let p = preset("gianyar");
+    let r = plan::project(&p.scenario);
+    assert!(r.ok, "{:?}", r.errors);
+    let y = year(&r, 2024);
+    assert_eq!(y.subsidised, 12_800);
+    assert_eq!(y.budget.get(), 1_290_240_000);
+    assert_eq!(y.coverage_pct, None, "no workforce published");
+    assert!(r.warnings.iter().any(|w| w.code == "no_workforce"));
+    assert!(p.checks[0].agrees, "6,400 → 12,800 is +100 %");
+    assert_eq!(p.checks[0].computed_pct, 100.0);
+}
+
+#[test]
+fn jembrana_needs_its_workforce_then_34_to_40_percent_is_6_points_of_it() {
+    let p = preset("jembrana");
+    let r = plan::project(&p.scenario);
+    assert!(!r.ok);
+    assert_eq!(r.errors[0].field, "workforce.total");
+    let mut s = p.scenario.clone();
+    s.workforce.total = text("100.000");
+    let r = plan::project(&s);
+    assert_eq!(r.base.as_ref().unwrap().coverage_pct, Some(34.0));
+    let sol = plan::solve(&SolveRequest { scenario: s, mode: Some(SolveMode::Target), ..Default::default() });
+    assert!(sol.ok, "{:?}", sol.errors);
+    assert_eq!(sol.years[0].year, 2024);
+    assert_eq!(sol.years[0].path_pct, Some(40.0));
+    // 34,000 participants of whom none lapse (split unknown): 6,000 more reach 40 %.
+    assert_eq!(sol.workers, Some(6_000));
+    assert_eq!(sol.budget.unwrap().get(), 6_000 * 12 * 16_800);
+}
+
+#[test]
+fn mataram_growth_is_28_62_percent_not_the_43_37_stated() {
+    let p = preset("mataram");
+    let c = &p.checks[0];
+    assert_eq!(c.stated_pct, 43.37);
+    assert_eq!(c.computed_pct, 28.62);
+    assert!(!c.agrees);
+    assert!(plan::project(&p.scenario).ok);
+}
+
+#[test]
+fn ntb_bpu_coverage_is_9_3_percent_of_2_1_million() {
+    let p = preset("ntb");
+    let r = plan::project(&p.scenario);
+    let base = r.base.as_ref().unwrap();
+    assert_eq!(base.coverage_pct, Some(9.3));
+    assert_eq!(base.covered, 195_300);
+    assert_eq!(figure(&p, "Peserta BPU").value_id, "195.300");
+}
+
+#[test]
+fn denpasar_keeping_10_704_workers_covered_costs_rp_2_157_926_400_a_year() {
+    let r = plan::project(&preset("denpasar").scenario);
+    assert_eq!(year(&r, 2026).budget.get(), 10_704 * 12 * 16_800);
+    assert_eq!(year(&r, 2026).budget.get(), 2_157_926_400);
+    assert_eq!(year(&r, 2026).cumulative_budget.get(), 2_157_926_400);
+    assert_eq!(year(&r, 2027).cumulative_budget.get(), 2 * 2_157_926_400);
+}
+
+#[test]
+fn every_preset_cites_its_article_and_marks_every_figure() {
+    for p in presets::all() {
+        assert!(!p.source.outlet.is_empty() && p.source.date.len() == 10, "{}", p.id);
+        assert!(!p.figures.is_empty(), "{}", p.id);
+        assert!(p.figures.iter().any(|f| f.kind == Kind::Published), "{}", p.id);
+        assert!(!p.note_id.is_empty() && !p.note_en.is_empty());
+    }
+}
+
+fn small() -> ScenarioRequest {
+    let mut s = preset("ternate").scenario;
+    s.groups.truncate(2);
+    s
+}
+
+#[test]
+fn a_fixed_rp_1_miliar_covers_4_960_workers_without_going_over() {
+    let r = plan::solve(&SolveRequest {
+        scenario: small(),
+        mode: Some(SolveMode::Budget),
+        budget: text("1.000.000.000"),
+        ..Default::default()
+    });
+    assert!(r.ok, "{:?}", r.errors);
+    assert_eq!(r.workers, Some(4_960));
+    let y = &r.years[0];
+    assert_eq!(y.cost_per_worker.unwrap().get(), 201_600);
+    assert_eq!(y.budget.get(), 4_960 * 201_600);
+    assert!(y.budget.get() <= 1_000_000_000 && y.budget.get() + 201_600 > 1_000_000_000);
+    assert_eq!(y.left.unwrap().get(), 1_000_000_000 - 4_960 * 201_600);
+}
+
+#[test]
+fn a_budget_never_covers_more_workers_than_are_uncovered() {
+    let r = plan::solve(&SolveRequest {
+        scenario: small(),
+        mode: Some(SolveMode::Budget),
+        budget: text("1.000.000.000.000"),
+        ..Default::default()
+    });
+    let y = &r.years[0];
+    assert_eq!(y.with_pct, Some(100.0));
+    assert!(y.left.unwrap().get() > 0);
+}
+
+#[test]
+fn reaching_80_percent_by_2028_follows_a_straight_path() {
+    let mut s = small();
+    s.groups.clear();
+    s.target = None;
+    let r = plan::solve(&SolveRequest {
+        scenario: s,
+        mode: Some(SolveMode::Target),
+        target: Some(TargetRequest { pct: text("80"), year: text("2028"), ..Default::default() }),
+        ..Default::default()
+    });
+    assert!(r.ok, "{:?}", r.errors);
+    let path: Vec<_> = r.years.iter().take(4).map(|y| y.path_pct.unwrap()).collect();
+    assert_eq!(path, [74.56, 76.38, 78.19, 80.0]);
+    let y2028 = r.years.iter().find(|y| y.year == 2028).unwrap();
+    assert_eq!(y2028.with_pct, Some(80.0));
+    assert_eq!(r.workers, Some(y2028.workers));
+    assert!(r.years.windows(2).take(3).all(|w| w[0].workers <= w[1].workers));
+}
+
+#[test]
+fn compare_shows_what_an_alternative_adds() {
+    let base = small();
+    let mut alt = base.clone();
+    alt.groups.push(GroupRequest { name: Some("Nelayan".into()), workers: text("629"), ..Default::default() });
+    let r = plan::compare(&CompareRequest { baseline: base, alternative: alt, ..Default::default() });
+    assert!(r.ok);
+    let d = &r.delta[0];
+    assert_eq!(d.covered, 629);
+    assert_eq!(d.budget.get(), 629 * 12 * 16_800);
+}
+
+#[test]
+fn scenario_errors_name_their_field_path() {
+    let mut s = small();
+    s.groups[1].months = text("13");
+    s.groups[0].covered = text("999.999");
+    s.settings.lapse = text("120");
+    s.schema_version = Some(9);
+    let r = plan::project(&s);
+    let fields: Vec<_> = r.errors.iter().map(|e| (e.field.as_str(), e.code)).collect();
+    assert!(fields.contains(&("groups.1.months", "out_of_range")), "{fields:?}");
+    assert!(fields.contains(&("groups.0.covered", "exceeds_total")), "{fields:?}");
+    assert!(fields.contains(&("settings.lapse", "out_of_range")), "{fields:?}");
+    assert!(fields.contains(&("schemaVersion", "unknown_schema")), "{fields:?}");
+}
+
+#[test]
+fn covered_above_the_workforce_is_an_error() {
+    let mut s = small();
+    s.current.total = text("80.000");
+    let r = plan::project(&s);
+    assert_eq!(r.errors[0].field, "current.total");
+    assert_eq!(r.errors[0].code, "exceeds_total");
+}
+
+#[test]
+fn informal_participants_lapse_and_the_band_brackets_the_central_path() {
+    let mut s = small();
+    s.groups.clear();
+    s.current.total = None;
+    s.current.formal = text("20.000");
+    s.current.informal = text("10.000");
+    s.settings.lapse = text("20");
+    let r = plan::project(&s);
+    let y = &r.years[0];
+    assert_eq!(y.informal_covered, 8_000);
+    assert_eq!(y.covered, 28_000);
+    let (lo, mid, hi) = (y.coverage_low_pct.unwrap(), y.coverage_pct.unwrap(), y.coverage_high_pct.unwrap());
+    assert!(lo < mid && mid < hi, "{lo} {mid} {hi}");
+}

@@ -1,0 +1,125 @@
+//! Invariants over generated scenarios and requests (proptest): no panic, coverage within
+//! 0–100 %, totals equal the sum of their parts, budgets grow with workers and months.
+
+use jamsostek::api::plan::WorkforceRequest;
+use jamsostek::api::plan::{self, CurrentRequest, GroupRequest, ScenarioRequest, SettingsRequest, TargetRequest};
+use jamsostek::api::{self, NumInput, ProgramCostRequest};
+use proptest::prelude::*;
+
+fn num(v: i64) -> Option<NumInput> {
+    Some(NumInput::Text(v.to_string()))
+}
+
+prop_compose! {
+    fn group()(workers in 0i64..50_000, covered in 0i64..1_000, months in 1i64..=12, share in 0i64..=100,
+               start in 2024i64..2030, jht in any::<bool>()) -> GroupRequest {
+        GroupRequest {
+            workers: num(workers),
+            covered: num(covered.min(workers)),
+            months: num(months),
+            government_share: num(share),
+            start_year: num(start),
+            package: Some(if jht { plan::PackageKind::BpuJht } else { plan::PackageKind::BpuBasic }),
+            ..Default::default()
+        }
+    }
+}
+
+prop_compose! {
+    fn scenario()(workforce in 1_000i64..5_000_000, formal_pct in 0i64..=100, informal_pct in 0i64..=100,
+                  groups in prop::collection::vec(group(), 0..6), years in 1i64..=30,
+                  growth in -500i64..500, lapse in 0i64..=100, target in prop::option::of(1i64..=100))
+                  -> ScenarioRequest {
+        let formal = workforce * formal_pct / 100;
+        let informal = (workforce - formal) * informal_pct / 100;
+        ScenarioRequest {
+            region: plan::RegionRequest { base_year: num(2024), ..Default::default() },
+            workforce: WorkforceRequest { total: num(workforce), ..Default::default() },
+            current: CurrentRequest { formal: num(formal), informal: num(informal), ..Default::default() },
+            groups,
+            target: target.map(|t| TargetRequest { pct: num(t), year: num(2030), ..Default::default() }),
+            settings: SettingsRequest {
+                years: num(years),
+                workforce_growth: Some(NumInput::Text(format!(
+                    "{}{},{:02}", if growth < 0 { "-" } else { "" }, growth.abs() / 100, growth.abs() % 100
+                ))),
+                lapse: num(lapse),
+                ..Default::default()
+            },
+            ..Default::default()
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn projections_keep_their_invariants(s in scenario()) {
+        let r = plan::project(&s);
+        prop_assume!(r.ok);
+        let mut running = 0i64;
+        for y in &r.years {
+            let bp = y.coverage_bp.unwrap();
+            prop_assert!((0..=10_000).contains(&bp), "coverage {bp}");
+            prop_assert!(y.covered <= y.workers.unwrap());
+            let by_source: i64 = y.budget_by_source.iter().map(|s| s.amount.get()).sum();
+            let by_group: i64 = y.budget_by_group.iter().map(|g| g.amount.get()).sum();
+            prop_assert_eq!(by_source, y.budget.get());
+            prop_assert_eq!(by_group, y.budget.get());
+            running += y.budget.get();
+            prop_assert_eq!(running, y.cumulative_budget.get());
+            let (lo, mid, hi) = (y.coverage_low_pct.unwrap(), y.coverage_pct.unwrap(), y.coverage_high_pct.unwrap());
+            prop_assert!(lo <= mid && mid <= hi);
+            if let Some(gap) = y.gap { prop_assert!(gap >= 0); }
+        }
+    }
+
+    #[test]
+    fn budget_grows_with_workers_and_months(workers in 1i64..1_000_000, extra in 0i64..1_000, months in 1i64..12) {
+        let cost = |w: i64, m: i64| {
+            let r = api::program_cost(&ProgramCostRequest {
+                workers: num(w), months: num(m), as_of: Some("2026-06-01".into()), ..Default::default()
+            });
+            r.total.unwrap().value.get()
+        };
+        prop_assert!(cost(workers + extra, months) >= cost(workers, months));
+        prop_assert!(cost(workers, months + 1) > cost(workers, months));
+        prop_assert_eq!(cost(workers, months), workers * months * 16_800);
+    }
+
+    #[test]
+    fn any_text_in_any_field_gives_errors_not_panics(a in ".{0,24}", b in ".{0,24}", c in "\\PC{0,12}") {
+        let s = ScenarioRequest {
+            region: plan::RegionRequest { base_year: Some(NumInput::Text(a.clone())), name: Some(c.clone()), ..Default::default() },
+            workforce: WorkforceRequest { total: Some(NumInput::Text(b.clone())), ..Default::default() },
+            current: CurrentRequest { total: Some(NumInput::Text(a.clone())), ..Default::default() },
+            groups: vec![GroupRequest { workers: Some(NumInput::Text(b.clone())), months: Some(NumInput::Text(a.clone())), ..Default::default() }],
+            ..Default::default()
+        };
+        let r = plan::project(&s);
+        prop_assert!(r.ok || !r.errors.is_empty());
+        let r = api::program_cost(&ProgramCostRequest {
+            workers: Some(NumInput::Text(a)), months: Some(NumInput::Text(b)), as_of: Some(c), ..Default::default()
+        });
+        prop_assert!(r.ok || !r.errors.is_empty());
+    }
+
+    #[test]
+    fn any_js_number_gives_errors_not_panics(x in any::<f64>(), y in any::<f64>()) {
+        let r = api::program_cost(&ProgramCostRequest {
+            workers: Some(NumInput::Number(x)), months: Some(NumInput::Number(y)),
+            as_of: Some("2026-01-01".into()), ..Default::default()
+        });
+        prop_assert!(r.ok || !r.errors.is_empty());
+        let s = ScenarioRequest {
+            region: plan::RegionRequest { base_year: num(2024), ..Default::default() },
+            workforce: WorkforceRequest { total: Some(NumInput::Number(x)), ..Default::default() },
+            current: CurrentRequest { coverage_pct: Some(NumInput::Number(y)), ..Default::default() },
+            settings: SettingsRequest { workforce_growth: Some(NumInput::Number(y)), ..Default::default() },
+            ..Default::default()
+        };
+        let r = plan::project(&s);
+        prop_assert!(r.ok || !r.errors.is_empty());
+    }
+}
