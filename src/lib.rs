@@ -27,6 +27,7 @@
 //! - **PP** Peraturan Pemerintah (government regulation) · **Inpres** presidential instruction.
 
 pub mod api;
+pub mod chart;
 pub mod date;
 pub mod errors;
 pub mod fmt;

@@ -114,3 +114,24 @@ pub fn compare(request: JsValue) -> Result<JsValue, JsError> {
 pub fn presets() -> Result<JsValue, JsError> {
     to_js(&crate::plan::presets::all())
 }
+
+/// Projects a scenario and draws its three charts (SVG) with one-sentence summaries:
+/// `{ scenario, width?, lang?, charts? }` → `{ projection, charts: { coverage, budget, groups } }`.
+/// Drawing measures text through the page's canvas: call from the main thread of a page.
+///
+/// # Errors
+/// Throws only when `request` is not an object of that shape.
+#[wasm_bindgen(js_name = planView)]
+pub fn plan_view(request: JsValue) -> Result<JsValue, JsError> {
+    to_js(&api::plan::plan_view(&from_js(request)?))
+}
+
+/// The scenario's projection as CSV for budget documents: `{ scenario, lang? }` →
+/// `{ ok, csv, filename, errors }` (Indonesian: `;` and decimal comma, with a UTF-8 BOM).
+///
+/// # Errors
+/// Throws only when `request` is not an object of that shape.
+#[wasm_bindgen(js_name = exportCsv)]
+pub fn export_csv(request: JsValue) -> Result<JsValue, JsError> {
+    to_js(&api::plan::export_csv(&from_js(request)?))
+}

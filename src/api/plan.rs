@@ -1027,3 +1027,172 @@ pub fn compare(req: &CompareRequest) -> CompareResponse {
     }
     CompareResponse { ok: errors.is_empty(), baseline, alternative, delta, errors }
 }
+
+// ---------------------------------------------------------------------------------------------
+// The planning view: projection, charts and their summaries in one call
+
+/// Request of `planView`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PlanViewRequest {
+    /// The scenario.
+    #[serde(default)]
+    pub scenario: ScenarioRequest,
+    /// Chart width in CSS pixels (default 640; clamped to 280–1200).
+    pub width: Option<u32>,
+    /// Language of chart text and summaries.
+    pub lang: Option<crate::fmt::Lang>,
+    /// Whether to draw the charts (default true; false for a computation-only call).
+    pub charts: Option<bool>,
+    /// Unknown fields, reported as errors.
+    #[serde(flatten)]
+    pub unknown: Unknown,
+}
+
+/// One chart: the picture and a sentence saying what it shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ChartOut {
+    /// SVG markup (text escaped).
+    pub svg: String,
+    /// One-sentence summary in the requested language.
+    pub summary: String,
+}
+
+/// The three charts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Charts {
+    /// Coverage path vs target with the lapse band (empty SVG without a workforce).
+    pub coverage: ChartOut,
+    /// Budget per year by funding source.
+    pub budget: ChartOut,
+    /// Cost per group.
+    pub groups: ChartOut,
+}
+
+/// Response of `planView`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PlanViewResponse {
+    /// The projection (with its own `ok` and `errors`).
+    pub projection: ProjectResponse,
+    /// Charts, when the projection succeeded and charts were asked for.
+    pub charts: Option<Charts>,
+}
+
+/// Projects a scenario and draws its charts and summaries, in one call per edit.
+///
+/// # Errors
+/// None thrown: problems come back in `projection.errors`.
+pub fn plan_view(req: &PlanViewRequest) -> PlanViewResponse {
+    use crate::chart::{budget_summary, coverage_summary, groups_summary, svg, Which};
+    let mut projection = project(&req.scenario);
+    let mut extra = Vec::new();
+    unknown_fields(&req.unknown, &mut extra);
+    if !extra.is_empty() {
+        projection = ProjectResponse::failed(extra.into_iter().chain(projection.errors).collect());
+    }
+    let lang = req.lang.unwrap_or_default();
+    let width = req.width.unwrap_or(640);
+    let charts = (projection.ok && req.charts.unwrap_or(true)).then(|| Charts {
+        coverage: ChartOut {
+            svg: svg(Which::Coverage, &projection, width, lang),
+            summary: coverage_summary(&projection, lang),
+        },
+        budget: ChartOut {
+            svg: svg(Which::Budget, &projection, width, lang),
+            summary: budget_summary(&projection, lang),
+        },
+        groups: ChartOut {
+            svg: svg(Which::Groups, &projection, width, lang),
+            summary: groups_summary(&projection, lang),
+        },
+    });
+    PlanViewResponse { projection, charts }
+}
+
+/// Request of `exportCsv`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExportRequest {
+    /// The scenario.
+    #[serde(default)]
+    pub scenario: ScenarioRequest,
+    /// `id` (`;` and decimal comma, the default) or `en` (`,` and decimal point).
+    pub lang: Option<crate::fmt::Lang>,
+    /// Unknown fields, reported as errors.
+    #[serde(flatten)]
+    pub unknown: Unknown,
+}
+
+/// Response of `exportCsv`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExportResponse {
+    /// True when the scenario is valid.
+    pub ok: bool,
+    /// The CSV text, starting with a UTF-8 BOM.
+    pub csv: String,
+    /// A file name: `jamsostek-<region>-<year>.csv`.
+    pub filename: String,
+    /// Field errors.
+    pub errors: Vec<FieldError>,
+}
+
+fn assumptions(s: &Scenario, lang: crate::fmt::Lang) -> Vec<(String, String)> {
+    use crate::fmt::{group as g, scaled, Lang};
+    let p = |bp: i64| format!("{}%", scaled(bp, 2, lang));
+    let [lo, mid, hi] = s.settings.lapse_bp;
+    let id = lang == Lang::Id;
+    let pick = |a: String, b: String| if id { a } else { b };
+    vec![
+        (pick("Lama proyeksi".into(), "Projection length".into()), pick(format!("{} tahun", s.settings.years), format!("{} years", s.settings.years))),
+        (pick("Pertumbuhan tenaga kerja".into(), "Workforce growth".into()), pick(format!("{} per tahun", p(s.settings.growth_bp)), format!("{} a year", p(s.settings.growth_bp)))),
+        (
+            pick("Laju berhenti peserta mandiri".into(), "Lapse of self-paying participants".into()),
+            pick(format!("{} per tahun (rentang {}–{})", p(mid), p(lo), p(hi)), format!("{} a year (band {}–{})", p(mid), p(lo), p(hi))),
+        ),
+        (pick("Pendaftaran baru tanpa subsidi".into(), "Unsubsidised new enrolment".into()), pick(format!("{} per tahun", g(s.settings.new_enrolment, lang)), format!("{} a year", g(s.settings.new_enrolment, lang)))),
+        (pick("Kelompok sasaran".into(), "Target groups".into()), g(s.groups.len() as i64, lang)),
+        (
+            pick("Cara hitung".into(), "Method".into()),
+            pick(
+                "Iuran dibayar mulai Januari, per bulan menurut aturan yang berlaku bulan itu; tiap program dibulatkan ke rupiah terdekat.".into(),
+                "Premiums paid from January, month by month under the rules in force that month; each program rounded to the nearest rupiah.".into(),
+            ),
+        ),
+    ]
+}
+
+/// The scenario's projection as CSV for budget documents.
+///
+/// # Errors
+/// None thrown: problems come back in `errors`.
+pub fn export_csv(req: &ExportRequest) -> ExportResponse {
+    let lang = req.lang.unwrap_or_default();
+    let mut errors = Vec::new();
+    unknown_fields(&req.unknown, &mut errors);
+    let scenario = match validate(&req.scenario) {
+        Ok(s) if errors.is_empty() => s,
+        Ok(_) => return ExportResponse { ok: false, csv: String::new(), filename: String::new(), errors },
+        Err(e) => return ExportResponse { ok: false, csv: String::new(), filename: String::new(), errors: e },
+    };
+    let p = project(&req.scenario);
+    let slug: String = scenario
+        .name
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    ExportResponse {
+        ok: p.ok,
+        csv: crate::plan::export::csv(&p, &assumptions(&scenario, lang), &super::version(), lang),
+        filename: format!("jamsostek-{}-{}.csv", if slug.is_empty() { "wilayah" } else { &slug }, scenario.base_year),
+        errors: p.errors,
+    }
+}

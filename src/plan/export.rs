@@ -1,0 +1,188 @@
+//! CSV for budget documents: title, assumptions, sources and rule versions, then the yearly table.
+//!
+//! Indonesian settings (the default): `;` between fields, `,` as the decimal mark, a UTF-8 BOM so
+//! Excel and LibreOffice read the text right; English: `,` and `.`. Amounts are plain whole
+//! numbers (no grouping) so spreadsheets read them as numbers. Text fields are quoted when
+//! needed, and a field that starts like a formula (`=`, `+`, `-`, `@`) is prefixed with `'`.
+
+use crate::api::plan::ProjectResponse;
+use crate::api::Version;
+use crate::chart::source_label;
+use crate::fmt::Lang;
+use crate::plan::scenario::{Denominator, FundingSource};
+
+struct Csv {
+    sep: char,
+    lang: Lang,
+    out: String,
+}
+
+impl Csv {
+    fn text(&self, s: &str) -> String {
+        let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_string() };
+        if s.contains([self.sep, '"', '\n', '\r']) {
+            format!("\"{}\"", s.replace('"', "\"\""))
+        } else {
+            s
+        }
+    }
+    fn row(&mut self, cells: &[String]) {
+        let line: Vec<String> = cells.iter().map(|c| self.text(c)).collect();
+        self.out.push_str(&line.join(&self.sep.to_string()));
+        self.out.push_str("\r\n");
+    }
+    fn num(&self, v: i64) -> String {
+        v.to_string()
+    }
+    fn pct(&self, v: Option<f64>) -> String {
+        // Display only: the value came from whole basis points.
+        v.map(|v| {
+            let bp = (v * 100.0).round() as i64;
+            let dec = if self.lang == Lang::Id { ',' } else { '.' };
+            format!("{}{}{dec}{:02}", if bp < 0 { "-" } else { "" }, (bp / 100).abs(), (bp % 100).abs())
+        })
+        .unwrap_or_default()
+    }
+}
+
+fn denominator(d: Denominator, lang: Lang) -> &'static str {
+    match (d, lang) {
+        (Denominator::Working, Lang::Id) => "Penduduk bekerja",
+        (Denominator::Working, Lang::En) => "Working population",
+        (Denominator::LabourForce, Lang::Id) => "Angkatan kerja",
+        (Denominator::LabourForce, Lang::En) => "Labour force",
+        (Denominator::ExcludingCivilServants, Lang::Id) => "Pekerja di luar ASN/TNI/Polri",
+        (Denominator::ExcludingCivilServants, Lang::En) => "Workers excluding civil servants, military, police",
+        (Denominator::InformalOnly, Lang::Id) => "Pekerja bukan penerima upah (BPU) saja",
+        (Denominator::InformalOnly, Lang::En) => "Informal (BPU) workers only",
+    }
+}
+
+/// The CSV for a projection; `assumptions` are the scenario's settings as the user typed them.
+pub fn csv(p: &ProjectResponse, assumptions: &[(String, String)], version: &Version, lang: Lang) -> String {
+    let id = lang == Lang::Id;
+    let mut c = Csv { sep: if id { ';' } else { ',' }, lang, out: String::from("\u{feff}") };
+    let l = |a: &str, b: &str| if id { a.to_string() } else { b.to_string() };
+    let Some(base) = &p.base else { return c.out };
+    c.row(&[l(
+        "Kalkulator Cakupan Jamsostek: proyeksi cakupan dan anggaran",
+        "Jamsostek Coverage Calculator: coverage and budget projection",
+    )]);
+    c.row(&[l("Wilayah", "Region"), base.name.clone()]);
+    c.row(&[l("Tahun dasar", "Base year"), base.year.to_string()]);
+    c.row(&[l("Penyebut cakupan", "Coverage denominator"), denominator(base.denominator, lang).to_string()]);
+    c.row(&[l("Jumlah pekerja", "Workforce"), base.workers.map(|w| c.num(w)).unwrap_or_default()]);
+    c.row(&[l("Peserta aktif", "Active participants"), c.num(base.covered)]);
+    c.row(&[l("Cakupan (UCJ) %", "Coverage (UCJ) %"), c.pct(base.coverage_pct)]);
+    if let (Some(tp), Some(ty)) = (base.target_pct, base.target_year) {
+        c.row(&[l("Target %", "Target %"), c.pct(Some(tp)), l("tahun", "year"), ty.to_string()]);
+    }
+    c.row(&[]);
+    c.row(&[l("Asumsi", "Assumptions")]);
+    for (k, v) in assumptions {
+        c.row(&[k.clone(), v.clone()]);
+    }
+    c.row(&[]);
+    c.row(&[
+        l("Versi kalkulator", "Calculator version"),
+        version.version.to_string(),
+        l("aturan terbaru berlaku", "newest rule in force"),
+        version.rules_date.to_string(),
+        l("aturan diperiksa", "rules checked"),
+        version.rules_reviewed.to_string(),
+    ]);
+    c.row(&[l("Dasar aturan", "Rules applied")]);
+    c.row(&[
+        l("Parameter", "Parameter"),
+        l("Nilai", "Value"),
+        l("Berlaku sejak", "In force since"),
+        l("Peraturan", "Regulation"),
+        l("Pasal", "Article"),
+        l("Status", "Status"),
+    ]);
+    for a in &p.applied {
+        c.row(&[
+            if id { a.label_id.to_string() } else { a.label_en.to_string() },
+            if id { a.text_id.clone() } else { a.text_en.clone() },
+            a.effective_from.to_string(),
+            a.citation.regulation.to_string(),
+            a.citation.article.to_string(),
+            format!("{:?}", a.status).to_lowercase(),
+        ]);
+    }
+    for w in &p.warnings {
+        c.row(&[l("Catatan", "Note"), if id { w.message_id.clone() } else { w.message_en.clone() }]);
+    }
+    c.row(&[]);
+    let sources: Vec<FundingSource> = FundingSource::ALL
+        .into_iter()
+        .filter(|s| p.years.iter().any(|y| y.budget_by_source.iter().any(|b| b.source == *s)))
+        .collect();
+    let mut head = vec![
+        l("Tahun", "Year"),
+        l("Jumlah pekerja", "Workforce"),
+        l("Terlindungi", "Covered"),
+        l("Dibayar program", "Paid by programs"),
+        l("UCJ %", "UCJ %"),
+        l("UCJ % (berhenti tinggi)", "UCJ % (high lapse)"),
+        l("UCJ % (berhenti rendah)", "UCJ % (low lapse)"),
+        l("Kekurangan ke target", "Short of target"),
+        l("Anggaran (Rp)", "Budget (Rp)"),
+    ];
+    head.extend(sources.iter().map(|s| format!("{} (Rp)", source_label(*s, lang))));
+    head.extend([
+        l("Dibayar pekerja (Rp)", "Paid by workers (Rp)"),
+        l("Kumulatif (Rp)", "Cumulative (Rp)"),
+        l("Biaya per pekerja tambahan (Rp)", "Cost per extra worker (Rp)"),
+        l("% dari APBD", "% of APBD"),
+    ]);
+    c.row(&head);
+    for y in &p.years {
+        let mut row = vec![
+            y.year.to_string(),
+            y.workers.map(|w| c.num(w)).unwrap_or_default(),
+            c.num(y.covered),
+            c.num(y.subsidised),
+            c.pct(y.coverage_pct),
+            c.pct(y.coverage_low_pct),
+            c.pct(y.coverage_high_pct),
+            y.gap.map(|g| c.num(g)).unwrap_or_default(),
+            c.num(y.budget.get()),
+        ];
+        for s in &sources {
+            let v = y.budget_by_source.iter().find(|b| b.source == *s).map_or(0, |b| b.amount.get());
+            row.push(c.num(v));
+        }
+        row.extend([
+            c.num(y.worker_paid.get()),
+            c.num(y.cumulative_budget.get()),
+            y.cost_per_extra_worker.map(|v| c.num(v.get())).unwrap_or_default(),
+            c.pct(y.apbd_share_pct),
+        ]);
+        c.row(&row);
+    }
+    c.row(&[]);
+    c.row(&[
+        l("Kelompok sasaran", "Target group"),
+        l("Pekerja", "Workers"),
+        l("Dibayar program", "Paid for"),
+        l("Iuran per bulan (Rp)", "Premium per month (Rp)"),
+        l("Bulan", "Months"),
+        l("Biaya tahun pertama (Rp)", "First-year cost (Rp)"),
+        l("Sumber dana", "Funding source"),
+        l("Mulai", "Start"),
+    ]);
+    for g in &p.groups {
+        c.row(&[
+            g.name.clone(),
+            c.num(g.workers),
+            c.num(g.subsidised),
+            c.num(g.monthly_premium.get()),
+            g.months.to_string(),
+            c.num(g.funder_cost.get()),
+            source_label(g.source, lang).to_string(),
+            g.start_year.to_string(),
+        ]);
+    }
+    c.out
+}
