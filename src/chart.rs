@@ -10,6 +10,118 @@ use crate::fmt::{rupiah_short, scaled, Lang};
 use crate::plan::scenario::FundingSource;
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters_backend::{
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend as Backend, DrawingErrorKind,
+};
+
+/// Width of a character in ems for a generic sans-serif (Helvetica/Arial metrics, rounded).
+fn char_em(c: char) -> f64 {
+    match c {
+        '0'..='9' | '$' | '_' => 0.556,
+        ' ' | '.' | ',' | ':' | ';' | '!' | '\'' | '|' | 'i' | 'j' | 'l' | 'I' => 0.278,
+        'f' | 't' | '/' | '(' | ')' | '[' | ']' | '-' | 'r' => 0.333,
+        'm' | 'M' | '%' | 'W' => 0.889,
+        'w' | '—' | '…' => 0.75,
+        'A'..='Z' => 0.667,
+        'a'..='z' => 0.52,
+        _ => 0.6,
+    }
+}
+
+/// An SVG backend that measures text itself, the same way natively and in the browser.
+///
+/// plotters on wasm measures text by adding a styled `<span>` to the page for every label:
+/// that breaks a strict Content-Security-Policy (no inline styles), forces a layout per label,
+/// and panics where there is no `document` (Node, Web Workers). Estimating from character
+/// widths makes the picture identical everywhere, so the golden SVGs are what the page shows.
+pub struct Svg<'a>(SVGBackend<'a>);
+
+impl<'a> Svg<'a> {
+    /// An SVG of `size` pixels written into `out`.
+    pub fn new(out: &'a mut String, size: (u32, u32)) -> Self {
+        Svg(SVGBackend::with_string(out, size))
+    }
+}
+
+type BackendResult<E> = Result<(), DrawingErrorKind<E>>;
+
+impl Backend for Svg<'_> {
+    type ErrorType = <SVGBackend<'static> as Backend>::ErrorType;
+
+    fn get_size(&self) -> (u32, u32) {
+        self.0.get_size()
+    }
+    fn ensure_prepared(&mut self) -> BackendResult<Self::ErrorType> {
+        self.0.ensure_prepared()
+    }
+    fn present(&mut self) -> BackendResult<Self::ErrorType> {
+        self.0.present()
+    }
+    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> BackendResult<Self::ErrorType> {
+        self.0.draw_pixel(point, color)
+    }
+    fn draw_line<S: BackendStyle>(
+        &mut self,
+        from: BackendCoord,
+        to: BackendCoord,
+        style: &S,
+    ) -> BackendResult<Self::ErrorType> {
+        self.0.draw_line(from, to, style)
+    }
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        upper_left: BackendCoord,
+        bottom_right: BackendCoord,
+        style: &S,
+        fill: bool,
+    ) -> BackendResult<Self::ErrorType> {
+        self.0.draw_rect(upper_left, bottom_right, style, fill)
+    }
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        style: &S,
+    ) -> BackendResult<Self::ErrorType> {
+        self.0.draw_path(path, style)
+    }
+    fn draw_circle<S: BackendStyle>(
+        &mut self,
+        center: BackendCoord,
+        radius: u32,
+        style: &S,
+        fill: bool,
+    ) -> BackendResult<Self::ErrorType> {
+        self.0.draw_circle(center, radius, style, fill)
+    }
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        vert: I,
+        style: &S,
+    ) -> BackendResult<Self::ErrorType> {
+        self.0.fill_polygon(vert, style)
+    }
+    fn draw_text<T: BackendTextStyle>(
+        &mut self,
+        text: &str,
+        style: &T,
+        pos: BackendCoord,
+    ) -> BackendResult<Self::ErrorType> {
+        self.0.draw_text(text, style, pos)
+    }
+    fn estimate_text_size<T: BackendTextStyle>(
+        &self,
+        text: &str,
+        style: &T,
+    ) -> Result<(u32, u32), DrawingErrorKind<Self::ErrorType>> {
+        let size = style.size();
+        let width: f64 = text.chars().map(char_em).sum::<f64>() * size;
+        Ok((width.ceil() as u32, (size * 1.2).ceil() as u32))
+    }
+    fn blit_bitmap(&mut self, pos: BackendCoord, size: (u32, u32), src: &[u8]) -> BackendResult<Self::ErrorType> {
+        self.0.blit_bitmap(pos, size, src)
+    }
+}
 
 /// Okabe–Ito colours, then two greys, one per funding source in [`FundingSource::ALL`] order.
 const PALETTE: [RGBColor; 10] = [
@@ -72,6 +184,69 @@ fn t<'a>(lang: Lang, id: &'a str, en: &'a str) -> &'a str {
 
 type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
+/// How a legend entry is marked.
+#[derive(Debug, Clone, Copy)]
+enum Mark {
+    /// A filled swatch.
+    Fill(RGBAColor),
+    /// A solid line.
+    Line(RGBColor),
+    /// A dashed line.
+    Dashed(RGBColor),
+}
+
+/// Where a legend sits inside the plot.
+#[derive(Debug, Clone, Copy)]
+enum Corner {
+    UpperLeft,
+    LowerRight,
+}
+
+/// Draws a legend box in a corner of the plot, measuring text with [`char_em`] (plotters' own
+/// series labels measure through the DOM on wasm; see [`Svg`]).
+fn draw_legend<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    plot: (std::ops::Range<i32>, std::ops::Range<i32>),
+    corner: Corner,
+    entries: &[(String, Mark)],
+) -> DrawResult<DB> {
+    if entries.is_empty() {
+        return Ok(());
+    }
+    let px = LABEL / 1.24;
+    let line_h = (px * 1.6).round() as i32;
+    let text_w = entries.iter().map(|(t, _)| t.chars().map(char_em).sum::<f64>() * px).fold(0.0, f64::max);
+    let w = 8 + 20 + 8 + text_w.ceil() as i32 + 8;
+    let h = 6 + line_h * entries.len() as i32;
+    let (x0, y0) = match corner {
+        Corner::UpperLeft => (plot.0.start + 8, plot.1.start + 6),
+        Corner::LowerRight => (plot.0.end - w - 8, plot.1.end - h - 6),
+    };
+    root.draw(&Rectangle::new([(x0, y0), (x0 + w, y0 + h)], WHITE.mix(0.9).filled()))?;
+    root.draw(&Rectangle::new([(x0, y0), (x0 + w, y0 + h)], ShapeStyle::from(&GRID)))?;
+    for (i, (label, mark)) in entries.iter().enumerate() {
+        let y = y0 + 3 + line_h * i as i32 + line_h / 2;
+        let (mx, tx) = (x0 + 8, x0 + 8 + 20 + 8);
+        match *mark {
+            Mark::Fill(c) => root.draw(&Rectangle::new([(mx, y - 6), (mx + 20, y + 6)], c.filled()))?,
+            Mark::Line(c) => {
+                root.draw(&PathElement::new(vec![(mx, y), (mx + 20, y)], ShapeStyle::from(&c).stroke_width(3)))?
+            }
+            Mark::Dashed(c) => {
+                for dx in [0, 12] {
+                    root.draw(&PathElement::new(
+                        vec![(mx + dx, y), (mx + dx + 8, y)],
+                        ShapeStyle::from(&c).stroke_width(2),
+                    ))?;
+                }
+            }
+        }
+        let style = TextStyle::from((FONT, LABEL).into_font()).color(&INK).pos(Pos::new(HPos::Left, VPos::Center));
+        root.draw(&Text::new(label.clone(), (tx, y), style))?;
+    }
+    Ok(())
+}
+
 /// Coverage path: the central projection, the lapse band around it, and the target.
 pub fn draw_coverage<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
@@ -107,39 +282,32 @@ pub fn draw_coverage<DB: DrawingBackend>(
     let mut low: Vec<(f64, f64)> = p.years.iter().filter_map(|y| at(y.year, y.coverage_low_pct)).collect();
     low.reverse();
     band.extend(low);
-    chart
-        .draw_series(std::iter::once(Polygon::new(band, PALETTE[4].mix(0.25).filled())))?
-        .label(t(lang, "Rentang (laju berhenti rendah–tinggi)", "Band (low–high lapse)"))
-        .legend(|(x, y)| Rectangle::new([(x, y - 5), (x + 18, y + 5)], PALETTE[4].mix(0.25).filled()));
+    chart.draw_series(std::iter::once(Polygon::new(band, PALETTE[4].mix(0.25).filled())))?;
+    let mut legend = vec![
+        (
+            t(lang, "Rentang (laju berhenti rendah–tinggi)", "Band (low–high lapse)").to_string(),
+            Mark::Fill(PALETTE[4].mix(0.25)),
+        ),
+        (t(lang, "Cakupan (UCJ)", "Coverage (UCJ)").to_string(), Mark::Line(PALETTE[0])),
+    ];
 
     let mut central = vec![(f64::from(first), base_pct)];
     central.extend(p.years.iter().filter_map(|y| at(y.year, y.coverage_pct)));
     let line = ShapeStyle::from(&PALETTE[0]).stroke_width(3);
-    chart
-        .draw_series(LineSeries::new(central.clone(), line))?
-        .label(t(lang, "Cakupan (UCJ)", "Coverage (UCJ)"))
-        .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 18, y)], line));
+    chart.draw_series(LineSeries::new(central.clone(), line))?;
     chart.draw_series(central.iter().map(|(x, y)| Circle::new((*x, *y), 4, PALETTE[0].filled())))?;
 
     if let (Some(tp), Some(ty)) = (base.target_pct, base.target_year) {
         let dash = ShapeStyle::from(&PALETTE[5]).stroke_width(2);
         let from = f64::from(first);
         let to = f64::from(last.max(ty));
-        chart
-            .draw_series(DashedLineSeries::new(vec![(from, tp), (to, tp)], 8, 6, dash))?
-            .label(format!("{} {} ({ty})", t(lang, "Target", "Target"), pct_short(tp, lang)))
-            .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 7, y)], dash));
+        chart.draw_series(DashedLineSeries::new(vec![(from, tp), (to, tp)], 8, 6, dash))?;
+        legend.push((format!("Target {} ({ty})", pct_short(tp, lang)), Mark::Dashed(PALETTE[5])));
         if (first..=last).contains(&ty) {
             chart.draw_series(std::iter::once(TriangleMarker::new((f64::from(ty), tp), 7, PALETTE[5].filled())))?;
         }
     }
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::LowerRight)
-        .background_style(WHITE.mix(0.9))
-        .border_style(GRID)
-        .label_font((FONT, LABEL, &INK))
-        .draw()?;
+    draw_legend(area, chart.plotting_area().get_pixel_range(), Corner::LowerRight, &legend)?;
     area.present()
 }
 
@@ -174,6 +342,7 @@ pub fn draw_budget<DB: DrawingBackend>(
         .label_style((FONT, LABEL, &INK))
         .draw()?;
     let width = if p.years.len() > 15 { 0.3 } else { 0.36 };
+    let mut legend = Vec::new();
     for (i, source) in sources.iter().enumerate() {
         let colour = PALETTE[FundingSource::ALL.iter().position(|s| s == source).unwrap_or(i) % PALETTE.len()];
         let bars = p.years.iter().filter_map(|y| {
@@ -187,20 +356,10 @@ pub fn draw_budget<DB: DrawingBackend>(
             let x = f64::from(y.year);
             Some(Rectangle::new([(x - width, below as f64), (x + width, (below + own) as f64)], colour.filled()))
         });
-        chart
-            .draw_series(bars)?
-            .label(source_label(*source, lang))
-            .legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 12, y + 5)], colour.filled()));
+        chart.draw_series(bars)?;
+        legend.push((source_label(*source, lang).to_string(), Mark::Fill(colour.to_rgba())));
     }
-    if !sources.is_empty() {
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperLeft)
-            .background_style(WHITE.mix(0.9))
-            .border_style(GRID)
-            .label_font((FONT, LABEL, &INK))
-            .draw()?;
-    }
+    draw_legend(area, chart.plotting_area().get_pixel_range(), Corner::UpperLeft, &legend)?;
     area.present()
 }
 
@@ -220,13 +379,18 @@ fn group_bars(p: &ProjectResponse, lang: Lang) -> Vec<(String, i64)> {
     bars
 }
 
-fn short_name(s: &str) -> String {
-    let n: Vec<char> = s.chars().collect();
-    if n.len() <= 22 {
-        s.to_string()
-    } else {
-        format!("{}…", n[..21].iter().collect::<String>().trim_end())
+/// `s` cut (with "…") to fit `max_px` at the label size, measured like every other label.
+fn fit(s: &str, max_px: f64) -> String {
+    let px = LABEL / 1.24;
+    let width = |t: &str| t.chars().map(char_em).sum::<f64>() * px;
+    if width(s) <= max_px {
+        return s.to_string();
     }
+    let mut out: String = s.chars().collect();
+    while !out.is_empty() && width(&out) + width("…") > max_px {
+        out.pop();
+    }
+    format!("{}…", out.trim_end())
 }
 
 /// Yearly cost per group (first paid year), largest first.
@@ -243,8 +407,8 @@ pub fn draw_groups<DB: DrawingBackend>(
     let top = bars[0].1.max(1) as f64 * 1.1;
     let n = bars.len();
     let (w, _) = area.dim_in_pixel();
-    let label_width = (f64::from(w) * 0.38).clamp(110.0, 200.0) as u32;
-    let names: Vec<String> = bars.iter().map(|b| short_name(&b.0)).collect();
+    let label_width = (f64::from(w) * 0.38).clamp(110.0, 220.0) as u32;
+    let names: Vec<String> = bars.iter().map(|b| fit(&b.0, f64::from(label_width) - 14.0)).collect();
     let mut chart = ChartBuilder::on(area)
         .margin(12)
         .x_label_area_size(28)
@@ -256,7 +420,7 @@ pub fn draw_groups<DB: DrawingBackend>(
         .max_light_lines(0)
         .bold_line_style(GRID)
         .axis_style(INK)
-        .x_labels(4)
+        .x_labels(if w < 520 { 2 } else { 4 })
         .x_label_formatter(&|v: &f64| rupiah_short(v.round() as i64, lang))
         .y_labels(n)
         .y_label_formatter(&|y: &f64| {
@@ -284,7 +448,7 @@ pub fn svg(which: Which, p: &ProjectResponse, width: u32, lang: Lang) -> String 
     };
     let mut out = String::new();
     {
-        let root = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
+        let root = Svg::new(&mut out, (width, height)).into_drawing_area();
         // Drawing errors only come from the backend; an empty picture is the honest fallback.
         let _ = match which {
             Which::Coverage => draw_coverage(&root, p, lang),

@@ -88,3 +88,15 @@ fn parameters_in_force_lists_each_with_its_citation() {
     assert_eq!(ceiling.effective_from.to_string(), "2026-03-01");
     assert_eq!(jamsostek::api::parameters("kemarin").errors[0].field, "asOf");
 }
+
+#[test]
+fn funding_source_ids_match_what_the_api_reads() {
+    for s in jamsostek::plan::scenario::FundingSource::ALL {
+        let json = format!("\"{}\"", s.id());
+        let back: jamsostek::plan::scenario::FundingSource = serde::de::Deserialize::deserialize(
+            serde::de::value::StrDeserializer::<serde::de::value::Error>::new(s.id()),
+        )
+        .unwrap_or_else(|e| panic!("{json}: {e}"));
+        assert_eq!(back, s);
+    }
+}

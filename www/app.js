@@ -1,94 +1,65 @@
-// The page: reads the forms, calls Rust, writes the DOM. No arithmetic here; every figure,
-// rule and message comes from the wasm module. Text goes in with textContent only.
+// The page shell: language, tabs, persistence (autosave + URL fragment), and the two small
+// views. No arithmetic here; every figure, rule and message comes from the wasm module.
 import init, * as calc from './pkg/jamsostek.js';
 import { t, apply } from './i18n.js';
+import { $, ui, el, num, money, date, today, tr, showErrors, showSources, showWarnings } from './ui.js';
+import { setupPlan, render as renderPlan, relabel as relabelPlan, currentPlan } from './plan.js';
 
-const $ = (id) => document.getElementById(id);
 const STORE_KEY = 'jamsostek.v1';
+const TABS = ['cost', 'plan', 'mine'];
 
-const state = {
-  lang: 'id',
-  tab: 'cost',
-  cost: {},
-  mine: {},
-};
+const state = { lang: 'id', tab: 'cost', cost: {}, mine: {}, plan: null, planPreset: null };
 
-// ---- persistence: nothing typed is lost on reload -------------------------------------------
+// ---- persistence: nothing typed is lost; the plan also lives in the URL fragment --------------
 
 function load() {
   try {
     const saved = JSON.parse(localStorage.getItem(STORE_KEY) ?? 'null');
     if (saved && typeof saved === 'object') {
       if (saved.lang === 'en' || saved.lang === 'id') state.lang = saved.lang;
-      if (saved.tab === 'cost' || saved.tab === 'mine') state.tab = saved.tab;
-      if (saved.cost && typeof saved.cost === 'object') state.cost = saved.cost;
-      if (saved.mine && typeof saved.mine === 'object') state.mine = saved.mine;
+      if (TABS.includes(saved.tab)) state.tab = saved.tab;
+      for (const k of ['cost', 'mine']) if (saved[k] && typeof saved[k] === 'object') state[k] = saved[k];
+      if (saved.plan && typeof saved.plan === 'object') state.plan = saved.plan;
+      if (typeof saved.planPreset === 'string') state.planPreset = saved.planPreset;
     }
   } catch { /* storage off or corrupt: start from defaults */ }
 }
 
+function encode(obj) {
+  const bytes = new TextEncoder().encode(JSON.stringify(obj));
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+}
+
+function decode(text) {
+  const bin = atob(text.replaceAll('-', '+').replaceAll('_', '/'));
+  const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
+  const value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error('not a scenario');
+  return value;
+}
+
+/** Reads `#v=<tab>&s=<scenario>`; returns false when a scenario was there but unreadable. */
+function readFragment() {
+  const params = new URLSearchParams(location.hash.slice(1));
+  if (TABS.includes(params.get('v'))) state.tab = params.get('v');
+  const s = params.get('s');
+  if (!s) return true;
+  try {
+    state.plan = decode(s);
+    state.planPreset = null;
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function save() {
+  state.plan = currentPlan() ?? state.plan;
   try { localStorage.setItem(STORE_KEY, JSON.stringify(state)); } catch { /* storage full or off */ }
-}
-
-// ---- formatting (Intl only) -----------------------------------------------------------------
-
-const locale = () => (state.lang === 'id' ? 'id-ID' : 'en-GB');
-const num = (n) => new Intl.NumberFormat(locale()).format(n);
-const money = (n) => `Rp ${num(n)}`;
-const date = (iso) => new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-  .format(new Date(`${iso}T00:00:00Z`));
-const today = () => new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-const msg = (m) => (state.lang === 'id' ? m.messageId : m.messageEn);
-
-function el(tag, text, cls) {
-  const e = document.createElement(tag);
-  if (text != null) e.textContent = text;
-  if (cls) e.className = cls;
-  return e;
-}
-
-// ---- shared result pieces -------------------------------------------------------------------
-
-/** Shows each error beside its field; clears the others. Unknown fields go to `fallback`. */
-function showErrors(prefix, fields, errors, fallback) {
-  const byField = new Map();
-  for (const e of errors) {
-    const key = fields.includes(e.field) ? e.field : fallback;
-    if (!byField.has(key)) byField.set(key, msg(e));
-  }
-  for (const f of fields) {
-    const box = $(`${prefix}-${f}-error`);
-    const input = $(`${prefix}-${f}`);
-    const text = byField.get(f) ?? '';
-    if (box) box.textContent = text;
-    if (input) {
-      if (text) input.setAttribute('aria-invalid', 'true');
-      else input.removeAttribute('aria-invalid');
-    }
-  }
-}
-
-function showSources(list, applied) {
-  list.replaceChildren(...applied.map((a) => {
-    const li = el('li');
-    li.append(el('strong', state.lang === 'id' ? a.labelId : a.labelEn), ': ',
-      el('span', state.lang === 'id' ? a.textId : a.textEn, 'value'));
-    const cite = [a.citation.regulation, a.citation.article].filter(Boolean).join(', ');
-    const meta = [cite, t(state.lang, 'since', { date: date(a.effectiveFrom) })];
-    if (a.status !== 'enacted') meta.push(t(state.lang, `status_${a.status}`));
-    li.append(el('span', ` — ${meta.join(' · ')}`, 'cite'));
-    return li;
-  }));
-}
-
-function showWarnings(list, warnings) {
-  list.replaceChildren(...warnings.map((w) => el('li', msg(w))));
-}
-
-function markStale(prefix, stale) {
-  $(`${prefix}-stale`).hidden = !stale;
-  $(`${prefix}-result`).classList.toggle('is-stale', stale);
+  const hash = state.plan ? `#v=${state.tab}&s=${encode(state.plan)}` : `#v=${state.tab}`;
+  if (location.hash !== hash) history.replaceState(null, '', hash);
 }
 
 function guard(fn) {
@@ -97,29 +68,31 @@ function guard(fn) {
     $('fatal').hidden = true;
   } catch (err) {
     console.error(err);
-    $('fatal').textContent = t(state.lang, 'crashed');
+    $('fatal').textContent = tr('crashed');
     $('fatal').hidden = false;
   }
 }
 
-// ---- "Biaya program" ------------------------------------------------------------------------
+function markStale(prefix, stale) {
+  $(`${prefix}-stale`).hidden = !stale;
+  $(`${prefix}-result`).classList.toggle('is-stale', stale);
+}
 
-const COST_FIELDS = ['workers', 'months', 'asOf'];
+// ---- "Biaya program" ------------------------------------------------------------------------
 
 function readCost() {
   state.cost = { workers: $('cost-workers').value, months: $('cost-months').value };
 }
 
 function renderCost() {
-  const res = calc.programCost({ ...state.cost, asOf: today(), lang: state.lang });
-  showErrors('cost', COST_FIELDS, res.errors, 'asOf');
+  const res = calc.programCost({ ...state.cost, asOf: today(), lang: ui.lang });
+  showErrors($('cost-form'), 'cost', res.errors, $('cost-asOf-error'));
   const hadResult = $('cost-total').textContent !== '';
   if (!res.ok) { markStale('cost', hadResult); return; }
   markStale('cost', false);
   $('cost-total').textContent = res.total.text;
   $('cost-short').textContent = res.total.short;
-  $('cost-summary').textContent = t(state.lang, 'summary',
-    { workers: num(res.workers), months: num(res.months), premium: res.monthlyPremium.text });
+  $('cost-summary').textContent = tr('summary', { workers: num(res.workers), months: num(res.months), premium: res.monthlyPremium.text });
   $('cost-premium').textContent = res.monthlyPremium.text;
   $('cost-per-worker').textContent = res.perWorker.text;
   showWarnings($('cost-warnings'), res.warnings);
@@ -127,8 +100,6 @@ function renderCost() {
 }
 
 // ---- "Iuran saya" ---------------------------------------------------------------------------
-
-const MINE_FIELDS = ['asOf', 'wage', 'riskClass', 'employees', 'declaredIncome', 'contractValue', 'programs', 'segment'];
 
 function readMine() {
   const f = $('mine-form');
@@ -150,7 +121,7 @@ function readMine() {
 
 function mineRequest() {
   const m = state.mine;
-  const req = { segment: m.segment, asOf: m.asOf || today(), lang: state.lang };
+  const req = { segment: m.segment, asOf: m.asOf || today(), lang: ui.lang };
   if (m.segment === 'wage') {
     Object.assign(req, { wage: m.wage, riskClass: m.riskClass, industry: m.industry, programs: m.programs });
     if (m.employees.trim() !== '') req.employees = m.employees;
@@ -165,27 +136,27 @@ function mineRequest() {
 function renderMine() {
   for (const g of document.querySelectorAll('#mine-form .group')) g.hidden = g.dataset.segment !== state.mine.segment;
   const res = calc.contribution(mineRequest());
-  showErrors('mine', MINE_FIELDS, res.errors, 'segment');
+  showErrors($('mine-form'), 'mine', res.errors, $('mine-segment-error'));
   const hadResult = $('mine-total').textContent !== '';
   if (!res.ok) { markStale('mine', hadResult); return; }
   markStale('mine', false);
-  $('mine-period').textContent = t(state.lang, res.period === 'project' ? 'perProject' : 'perMonth');
+  $('mine-period').textContent = tr(res.period === 'project' ? 'perProject' : 'perMonth');
   $('mine-total').textContent = money(res.total);
   const payers = ['worker', 'employer', 'government', 'other'].filter((p) => res[p] > 0);
   $('mine-payers').replaceChildren(...payers.map((p) => {
     const d = el('div');
-    d.append(el('dt', t(state.lang, `payer_${p}`)), el('dd', money(res[p])));
+    d.append(el('dt', tr(`payer_${p}`)), el('dd', money(res[p])));
     return d;
   }));
   $('mine-items').replaceChildren(...res.items.map((i) => {
-    const tr = el('tr');
+    const tr_ = el('tr');
     const notes = [];
-    if (i.discount > 0) notes.push(t(state.lang, 'discount', { amount: money(i.discount) }));
-    if (i.deferred > 0) notes.push(t(state.lang, 'deferred', { amount: money(i.deferred) }));
+    if (i.discount > 0) notes.push(tr('discount', { amount: money(i.discount) }));
+    if (i.deferred > 0) notes.push(tr('deferred', { amount: money(i.deferred) }));
     const amount = el('td', money(i.amount), 'num');
     if (notes.length) amount.append(el('small', notes.join(', ')));
-    tr.append(el('td', t(state.lang, `prog_${i.program}`)), el('td', t(state.lang, `payer_${i.payer}`)), amount);
-    return tr;
+    tr_.append(el('td', tr(`prog_${i.program}`)), el('td', tr(`payer_${i.payer}`)), amount);
+    return tr_;
   }));
   showWarnings($('mine-warnings'), res.warnings);
   showSources($('mine-sources'), res.applied);
@@ -197,8 +168,7 @@ function fillForms(defaults) {
   const c = { ...defaults.programCost, ...state.cost };
   $('cost-workers').value = c.workers;
   $('cost-months').value = c.months;
-  const d = defaults.contribution;
-  const m = { ...d, asOf: '', employees: '', industry: 'other', programs: ['jht', 'jp', 'jkp'], withJht: false, ...state.mine };
+  const m = { ...defaults.contribution, asOf: '', employees: '', industry: 'other', programs: ['jht', 'jp', 'jkp'], withJht: false, ...state.mine };
   const f = $('mine-form');
   for (const r of f.querySelectorAll('input[name=segment]')) r.checked = r.value === m.segment;
   $('mine-asOf').value = m.asOf || today();
@@ -211,31 +181,36 @@ function fillForms(defaults) {
 
 function showTab(tab, focus = false) {
   state.tab = tab;
-  for (const [name, id] of [['cost', 'tab-cost'], ['mine', 'tab-mine']]) {
+  for (const name of TABS) {
     const on = name === tab;
-    const btn = $(id);
+    const btn = $(`tab-${name}`);
     btn.setAttribute('aria-selected', String(on));
     btn.tabIndex = on ? 0 : -1;
-    $(btn.getAttribute('aria-controls')).hidden = !on;
+    $(`view-${name}`).hidden = !on;
     if (on && focus) btn.focus();
   }
+  if (tab === 'plan') guard(renderPlan); // charts are drawn at the width they are shown at
 }
 
 function setLanguage(lang) {
   state.lang = lang;
+  ui.lang = lang;
   apply(document, lang);
   $('lang-toggle').lang = lang === 'id' ? 'en' : 'id';
   const v = calc.version();
-  $('rules-version').textContent = t(lang, 'rulesVersion', { version: v.version, date: date(v.rulesDate), reviewed: date(v.rulesReviewed) });
+  $('rules-version').textContent = tr('rulesVersion', { version: v.version, date: date(v.rulesDate), reviewed: date(v.rulesReviewed) });
 }
 
 function renderAll() {
   guard(renderCost);
   guard(renderMine);
+  guard(relabelPlan);
 }
 
 async function main() {
   load();
+  const fragmentOk = readFragment();
+  ui.lang = state.lang;
   apply(document, state.lang);
   try {
     await init();
@@ -244,25 +219,32 @@ async function main() {
     $('fatal').hidden = false;
     return;
   }
-  fillForms(calc.defaults());
+  const defaults = calc.defaults();
+  fillForms(defaults);
   setLanguage(state.lang);
+  setupPlan({ defaults, scenario: state.plan, presetId: state.planPreset, changedHook: () => {
+    state.planPreset = $('plan-preset').value || null;
+    save();
+  } });
+  if (!fragmentOk) $('plan-status').textContent = tr('badLink');
   showTab(state.tab);
   readCost();
   readMine();
   renderAll();
+  save();
 
   $('cost-form').addEventListener('input', () => { readCost(); guard(renderCost); save(); });
-  $('mine-form').addEventListener('input', () => { readMine(); guard(renderMine); save(); });
-  $('mine-form').addEventListener('change', () => { readMine(); guard(renderMine); save(); });
+  for (const ev of ['input', 'change']) $('mine-form').addEventListener(ev, () => { readMine(); guard(renderMine); save(); });
   for (const f of [$('cost-form'), $('mine-form')]) f.addEventListener('submit', (e) => e.preventDefault());
   $('lang-toggle').addEventListener('click', () => { setLanguage(state.lang === 'id' ? 'en' : 'id'); renderAll(); save(); });
-  const tabs = ['cost', 'mine'];
-  for (const name of tabs) {
+  for (const name of TABS) {
     const btn = $(`tab-${name}`);
     btn.addEventListener('click', () => { showTab(name); save(); });
     btn.addEventListener('keydown', (e) => {
-      if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
-      const next = tabs[(tabs.indexOf(name) + (e.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length];
+      const keys = { ArrowRight: 1, ArrowLeft: TABS.length - 1, Home: 0, End: 0 };
+      if (!(e.key in keys)) return;
+      e.preventDefault();
+      const next = e.key === 'Home' ? TABS[0] : e.key === 'End' ? TABS.at(-1) : TABS[(TABS.indexOf(name) + keys[e.key]) % TABS.length];
       showTab(next, true);
       save();
     });

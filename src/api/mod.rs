@@ -253,7 +253,7 @@ pub struct Money {
 }
 
 impl Money {
-    fn new(value: Rupiah, lang: Lang) -> Money {
+    pub(crate) fn new(value: Rupiah, lang: Lang) -> Money {
         Money { value, text: rupiah(value.get(), lang), short: rupiah_short(value.get(), lang) }
     }
 }
@@ -581,6 +581,22 @@ pub struct Defaults {
     pub program_cost: ProgramCostDefaults,
     /// "Iuran saya": an informal worker on the lowest income, paying themself.
     pub contribution: ContributionDefaults,
+    /// "Perencanaan wilayah": the preset a new plan starts from.
+    pub plan_preset: &'static str,
+    /// Funding sources with their names, in display order.
+    pub funding_sources: Vec<Label>,
+}
+
+/// An option value with its names.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Label {
+    /// The value the API takes.
+    pub id: &'static str,
+    /// Name in Bahasa Indonesia.
+    pub label_id: &'static str,
+    /// Name in English.
+    pub label_en: &'static str,
 }
 
 /// Defaults of the program-cost form.
@@ -626,6 +642,15 @@ pub fn defaults() -> Defaults {
             worker_type: "other",
             contract_value: "1.000.000.000",
         },
+        plan_preset: "ternate",
+        funding_sources: crate::plan::scenario::FundingSource::ALL
+            .iter()
+            .map(|s| Label {
+                id: s.id(),
+                label_id: crate::chart::source_label(*s, Lang::Id),
+                label_en: crate::chart::source_label(*s, Lang::En),
+            })
+            .collect(),
     }
 }
 

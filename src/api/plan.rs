@@ -1079,6 +1079,54 @@ pub struct PlanViewResponse {
     pub projection: ProjectResponse,
     /// Charts, when the projection succeeded and charts were asked for.
     pub charts: Option<Charts>,
+    /// The assumptions in words, for the memo: `[[label, value], …]`.
+    pub assumptions: Vec<(String, String)>,
+    /// Headline figures, formatted in the requested language.
+    pub cards: Option<Cards>,
+}
+
+/// Headline figures for the summary cards.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Cards {
+    /// UCJ now, e.g. `72,75%` (empty without a workforce).
+    pub ucj_now: String,
+    /// Target, e.g. `100% (2025)` (empty without a target).
+    pub ucj_target: String,
+    /// UCJ in the last projected year.
+    pub ucj_end: String,
+    /// The first projected year.
+    pub first_year: i32,
+    /// Workers still uncovered in the first projected year (when the workforce is known).
+    pub uncovered: Option<i64>,
+    /// Budget in the first projected year.
+    pub budget_first: super::Money,
+    /// Budget over the whole projection.
+    pub budget_total: super::Money,
+    /// Budget per worker covered above the base year, first projected year.
+    pub cost_per_worker: Option<super::Money>,
+}
+
+fn cards(p: &ProjectResponse, lang: crate::fmt::Lang) -> Option<Cards> {
+    use crate::fmt::scaled;
+    let base = p.base.as_ref()?;
+    let first = p.years.first()?;
+    let last = p.years.last()?;
+    let pct =
+        |v: Option<f64>| v.map(|v| format!("{}%", scaled((v * 100.0).round() as i64, 2, lang))).unwrap_or_default();
+    Some(Cards {
+        ucj_now: pct(base.coverage_pct),
+        ucj_target: match (base.target_pct, base.target_year) {
+            (Some(t), Some(y)) => format!("{} ({y})", pct(Some(t))),
+            _ => String::new(),
+        },
+        ucj_end: pct(last.coverage_pct),
+        first_year: first.year,
+        uncovered: first.workers.map(|w| w - first.covered),
+        budget_first: super::Money::new(first.budget, lang),
+        budget_total: super::Money::new(last.cumulative_budget, lang),
+        cost_per_worker: first.cost_per_extra_worker.map(|c| super::Money::new(c, lang)),
+    })
 }
 
 /// Projects a scenario and draws its charts and summaries, in one call per edit.
@@ -1109,7 +1157,9 @@ pub fn plan_view(req: &PlanViewRequest) -> PlanViewResponse {
             summary: groups_summary(&projection, lang),
         },
     });
-    PlanViewResponse { projection, charts }
+    let assumptions = validate(&req.scenario).map(|s| assumptions(&s, lang)).unwrap_or_default();
+    let cards = cards(&projection, lang);
+    PlanViewResponse { projection, charts, assumptions, cards }
 }
 
 /// Request of `exportCsv`.

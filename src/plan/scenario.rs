@@ -74,6 +74,22 @@ impl FundingSource {
         FundingSource::Other,
     ];
 
+    /// The id the API uses (`apbdRegency`, …).
+    pub fn id(self) -> &'static str {
+        match self {
+            FundingSource::Apbn => "apbn",
+            FundingSource::ApbdProvince => "apbdProvince",
+            FundingSource::ApbdRegency => "apbdRegency",
+            FundingSource::Apbdes => "apbdes",
+            FundingSource::Dbhcht => "dbhcht",
+            FundingSource::DbhSawit => "dbhSawit",
+            FundingSource::Otsus => "otsus",
+            FundingSource::Csr => "csr",
+            FundingSource::Zakat => "zakat",
+            FundingSource::Other => "other",
+        }
+    }
+
     /// The payer as the contribution rules see it. Revenue-sharing and special-autonomy funds
     /// are spent through the regional budget, so they count as APBD for the PP 50/2025 exception.
     pub fn funder(self) -> Funder {

@@ -23,6 +23,11 @@ for (const lang of ['id', 'en']) {
       assert.deepEqual(await violations(page), []);
       await page.click('#tab-mine');
       assert.deepEqual(await violations(page), []);
+      await page.click('#tab-plan');
+      await page.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
+      assert.deepEqual(await violations(page), []);
+      await page.fill('#plan-groups-0-months', '13'); // with a field error showing
+      assert.deepEqual(await violations(page), []);
       await context.close();
     });
   }
@@ -30,10 +35,25 @@ for (const lang of ['id', 'en']) {
 
 test('keyboard alone moves between the views', async () => {
   const { page, context } = await openPage(env);
+  const active = () => page.evaluate(() => document.activeElement.id);
   await page.focus('#tab-cost');
   await page.keyboard.press('ArrowRight');
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'tab-mine');
+  assert.equal(await active(), 'tab-plan');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await active(), 'tab-mine');
   assert.equal(await page.isVisible('#view-mine'), true);
   assert.equal(await page.isVisible('#view-cost'), false);
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await active(), 'tab-cost', 'wraps around');
+  await page.keyboard.press('End');
+  assert.equal(await active(), 'tab-mine');
+  await page.keyboard.press('Home');
+  assert.equal(await active(), 'tab-cost');
+  // One Tab from the tab list (other tabs are out of the tab order) reaches the first field.
+  await page.keyboard.press('Tab');
+  assert.equal(await active(), 'cost-workers');
+  await page.keyboard.type('5');
+  assert.equal(await page.inputValue('#cost-workers'), '5', 'Tab selects the field, typing replaces it');
+  assert.equal(await page.locator('#cost-total').textContent(), 'Rp 1.008.000');
   await context.close();
 });

@@ -1,0 +1,179 @@
+// "Perencanaan wilayah": presets, editing groups, charts with tables and summaries, share link,
+// reload, JSON export/import, CSV export, both languages, a phone.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { setup, openPage, typeInto } from './helpers.mjs';
+
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env.close(); });
+
+const text = (page, sel) => page.locator(sel).textContent();
+
+async function plan(opts = {}) {
+  const o = await openPage(env, opts);
+  await o.page.click('#tab-plan');
+  await o.page.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
+  return o;
+}
+
+test('Ternate opens by default: 72,75% now, 4.896 still uncovered, Rp 2,38 miliar in 2025', async () => {
+  const { page, problems, context } = await plan();
+  assert.equal(await page.inputValue('#plan-preset'), 'ternate');
+  assert.equal(await text(page, '#plan-card-ucj'), '72,75%');
+  assert.equal(await text(page, '#plan-card-uncovered'), '4.896');
+  assert.equal(await text(page, '#plan-card-budget'), 'Rp 2,38 miliar');
+  assert.match(await text(page, '#chart-coverage-summary'), /^Cakupan naik dari 72,75% \(2024\) ke 93,05% pada 2029/);
+  assert.match(await text(page, '#plan-preset-source'), /Temperatur, 2025-07-15/);
+  assert.equal(await page.locator('#plan-groups .group-card').count(), 9);
+  // Each chart: an image whose alt text is its summary, and a data table.
+  for (const name of ['coverage', 'budget', 'groups']) {
+    assert.equal(await page.getAttribute(`#chart-${name}-img`, 'alt'), await text(page, `#chart-${name}-summary`));
+    assert.ok(await page.locator(`#chart-${name}-table tbody tr`).count() > 0, name);
+  }
+  await page.click('#chart-budget summary');
+  assert.match(await page.locator('#chart-budget-table').innerText(), /2025\s+Rp 2\.384\.287\.200/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('Mataram shows the article\'s growth figure as a discrepancy', async () => {
+  const { page, context } = await plan();
+  await page.selectOption('#plan-preset', 'mataram');
+  assert.match(await text(page, '#plan-preset-checks'), /berita menyebut 43,37%, tetapi dari angkanya sendiri hasilnya 28,62%/);
+  assert.equal(await page.inputValue('#plan-current-total'), '87.159');
+  await context.close();
+});
+
+test('adding, duplicating and removing groups updates the budget as you type', async () => {
+  const { page, context } = await plan();
+  await page.selectOption('#plan-preset', 'denpasar');
+  await page.waitForFunction(() => document.querySelector('#plan-card-budget').textContent === 'Rp 2,16 miliar');
+  await page.click('#plan-add-group');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'plan-groups-1-name');
+  await page.keyboard.type('Nelayan');
+  await typeInto(page, '#plan-groups-1-workers', '1.000');
+  await typeInto(page, '#plan-groups-1-startYear', '2026');
+  assert.equal(await text(page, '#plan-card-budget'), 'Rp 2,36 miliar'); // (10.704 + 1.000) × 12 × 16.800
+  await page.click('#plan-groups-1 [data-act=dup], [aria-label="Duplikat kelompok 2"]');
+  assert.equal(await page.locator('#plan-groups .group-card').count(), 3);
+  assert.equal(await page.inputValue('#plan-groups-2-name'), 'Nelayan');
+  assert.equal(await text(page, '#plan-card-budget'), 'Rp 2,56 miliar');
+  await page.click('[aria-label="Hapus kelompok 1"]');
+  assert.equal(await page.locator('#plan-groups .group-card').count(), 2);
+  assert.equal(await text(page, '#plan-card-budget'), 'Rp 403,2 juta');
+  assert.equal(await page.inputValue('#plan-preset'), '', 'an edited preset is the user\'s own scenario');
+  await context.close();
+});
+
+test('a bad group field is marked beside it and the last result stays', async () => {
+  const { page, problems, context } = await plan();
+  await page.fill('#plan-groups-2-months', '13');
+  assert.equal(await text(page, '#plan-groups-2-months-error'), 'Isi angka dari 1 sampai 12.');
+  assert.equal(await page.getAttribute('#plan-groups-2-months', 'aria-invalid'), 'true');
+  assert.equal(await page.isVisible('#plan-stale'), true);
+  assert.equal(await text(page, '#plan-card-ucj'), '72,75%');
+  await page.fill('#plan-workforce-total', '-1');
+  assert.equal(await text(page, '#plan-workforce-total-error'), 'Tidak boleh negatif.');
+  await page.fill('#plan-groups-2-months', '12');
+  await page.fill('#plan-workforce-total', '70.479');
+  assert.equal(await page.isVisible('#plan-stale'), false);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the share link reopens the identical scenario in a fresh browser', async () => {
+  const { page, context } = await plan();
+  await typeInto(page, '#plan-groups-0-workers', '4.000');
+  await typeInto(page, '#plan-target-pct', '90');
+  const url = page.url();
+  const scenario = await page.evaluate(() => JSON.parse(localStorage.getItem('jamsostek.v1')).plan);
+  const budget = await text(page, '#plan-card-budget');
+  await context.close();
+  const fresh = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const p2 = await fresh.newPage();
+  await p2.goto(url);
+  await p2.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
+  assert.equal(await p2.isVisible('#view-plan'), true);
+  assert.equal(await p2.inputValue('#plan-groups-0-workers'), '4.000');
+  assert.equal(await p2.inputValue('#plan-target-pct'), '90');
+  assert.equal(await p2.locator('#plan-card-budget').textContent(), budget);
+  assert.deepEqual(await p2.evaluate(() => JSON.parse(localStorage.getItem('jamsostek.v1')).plan), scenario);
+  await fresh.close();
+});
+
+test('a damaged link says so and keeps the saved scenario', async () => {
+  const { page, context } = await plan();
+  await page.goto(`${env.url}#v=plan&s=eyJyZWdpb24iOnsibmFtZSI6`);
+  await page.reload();
+  await page.waitForSelector('body[data-ready=true]');
+  assert.match(await text(page, '#plan-status'), /Tautan rusak/);
+  assert.equal(await page.inputValue('#plan-region-name'), 'Kota Ternate');
+  await context.close();
+});
+
+test('reload restores the edited scenario', async () => {
+  const { page, context } = await plan();
+  await typeInto(page, '#plan-region-name', 'Kota Contoh');
+  await page.reload();
+  await page.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
+  assert.equal(await page.inputValue('#plan-region-name'), 'Kota Contoh');
+  await context.close();
+});
+
+test('JSON export then import gives the identical scenario; CSV is shaped for budget documents', async () => {
+  const { page, context } = await plan();
+  await typeInto(page, '#plan-settings-workforceGrowth', '1,5');
+  const before_ = await page.evaluate(() => JSON.parse(localStorage.getItem('jamsostek.v1')).plan);
+  const [json] = await Promise.all([page.waitForEvent('download'), page.click('#plan-export-json')]);
+  const file = await json.path();
+  const exported = JSON.parse(await readFile(file, 'utf8'));
+  assert.deepEqual(exported, before_);
+  await page.selectOption('#plan-preset', 'ntb');
+  await page.setInputFiles('#plan-import-json', file);
+  await page.waitForFunction(() => document.querySelector('#plan-status').textContent.includes('dimuat'));
+  assert.deepEqual(await page.evaluate(() => JSON.parse(localStorage.getItem('jamsostek.v1')).plan), before_);
+  assert.equal(await page.inputValue('#plan-settings-workforceGrowth'), '1,5');
+
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#plan-export-csv')]);
+  assert.equal(csv.suggestedFilename(), 'jamsostek-kota-ternate-2024.csv');
+  const body = await readFile(await csv.path(), 'utf8');
+  assert.ok(body.startsWith('\ufeffKalkulator Cakupan Jamsostek'));
+  assert.match(body, /\r\nWilayah;Kota Ternate\r\n/);
+  assert.match(body, /\r\nTahun;Jumlah pekerja;Terlindungi;/);
+  assert.match(body, /Pertumbuhan tenaga kerja;1,50% per tahun/);
+  await context.close();
+});
+
+test('broken JSON import is reported, the scenario kept', async () => {
+  const { page, context } = await plan();
+  await page.setInputFiles('#plan-import-json', { name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"region": ') });
+  await page.waitForFunction(() => document.querySelector('#plan-status').textContent.includes('tidak bisa dibaca'));
+  assert.equal(await page.inputValue('#plan-region-name'), 'Kota Ternate');
+  await context.close();
+});
+
+test('charts download as SVG and PNG', async () => {
+  const { page, context } = await plan();
+  const [svg] = await Promise.all([page.waitForEvent('download'), page.click('[data-download=coverage][data-format=svg]')]);
+  assert.match(await readFile(await svg.path(), 'utf8'), /^<svg/);
+  const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-download=budget][data-format=png]')]);
+  const bytes = await readFile(await png.path());
+  assert.equal(bytes.subarray(1, 4).toString(), 'PNG');
+  await context.close();
+});
+
+test('English, on a phone, without sideways scrolling', async () => {
+  const { page, problems, context } = await plan({ viewport: { width: 360, height: 740 } });
+  await page.click('#lang-toggle');
+  assert.match(await text(page, '#chart-coverage-summary'), /^Coverage rises from 72\.75% \(2024\)/);
+  assert.equal(await text(page, '#plan-card-budget'), 'Rp 2.38 billion');
+  assert.equal(await text(page, 'label[for=plan-groups-0-name]'), 'Group name');
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 360, `page is ${width}px wide`);
+  const img = await page.locator('#chart-coverage-img').boundingBox();
+  assert.ok(img.width <= 330, 'chart fits the phone');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,0 +1,88 @@
+// Small shared helpers: DOM building, Intl formatting, field errors, downloads. No arithmetic.
+import { t } from './i18n.js';
+
+export const $ = (id) => document.getElementById(id);
+export const ui = { lang: 'id' };
+
+export const locale = () => (ui.lang === 'id' ? 'id-ID' : 'en-GB');
+export const num = (n) => new Intl.NumberFormat(locale()).format(n);
+export const money = (n) => `Rp ${num(n)}`;
+export const pct = (v) => (v == null ? '—' : `${new Intl.NumberFormat(locale(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v)}%`);
+export const date = (iso) => new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+  .format(new Date(`${iso}T00:00:00Z`));
+export const today = () => new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+export const msg = (m) => (ui.lang === 'id' ? m.messageId : m.messageEn);
+export const tr = (key, vars) => t(ui.lang, key, vars);
+
+export function el(tag, text, cls) {
+  const e = document.createElement(tag);
+  if (text != null) e.textContent = text;
+  if (cls) e.className = cls;
+  return e;
+}
+
+/**
+ * Shows each error beside its field: the field `a.b.2.c` is the element `${prefix}-a-b-2-c`, its
+ * message box `${prefix}-a-b-2-c-error`. Errors with no such box go to `fallback`.
+ */
+export function showErrors(form, prefix, errors, fallback) {
+  for (const box of form.querySelectorAll('.error')) box.textContent = '';
+  for (const input of form.querySelectorAll('[aria-invalid]')) input.removeAttribute('aria-invalid');
+  const rest = [];
+  for (const e of errors) {
+    const id = `${prefix}-${e.field.replaceAll('.', '-')}`;
+    const box = document.getElementById(`${id}-error`);
+    if (box && form.contains(box)) {
+      if (!box.textContent) box.textContent = msg(e);
+      document.getElementById(id)?.setAttribute('aria-invalid', 'true');
+    } else {
+      rest.push(msg(e));
+    }
+  }
+  fallback.textContent = rest.join(' ');
+}
+
+export function showSources(list, applied) {
+  list.replaceChildren(...applied.map((a) => {
+    const li = el('li');
+    li.append(el('strong', ui.lang === 'id' ? a.labelId : a.labelEn), ': ',
+      el('span', ui.lang === 'id' ? a.textId : a.textEn, 'value'));
+    const cite = [a.citation.regulation, a.citation.article].filter(Boolean).join(', ');
+    const meta = [cite, tr('since', { date: date(a.effectiveFrom) })];
+    if (a.status !== 'enacted') meta.push(tr(`status_${a.status}`));
+    li.append(el('span', ` — ${meta.join(' · ')}`, 'cite'));
+    return li;
+  }));
+}
+
+export function showWarnings(list, warnings) {
+  list.replaceChildren(...warnings.map((w) => el('li', msg(w))));
+}
+
+/** A table from a header row and body rows (arrays of text; `num: true` cells align right). */
+export function fillTable(table, head, rows) {
+  const thead = el('thead');
+  const hr = el('tr');
+  for (const h of head) { const th = el('th', h.text ?? h); th.scope = 'col'; if (h.num) th.className = 'num'; hr.append(th); }
+  thead.append(hr);
+  const tbody = el('tbody');
+  for (const r of rows) {
+    const tr_ = el('tr');
+    r.forEach((c, i) => tr_.append(el(i === 0 ? 'th' : 'td', c, head[i]?.num ? 'num' : null)));
+    tr_.firstChild.scope = 'row';
+    tbody.append(tr_);
+  }
+  table.replaceChildren(thead, tbody);
+}
+
+/** Offers `data` (Blob) as a download named `name`. */
+export function download(data, name) {
+  const url = URL.createObjectURL(data);
+  const a = el('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
