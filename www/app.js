@@ -3,7 +3,7 @@
 import init, * as calc from './pkg/jamsostek.js';
 import { t, apply } from './i18n.js';
 import { $, ui, el, num, money, date, today, tr, showErrors, showSources, showWarnings } from './ui.js';
-import { setupPlan, render as renderPlan, relabel as relabelPlan, currentPlan } from './plan.js';
+import { setupPlan, render as renderPlan, relabel as relabelPlan, currentPlan, refreshShareLink } from './plan.js';
 
 const STORE_KEY = 'jamsostek.v1';
 const TABS = ['cost', 'plan', 'mine'];
@@ -59,7 +59,10 @@ function save() {
   state.plan = currentPlan() ?? state.plan;
   try { localStorage.setItem(STORE_KEY, JSON.stringify(state)); } catch { /* storage full or off */ }
   const hash = state.plan ? `#v=${state.tab}&s=${encode(state.plan)}` : `#v=${state.tab}`;
-  if (location.hash !== hash) history.replaceState(null, '', hash);
+  if (location.hash !== hash) {
+    history.replaceState(null, '', hash);
+    refreshShareLink();
+  }
 }
 
 function guard(fn) {

@@ -2,7 +2,7 @@
 // object (text as typed), asks Rust for the projection, charts and summaries, writes the DOM.
 import * as calc from './pkg/jamsostek.js';
 import { apply } from './i18n.js';
-import { $, ui, el, num, money, pct, tr, showErrors, showSources, showWarnings, fillTable, download } from './ui.js';
+import { $, ui, el, num, money, pct, date, today, tr, showErrors, showSources, showWarnings, fillTable, download } from './ui.js';
 
 const GROUP_DEFAULTS = { package: 'bpuBasic', source: 'apbdRegency', workerType: 'other' };
 const STATIC_DEFAULTS = { 'region.level': 'regency', 'workforce.denominator': 'working' };
@@ -212,6 +212,24 @@ function renderCards(c) {
   $('plan-card-cost').textContent = c.costPerWorker ? c.costPerWorker.text : '—';
 }
 
+const DENOMINATOR_KEYS = { working: 'denWorking', labourForce: 'denLabourForce', excludingCivilServants: 'denExCivil', informalOnly: 'denInformal' };
+
+/** The print memo's inputs: what the scenario says, as Rust understood it. */
+function renderMemo(res) {
+  const b = res.projection.base;
+  $('memo-title').textContent = tr('memoTitle', { region: b.name });
+  const rows = [
+    [tr('baseYear'), String(b.year)],
+    [tr('workforceTotal'), b.workers == null ? '—' : `${num(b.workers)} (${tr(DENOMINATOR_KEYS[b.denominator])})`],
+    [tr('currentTotal'), `${num(b.covered)} · ${pct(b.coveragePct)}`],
+    [tr('targetPct'), b.targetPct == null ? '—' : `${pct(b.targetPct)} (${b.targetYear})`],
+    [tr('groups'), tr('memoGroups', { n: res.projection.groups.length })],
+    [tr('regionSource'), plan.region?.source || '—'],
+  ];
+  $('memo-inputs').replaceChildren(...rows.flatMap(([k, v]) => [el('dt', k), el('dd', v)]));
+  $('memo-made').textContent = `${tr('memoMade', { date: date(today()) })} · ${$('rules-version').textContent}`;
+}
+
 function chartWidth() {
   const w = $('chart-coverage').querySelector('figcaption').clientWidth;
   return w > 0 ? w : 640;
@@ -229,10 +247,17 @@ export function render() {
   lastGood = res;
   renderCards(res.cards);
   renderCharts(res);
+  renderMemo(res);
   $('plan-assumptions').replaceChildren(...res.assumptions.flatMap(([k, v]) => [el('dt', k), el('dd', v)]));
   showWarnings($('plan-warnings'), p.warnings);
   showSources($('plan-sources'), p.applied);
-  const summary = `${res.charts.coverage.summary} ${res.charts.budget.summary}`;
+  refreshShareLink();
+}
+
+/** The WhatsApp link: the current summary and this page's link, which carries the scenario. */
+export function refreshShareLink() {
+  if (!lastGood) return;
+  const summary = `${lastGood.charts.coverage.summary} ${lastGood.charts.budget.summary}`;
   $('plan-whatsapp').href = `https://wa.me/?text=${encodeURIComponent(tr('whatsappText', { summary, link: location.href }))}`;
 }
 
@@ -339,6 +364,11 @@ export function setupPlan({ defaults, scenario, presetId, changedHook }) {
   $('plan-export-csv').addEventListener('click', exportCsv);
   $('plan-copy-link').addEventListener('click', copyLink);
   $('plan-print').addEventListener('click', () => window.print());
+  // The memo prints the groups' data table, which sits in a closed <details> on screen.
+  const groupsTable = $('chart-groups').querySelector('details');
+  let wasOpen = false;
+  window.addEventListener('beforeprint', () => { wasOpen = groupsTable.open; groupsTable.open = true; });
+  window.addEventListener('afterprint', () => { groupsTable.open = wasOpen; });
   let resize = 0;
   window.addEventListener('resize', () => { clearTimeout(resize); resize = setTimeout(render, 150); });
 }

@@ -177,3 +177,28 @@ test('English, on a phone, without sideways scrolling', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the print memo is one A4 page with inputs, results, charts and citations', async () => {
+  const { page, context } = await plan();
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.isVisible('#plan-form'), false, 'the editor is not printed');
+  assert.equal(await page.isVisible('#memo-title'), true);
+  assert.equal(await text(page, '#memo-title'), 'Memo perencanaan cakupan Jamsostek: Kota Ternate');
+  assert.equal(await page.isVisible('#chart-groups-table'), true, 'group table printed');
+  assert.match(await page.locator('#plan-sources').innerText(), /PP 44\/2015/);
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  assert.equal(pages, 1, `memo has ${pages} pages`);
+  await context.close();
+});
+
+test('the WhatsApp share text carries the summary and the link', async () => {
+  const { page, context } = await plan();
+  const href = await page.getAttribute('#plan-whatsapp', 'href');
+  assert.ok(href.startsWith('https://wa.me/?text='));
+  const body = decodeURIComponent(href.slice('https://wa.me/?text='.length));
+  assert.match(body, /^Cakupan naik dari 72,75% \(2024\)/);
+  assert.ok(body.endsWith(page.url()), 'ends with the scenario link');
+  await context.close();
+});
