@@ -695,10 +695,14 @@ fn project_out(s: &Scenario, p: Projection) -> ProjectResponse {
 pub fn project(req: &ScenarioRequest) -> ProjectResponse {
     match validate(req) {
         Err(e) => ProjectResponse::failed(e),
-        Ok(s) => match project::project(&s) {
-            Ok(p) => project_out(&s, p),
-            Err(_) => ProjectResponse::failed(vec![overflow_error("groups")]),
-        },
+        Ok(s) => project_scenario(&s),
+    }
+}
+
+fn project_scenario(s: &Scenario) -> ProjectResponse {
+    match project::project(s) {
+        Ok(p) => project_out(s, p),
+        Err(_) => ProjectResponse::failed(vec![overflow_error("groups")]),
     }
 }
 
@@ -1135,13 +1139,15 @@ fn cards(p: &ProjectResponse, lang: crate::fmt::Lang) -> Option<Cards> {
 /// None thrown: problems come back in `projection.errors`.
 pub fn plan_view(req: &PlanViewRequest) -> PlanViewResponse {
     use crate::chart::{budget_summary, coverage_summary, groups_summary, svg, Which};
-    let mut projection = project(&req.scenario);
+    let lang = req.lang.unwrap_or_default();
     let mut extra = Vec::new();
     unknown_fields(&req.unknown, &mut extra);
-    if !extra.is_empty() {
-        projection = ProjectResponse::failed(extra.into_iter().chain(projection.errors).collect());
-    }
-    let lang = req.lang.unwrap_or_default();
+    let scenario = validate(&req.scenario);
+    let (projection, assumptions) = match (&scenario, extra.is_empty()) {
+        (Ok(s), true) => (project_scenario(s), assumptions(s, lang)),
+        (Ok(_), false) => (ProjectResponse::failed(extra), Vec::new()),
+        (Err(e), _) => (ProjectResponse::failed(extra.into_iter().chain(e.iter().cloned()).collect()), Vec::new()),
+    };
     let width = req.width.unwrap_or(640);
     let charts = (projection.ok && req.charts.unwrap_or(true)).then(|| Charts {
         coverage: ChartOut {
@@ -1157,7 +1163,6 @@ pub fn plan_view(req: &PlanViewRequest) -> PlanViewResponse {
             summary: groups_summary(&projection, lang),
         },
     });
-    let assumptions = validate(&req.scenario).map(|s| assumptions(&s, lang)).unwrap_or_default();
     let cards = cards(&projection, lang);
     PlanViewResponse { projection, charts, assumptions, cards }
 }
@@ -1228,7 +1233,7 @@ pub fn export_csv(req: &ExportRequest) -> ExportResponse {
         Ok(_) => return ExportResponse { ok: false, csv: String::new(), filename: String::new(), errors },
         Err(e) => return ExportResponse { ok: false, csv: String::new(), filename: String::new(), errors: e },
     };
-    let p = project(&req.scenario);
+    let p = project_scenario(&scenario);
     let slug: String = scenario
         .name
         .to_lowercase()
