@@ -253,6 +253,8 @@ async function main() {
     });
   }
   document.body.dataset.ready = 'true';
+  // Offline use: cache the page and the calculator (best effort; the page works without it).
+  if ('serviceWorker' in navigator) navigator.serviceWorker.register('sw.js').catch(() => {});
 }
 
 main();

@@ -1,0 +1,48 @@
+// Works offline after one visit; talks to no other origin.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { setup, openPage, typeInto } from './helpers.mjs';
+
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env.close(); });
+
+test('after one visit the calculator works with the network off', async () => {
+  const { page, context, problems } = await openPage(env);
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await page.reload(); // now controlled by the service worker, which has cached the page
+  await page.waitForSelector('body[data-ready=true]');
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('body[data-ready=true]');
+  await typeInto(page, '#cost-workers', '12.800');
+  await typeInto(page, '#cost-months', '6');
+  assert.equal(await page.locator('#cost-total').textContent(), 'Rp 1.290.240.000');
+  await page.click('#tab-plan');
+  await page.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
+  assert.equal(await page.locator('#plan-card-ucj').textContent(), '72,75%');
+  assert.deepEqual(problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED')), []);
+  await context.close();
+});
+
+test('using every view sends no request to any other origin and sets no cookie', async () => {
+  const { page, context } = await openPage(env);
+  const elsewhere = [];
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(env.url) && !url.startsWith('data:') && !url.startsWith('blob:')) elsewhere.push(url);
+  });
+  await typeInto(page, '#cost-workers', '3041');
+  await page.click('#tab-plan');
+  await page.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
+  await page.selectOption('#plan-preset', 'gianyar');
+  await page.click('#plan-add-group');
+  await page.click('#lang-toggle');
+  await page.click('#tab-mine');
+  await page.check('input[name=segment][value=wage]');
+  await page.reload();
+  await page.waitForSelector('body[data-ready=true]');
+  assert.deepEqual(elsewhere, []);
+  assert.deepEqual(await context.cookies(), []);
+  await context.close();
+});

@@ -1,0 +1,38 @@
+// Offline support. Network first (so a new deployment and new rules arrive as soon as the
+// network does), falling back to the cached copy after a short wait or when offline.
+// Every good response refreshes the cache; caches of other versions are deleted.
+const CACHE = 'jamsostek-v1';
+const SHELL = ['./', 'index.html', 'style.css', 'app.js', 'plan.js', 'ui.js', 'i18n.js',
+  'pkg/jamsostek.js', 'pkg/jamsostek_bg.wasm', 'manifest.webmanifest', 'icon.svg'];
+const WAIT_MS = 4000;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(SHELL)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(caches.keys()
+    .then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k))))
+    .then(() => self.clients.claim()));
+});
+
+async function networkFirst(request) {
+  const cache = await caches.open(CACHE);
+  const network = fetch(request).then((response) => {
+    if (response.ok) cache.put(request, response.clone());
+    return response;
+  });
+  const timeout = new Promise((resolve) => setTimeout(resolve, WAIT_MS));
+  try {
+    const first = await Promise.race([network, timeout]);
+    if (first) return first;
+  } catch { /* offline: use the cache */ }
+  const cached = await cache.match(request, { ignoreSearch: true });
+  return cached ?? network;
+}
+
+self.addEventListener('fetch', (event) => {
+  const url = new URL(event.request.url);
+  if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
+  event.respondWith(networkFirst(event.request));
+});
