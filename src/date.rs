@@ -69,6 +69,22 @@ impl Date {
     pub const fn day(self) -> u8 {
         self.day
     }
+
+    /// Days since 1970-01-01 (negative before), by the civil-calendar algorithm.
+    pub fn days_since_epoch(self) -> i64 {
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// Whole days from `self` to `later` (negative when `later` is earlier).
+    pub fn days_until(self, later: Date) -> i64 {
+        later.days_since_epoch() - self.days_since_epoch()
+    }
 }
 
 impl std::fmt::Display for Date {
@@ -98,5 +114,8 @@ mod tests {
         assert_eq!(Date::parse("2023-01-0x"), None);
         assert_eq!(Date::parse(""), None);
         assert!(Date::ymd(2024, 2, 1) < Date::ymd(2024, 3, 1));
+        assert_eq!(Date::ymd(2000, 1, 1).days_since_epoch(), 10_957);
+        assert_eq!(Date::ymd(2024, 2, 28).days_until(Date::ymd(2024, 3, 1)), 2);
+        assert_eq!(Date::ymd(2026, 11, 22).days_until(Date::ymd(2027, 11, 22)), 365);
     }
 }

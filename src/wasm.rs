@@ -135,3 +135,13 @@ pub fn plan_view(request: JsValue) -> Result<JsValue, JsError> {
 pub fn export_csv(request: JsValue) -> Result<JsValue, JsError> {
     to_js(&api::plan::export_csv(&from_js(request)?))
 }
+
+/// How old the rules are on `asOf` (the user's today, `"YYYY-MM-DD"`):
+/// `{ reviewed, ageDays, stale, warning, errors }`; stale after a year without a check.
+///
+/// # Errors
+/// Throws only when the result cannot be converted (never expected).
+#[wasm_bindgen(js_name = rulesStatus)]
+pub fn rules_status(as_of: JsValue) -> Result<JsValue, JsError> {
+    to_js(&api::rules_status(&as_of.as_string().unwrap_or_default()))
+}

@@ -136,3 +136,14 @@ fn version_names_the_rules_date() {
     assert_eq!(v.rules_date.to_string(), "2026-04-01"); // PP 50/2025 discount for other BPU
     assert!(v.rules_reviewed >= v.rules_date);
 }
+
+#[test]
+fn rules_are_flagged_old_a_year_after_their_last_check() {
+    let fresh = api::rules_status("2027-06-01");
+    assert!(!fresh.stale && fresh.warning.is_none());
+    let old = api::rules_status("2028-01-15");
+    assert!(old.stale);
+    assert_eq!(old.age_days, 419);
+    assert!(old.warning.unwrap().message_id.contains("2026-11-22 (419 hari lalu)"));
+    assert_eq!(api::rules_status("kemarin").errors[0].field, "asOf");
+}

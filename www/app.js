@@ -202,6 +202,9 @@ function setLanguage(lang) {
   $('lang-toggle').lang = lang === 'id' ? 'en' : 'id';
   const v = calc.version();
   $('rules-version').textContent = tr('rulesVersion', { version: v.version, date: date(v.rulesDate), reviewed: date(v.rulesReviewed) });
+  const rules = calc.rulesStatus(today());
+  $('rules-stale').hidden = !rules.stale;
+  $('rules-stale').textContent = rules.warning ? (lang === 'id' ? rules.warning.messageId : rules.warning.messageEn) : '';
 }
 
 function renderAll() {

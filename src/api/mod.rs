@@ -35,6 +35,53 @@ pub fn version() -> Version {
     Version { version: env!("CARGO_PKG_VERSION"), rules_date: params::newest_step(), rules_reviewed: params::REVIEWED }
 }
 
+/// How old the rules are on a date: a cached copy must never silently serve outdated rates.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RulesStatus {
+    /// The day the rules were last checked against their sources.
+    pub reviewed: Date,
+    /// Days since then (negative if `asOf` is earlier).
+    pub age_days: i64,
+    /// True when the rules were checked more than [`RULES_STALE_DAYS`] days before `asOf`.
+    pub stale: bool,
+    /// What to tell the user, when stale.
+    pub warning: Option<Warning>,
+    /// Field errors (a bad date).
+    pub errors: Vec<FieldError>,
+}
+
+/// After this many days without a check, the page warns that rates may have changed.
+pub const RULES_STALE_DAYS: i64 = 365;
+
+/// The rules' age on `as_of` (`YYYY-MM-DD`, the user's today).
+///
+/// # Errors
+/// None thrown: a bad date comes back in `errors`.
+pub fn rules_status(as_of_raw: &str) -> RulesStatus {
+    let mut errors = Vec::new();
+    let reviewed = params::REVIEWED;
+    let Some(today) = date_in("asOf", as_of_raw, &mut errors) else {
+        return RulesStatus { reviewed, age_days: 0, stale: false, warning: None, errors };
+    };
+    let age_days = reviewed.days_until(today);
+    let stale = age_days > RULES_STALE_DAYS;
+    let warning = stale.then(|| {
+        Warning::new(
+            "rules_old",
+            format!(
+                "Data aturan terakhir diperiksa {} ({} hari lalu). Tarif mungkin sudah berubah: muat ulang saat tersambung internet untuk versi terbaru.",
+                reviewed, age_days
+            ),
+            format!(
+                "The rules were last checked on {} ({} days ago). Rates may have changed: reload when online for the latest version.",
+                reviewed, age_days
+            ),
+        )
+    });
+    RulesStatus { reviewed, age_days, stale, warning, errors }
+}
+
 /// A number from JS: a number, or text typed by a person.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(untagged)]

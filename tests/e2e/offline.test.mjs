@@ -46,3 +46,18 @@ test('using every view sends no request to any other origin and sets no cookie',
   assert.deepEqual(await context.cookies(), []);
   await context.close();
 });
+
+test('a copy running a year after its rules were checked says the rates may be old', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date('2028-01-15T09:00:00+08:00'));
+  await page.goto(env.url);
+  await page.waitForSelector('body[data-ready=true]');
+  assert.equal(await page.isVisible('#rules-stale'), true);
+  assert.match(await page.locator('#rules-stale').textContent(), /terakhir diperiksa 2026-11-22 \(419 hari lalu\)/);
+  await page.clock.setFixedTime(new Date('2027-01-10T09:00:00+08:00'));
+  await page.reload();
+  await page.waitForSelector('body[data-ready=true]');
+  assert.equal(await page.isVisible('#rules-stale'), false, 'seven weeks after the check the rules are current');
+  await context.close();
+});
