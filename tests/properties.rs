@@ -1,5 +1,7 @@
 //! Invariants over generated scenarios and requests (proptest): no panic, coverage within
-//! 0–100 %, totals equal the sum of their parts, budgets grow with workers and months.
+//! 0–100 %, totals equal the sum of their parts, budgets grow with workers and months, and a
+//! scenario exported as JSON imports back identical. `make test` runs 256 cases of each;
+//! `make fuzz` runs `FUZZ_CASES` (one million) of each.
 
 use jamsostek::api::plan::WorkforceRequest;
 use jamsostek::api::plan::{self, CurrentRequest, GroupRequest, ScenarioRequest, SettingsRequest, TargetRequest};
@@ -51,8 +53,24 @@ prop_compose! {
     }
 }
 
+fn config() -> ProptestConfig {
+    let cases = std::env::var("FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(256);
+    ProptestConfig { cases, failure_persistence: None, ..ProptestConfig::default() }
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    #![proptest_config(config())]
+
+    #[test]
+    fn a_scenario_exported_as_json_imports_back_identical(mut s in scenario(), name in "\\PC{0,40}", source in ".{0,40}") {
+        s.region.name = Some(name);
+        s.region.source = Some(source);
+        s.schema_version = Some(1);
+        let json = serde_json::to_string(&s).expect("a scenario serialises");
+        let back: ScenarioRequest = serde_json::from_str(&json).expect("and reads back");
+        prop_assert_eq!(&back, &s);
+        prop_assert_eq!(plan::project(&back), plan::project(&s));
+    }
 
     #[test]
     fn projections_keep_their_invariants(s in scenario()) {
