@@ -1,8 +1,7 @@
 // The page shell: language, tabs, persistence (autosave + URL fragment), and the two small
 // views. No arithmetic here; every figure, rule and message comes from the wasm module.
-import init, * as calc from './pkg/jamsostek.js';
 import { t, apply } from './i18n.js';
-import { $, ui, el, num, money, date, today, tr, showErrors, showSources, showWarnings } from './ui.js';
+import { $, ui, engine, loadEngine, isTrap, el, num, money, date, today, tr, showErrors, showSources, showWarnings } from './ui.js';
 import { setupPlan, render as renderPlan, relabel as relabelPlan, currentPlan, refreshShareLink } from './plan.js';
 
 const STORE_KEY = 'jamsostek.v1';
@@ -65,14 +64,28 @@ function save() {
   }
 }
 
+let recovering = false;
+
 function guard(fn) {
   try {
     fn();
-    $('fatal').hidden = true;
+    if (!recovering) $('fatal').hidden = true;
   } catch (err) {
     console.error(err);
-    $('fatal').textContent = tr('crashed');
     $('fatal').hidden = false;
+    if (isTrap(err) && !recovering) {
+      // The wasm instance trapped: start a fresh one; the input lives in the page and storage.
+      recovering = true;
+      $('fatal').textContent = tr('reloading');
+      loadEngine().then(() => {
+        renderAll();
+        $('fatal').textContent = tr('recovered');
+      }).catch(() => {
+        $('fatal').textContent = tr('crashed');
+      }).finally(() => { recovering = false; });
+    } else if (!recovering) {
+      $('fatal').textContent = tr('crashed');
+    }
   }
 }
 
@@ -88,7 +101,7 @@ function readCost() {
 }
 
 function renderCost() {
-  const res = calc.programCost({ ...state.cost, asOf: today(), lang: ui.lang });
+  const res = engine.calc.programCost({ ...state.cost, asOf: today(), lang: ui.lang });
   showErrors($('cost-form'), 'cost', res.errors, $('cost-asOf-error'));
   const hadResult = $('cost-total').textContent !== '';
   if (!res.ok) { markStale('cost', hadResult); return; }
@@ -138,7 +151,7 @@ function mineRequest() {
 
 function renderMine() {
   for (const g of document.querySelectorAll('#mine-form .group')) g.hidden = g.dataset.segment !== state.mine.segment;
-  const res = calc.contribution(mineRequest());
+  const res = engine.calc.contribution(mineRequest());
   showErrors($('mine-form'), 'mine', res.errors, $('mine-segment-error'));
   const hadResult = $('mine-total').textContent !== '';
   if (!res.ok) { markStale('mine', hadResult); return; }
@@ -200,9 +213,9 @@ function setLanguage(lang) {
   ui.lang = lang;
   apply(document, lang);
   $('lang-toggle').lang = lang === 'id' ? 'en' : 'id';
-  const v = calc.version();
+  const v = engine.calc.version();
   $('rules-version').textContent = tr('rulesVersion', { version: v.version, date: date(v.rulesDate), reviewed: date(v.rulesReviewed) });
-  const rules = calc.rulesStatus(today());
+  const rules = engine.calc.rulesStatus(today());
   $('rules-stale').hidden = !rules.stale;
   $('rules-stale').textContent = rules.warning ? (lang === 'id' ? rules.warning.messageId : rules.warning.messageEn) : '';
 }
@@ -219,16 +232,16 @@ async function main() {
   ui.lang = state.lang;
   apply(document, state.lang);
   try {
-    await init();
+    await loadEngine();
   } catch (err) {
     $('fatal').textContent = t(state.lang, 'loadFailed', { detail: String(err?.message ?? err) });
     $('fatal').hidden = false;
     return;
   }
-  const defaults = calc.defaults();
+  const defaults = engine.calc.defaults();
   fillForms(defaults);
   setLanguage(state.lang);
-  setupPlan({ defaults, scenario: state.plan, presetId: state.planPreset, changedHook: () => {
+  setupPlan({ defaults, scenario: state.plan, presetId: state.planPreset, guard, changedHook: () => {
     state.planPreset = $('plan-preset').value || null;
     save();
   } });
@@ -256,6 +269,7 @@ async function main() {
     });
   }
   document.body.dataset.ready = 'true';
+  window.jamsostekEngine = engine; // for diagnostics and the recovery test
   // Offline use: cache the page and the calculator (best effort; the page works without it).
   if ('serviceWorker' in navigator) navigator.serviceWorker.register('sw.js').catch(() => {});
 }

@@ -200,6 +200,8 @@ export const STRINGS = {
     disclaimer: 'Perkiraan untuk perencanaan, bukan tagihan resmi BPJS Ketenagakerjaan. Semua dihitung di perangkat Anda; tidak ada data yang dikirim.',
     loadFailed: 'Kalkulator gagal dimuat. Muat ulang halaman. ({detail})',
     crashed: 'Terjadi kesalahan tak terduga. Isian Anda tetap ada; coba ubah isian atau muat ulang halaman.',
+    reloading: 'Kalkulator mengalami galat dan sedang dimuat ulang…',
+    recovered: 'Kalkulator mengalami galat dan sudah dimuat ulang. Isian Anda tetap ada; hasil di atas dihitung ulang.',
   },
   en: {
     skip: 'Skip to content',
@@ -399,6 +401,8 @@ export const STRINGS = {
     disclaimer: 'An estimate for planning, not an official BPJS Ketenagakerjaan bill. Everything is computed on your device; no data is sent.',
     loadFailed: 'The calculator failed to load. Reload the page. ({detail})',
     crashed: 'Something unexpected went wrong. Your input is kept; change a field or reload the page.',
+    reloading: 'The calculator hit an error and is restarting…',
+    recovered: 'The calculator hit an error and was restarted. Your input is kept; the results were recomputed.',
   },
 };
 

@@ -1,8 +1,7 @@
 // "Perencanaan wilayah": the scenario editor and its results. Reads the form into a scenario
 // object (text as typed), asks Rust for the projection, charts and summaries, writes the DOM.
-import * as calc from './pkg/jamsostek.js';
 import { apply } from './i18n.js';
-import { $, ui, el, num, money, pct, date, today, tr, showErrors, showSources, showWarnings, fillTable, download } from './ui.js';
+import { $, ui, engine, el, num, money, pct, date, today, tr, showErrors, showSources, showWarnings, fillTable, download } from './ui.js';
 
 const GROUP_DEFAULTS = { package: 'bpuBasic', source: 'apbdRegency', workerType: 'other' };
 const STATIC_DEFAULTS = { 'region.level': 'regency', 'workforce.denominator': 'working' };
@@ -12,6 +11,7 @@ let presets = [];
 let fundingSources = [];
 let lastGood = null;    // last successful planView response
 let onChange = () => {};
+let guarded = (fn) => fn(); // replaced by the page's guard, which recovers from a wasm trap
 
 export const currentPlan = () => plan;
 
@@ -124,7 +124,7 @@ function addGroup() {
 
 function changed() {
   onChange();
-  render();
+  guarded(render);
 }
 
 // ---- presets ---------------------------------------------------------------------------------
@@ -237,7 +237,7 @@ function chartWidth() {
 
 export function render() {
   if (!plan) return;
-  const res = calc.planView({ scenario: plan, width: chartWidth(), lang: ui.lang });
+  const res = engine.calc.planView({ scenario: plan, width: chartWidth(), lang: ui.lang });
   const p = res.projection;
   showErrors($('plan-form'), 'plan', p.errors, $('plan-form-error'));
   const stale = !p.ok;
@@ -303,8 +303,8 @@ async function importJson(file) {
 }
 
 function exportCsv() {
-  const r = calc.exportCsv({ scenario: plan, lang: ui.lang });
-  if (!r.ok) { render(); return; }
+  const r = engine.calc.exportCsv({ scenario: plan, lang: ui.lang });
+  if (!r.ok) { guarded(render); return; }
   download(new Blob([r.csv], { type: 'text/csv;charset=utf-8' }), r.filename);
 }
 
@@ -326,10 +326,11 @@ export function relabel() {
   render();
 }
 
-export function setupPlan({ defaults, scenario, presetId, changedHook }) {
-  presets = calc.presets();
+export function setupPlan({ defaults, scenario, presetId, changedHook, guard }) {
+  presets = engine.calc.presets();
   fundingSources = defaults.fundingSources;
   onChange = changedHook;
+  guarded = guard;
   fillPresetOptions();
   if (scenario) {
     plan = scenario;
@@ -361,7 +362,7 @@ export function setupPlan({ defaults, scenario, presetId, changedHook }) {
     if (file) importJson(file);
     e.target.value = '';
   });
-  $('plan-export-csv').addEventListener('click', exportCsv);
+  $('plan-export-csv').addEventListener('click', () => guarded(exportCsv));
   $('plan-copy-link').addEventListener('click', copyLink);
   $('plan-print').addEventListener('click', () => window.print());
   // The memo prints the groups' data table, which sits in a closed <details> on screen.
@@ -370,5 +371,5 @@ export function setupPlan({ defaults, scenario, presetId, changedHook }) {
   window.addEventListener('beforeprint', () => { wasOpen = groupsTable.open; groupsTable.open = true; });
   window.addEventListener('afterprint', () => { groupsTable.open = wasOpen; });
   let resize = 0;
-  window.addEventListener('resize', () => { clearTimeout(resize); resize = setTimeout(render, 150); });
+  window.addEventListener('resize', () => { clearTimeout(resize); resize = setTimeout(() => guarded(render), 150); });
 }

@@ -4,6 +4,23 @@ import { t } from './i18n.js';
 export const $ = (id) => document.getElementById(id);
 export const ui = { lang: 'id' };
 
+/**
+ * The calculator module. Every call goes through `engine.calc`, so that if the wasm instance
+ * ever traps (a bug, since no input should panic) a fresh instance can replace it.
+ */
+export const engine = { calc: null, instances: 0 };
+
+/** Loads (or reloads, as a new module instance) the wasm calculator. */
+export async function loadEngine() {
+  const n = engine.instances++;
+  const m = await import(n === 0 ? './pkg/jamsostek.js' : `./pkg/jamsostek.js?instance=${n}`);
+  await m.default();
+  engine.calc = { ...m };
+  return engine.calc;
+}
+
+export const isTrap = (err) => err instanceof WebAssembly.RuntimeError;
+
 export const locale = () => (ui.lang === 'id' ? 'id-ID' : 'en-GB');
 export const num = (n) => new Intl.NumberFormat(locale()).format(n);
 export const money = (n) => `Rp ${num(n)}`;

@@ -61,3 +61,34 @@ test('a copy running a year after its rules were checked says the rates may be o
   assert.equal(await page.isVisible('#rules-stale'), false, 'seven weeks after the check the rules are current');
   await context.close();
 });
+
+test('a real trap is a RuntimeError, and after one the page restarts the calculator, keeping the input', async () => {
+  const { page, context, problems } = await openPage(env);
+  await typeInto(page, '#cost-workers', '12.800');
+  await typeInto(page, '#cost-months', '6');
+  // A real trap: asking the instance's allocator for ~4 GB aborts (panic = "abort").
+  const kind = await page.evaluate(async () => {
+    const m = await import('/pkg/jamsostek.js');
+    const exports = await m.default();
+    try { exports.__wbindgen_malloc(0xfffffff0, 1); return 'no trap'; } catch (e) { return e.constructor.name; }
+  });
+  assert.equal(kind, 'RuntimeError');
+  // The next call traps as such a broken instance would; the page must recover from it.
+  await page.evaluate(() => {
+    const calc = window.jamsostekEngine.calc;
+    calc.programCost = () => { throw new WebAssembly.RuntimeError('unreachable executed'); };
+  });
+  await typeInto(page, '#cost-workers', '3041');
+  await page.waitForFunction(() => document.querySelector('#fatal').textContent.includes('sudah dimuat ulang'));
+  assert.equal(await page.inputValue('#cost-workers'), '3041', 'input kept');
+  assert.equal(await page.locator('#cost-total').textContent(), 'Rp 306.532.800', 'recomputed by the new instance');
+  assert.equal(await page.evaluate(() => window.jamsostekEngine.instances), 2);
+  // Everything works afterwards, on every view.
+  await typeInto(page, '#cost-months', '12');
+  assert.equal(await page.locator('#cost-total').textContent(), 'Rp 613.065.600');
+  await page.click('#tab-plan');
+  await page.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
+  assert.equal(await page.locator('#plan-card-ucj').textContent(), '72,75%');
+  assert.deepEqual(problems.filter((p) => !p.includes('RuntimeError') && !p.includes('unreachable')), []);
+  await context.close();
+});
