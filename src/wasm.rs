@@ -145,3 +145,13 @@ pub fn export_csv(request: JsValue) -> Result<JsValue, JsError> {
 pub fn rules_status(as_of: JsValue) -> Result<JsValue, JsError> {
     to_js(&api::rules_status(&as_of.as_string().unwrap_or_default()))
 }
+
+/// Target groups from a spreadsheet's CSV (BOM, `;` / tab / `,`, quotes, Indonesian numbers):
+/// `{ text, baseYear? }` → `{ ok, groups, errors: [{ line, column, code, messageId, messageEn }] }`.
+///
+/// # Errors
+/// Throws only when `request` is not an object of that shape.
+#[wasm_bindgen(js_name = importGroupsCsv)]
+pub fn import_groups_csv(request: JsValue) -> Result<JsValue, JsError> {
+    to_js(&api::import_groups(&from_js(request)?))
+}

@@ -302,6 +302,23 @@ async function importJson(file) {
   }
 }
 
+async function importCsv(file) {
+  const res = engine.calc.importGroupsCsv({ text: await file.text(), baseYear: plan.region?.baseYear ?? '' });
+  const list = $('plan-import-errors');
+  if (!res.ok) {
+    $('plan-import-status').textContent = tr('csvRejected', { file: file.name });
+    list.replaceChildren(...res.errors.map((e) => el('li', ui.lang === 'id' ? e.messageId : e.messageEn)));
+    return;
+  }
+  list.replaceChildren();
+  plan.groups = res.groups;
+  $('plan-preset').value = '';
+  $('plan-preset-info').hidden = true;
+  fillForm();
+  changed();
+  $('plan-import-status').textContent = tr('csvImported', { n: res.groups.length, file: file.name });
+}
+
 function exportCsv() {
   const r = engine.calc.exportCsv({ scenario: plan, lang: ui.lang });
   if (!r.ok) { guarded(render); return; }
@@ -363,6 +380,11 @@ export function setupPlan({ defaults, scenario, presetId, changedHook, guard }) 
     e.target.value = '';
   });
   $('plan-export-csv').addEventListener('click', () => guarded(exportCsv));
+  $('plan-import-csv').addEventListener('change', (e) => {
+    const file = e.target.files?.[0];
+    if (file) importCsv(file).catch(() => $('plan-import-status').textContent = tr('crashed'));
+    e.target.value = '';
+  });
   $('plan-copy-link').addEventListener('click', copyLink);
   $('plan-print').addEventListener('click', () => window.print());
   // The memo prints the groups' data table, which sits in a closed <details> on screen.

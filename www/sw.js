@@ -3,7 +3,7 @@
 // Every good response refreshes the cache; caches of other versions are deleted.
 const CACHE = 'jamsostek-v1';
 const SHELL = ['./', 'index.html', 'style.css', 'app.js', 'plan.js', 'ui.js', 'i18n.js',
-  'pkg/jamsostek.js', 'pkg/jamsostek_bg.wasm', 'manifest.webmanifest', 'icon.svg'];
+  'pkg/jamsostek.js', 'pkg/jamsostek_bg.wasm', 'manifest.webmanifest', 'icon.svg', 'contoh-kelompok.csv'];
 const WAIT_MS = 4000;
 
 self.addEventListener('install', (event) => {

@@ -262,7 +262,28 @@ pub(crate) fn overflow_error(field: &str) -> FieldError {
     )
 }
 
+pub mod csv_import;
 pub mod plan;
+
+/// Request of `importGroupsCsv`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportGroupsRequest {
+    /// The CSV text.
+    pub text: String,
+    /// The scenario's base year, to check start years (optional).
+    pub base_year: Option<NumInput>,
+}
+
+/// Target groups from CSV text; see [`csv_import`].
+pub fn import_groups(req: &ImportGroupsRequest) -> csv_import::GroupsImport {
+    let base = match &req.base_year {
+        Some(NumInput::Text(t)) => crate::parse::parse_whole(t).ok(),
+        Some(NumInput::Number(n)) if n.is_finite() && n.fract() == 0.0 && n.abs() < 1e6 => Some(*n as i64),
+        _ => None,
+    };
+    csv_import::import_groups_csv(&req.text, base)
+}
 
 // ---------------------------------------------------------------------------------------------
 // Program cost ("Biaya program")

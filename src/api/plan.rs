@@ -411,6 +411,13 @@ fn current(c: &CurrentRequest, workforce: Option<i64>, e: &mut Vec<FieldError>) 
     (formal, informal)
 }
 
+/// The problems one group has on its own (paths `groups.0.<field>`), for importers.
+pub(crate) fn group_errors(g: &GroupRequest, base_year: Option<i64>) -> Vec<FieldError> {
+    let mut e = Vec::new();
+    group(0, g, base_year, &mut e);
+    e
+}
+
 fn group(i: usize, g: &GroupRequest, base_year: Option<i64>, e: &mut Vec<FieldError>) -> Option<Group> {
     let f = |name: &str| format!("groups.{i}.{name}");
     let mut inner = Vec::new();

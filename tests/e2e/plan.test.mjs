@@ -202,3 +202,31 @@ test('the WhatsApp share text carries the summary and the link', async () => {
   assert.ok(body.endsWith(page.url()), 'ends with the scenario link');
   await context.close();
 });
+
+test('target groups import from a spreadsheet CSV; a bad file names its lines and changes nothing', async () => {
+  const { page, context, problems } = await plan();
+  const good = Buffer.from('\ufeffNama;Pekerja;Bulan;Sumber\r\nPetani;2.095;12;APBD kabupaten/kota\r\n"Ojek; pangkalan";3.041;12;APBD\r\n');
+  await page.setInputFiles('#plan-import-csv', { name: 'kelompok.csv', mimeType: 'text/csv', buffer: good });
+  await page.waitForFunction(() => document.querySelector('#plan-import-status').textContent.includes('2 kelompok dimuat'));
+  assert.equal(await page.locator('#plan-groups .group-card').count(), 2);
+  assert.equal(await page.inputValue('#plan-groups-1-name'), 'Ojek; pangkalan');
+  assert.equal(await text(page, '#plan-card-budget'), 'Rp 1,04 miliar'); // 5.136 × 12 × 16.800
+  const bad = Buffer.from('nama;pekerja;bulan\nPetani;-5;12\nNelayan;629;13\n');
+  await page.setInputFiles('#plan-import-csv', { name: 'salah.csv', mimeType: 'text/csv', buffer: bad });
+  await page.waitForFunction(() => document.querySelector('#plan-import-status').textContent.includes('tidak dimuat'));
+  assert.deepEqual(await page.locator('#plan-import-errors li').allTextContents(), [
+    'Baris 2, kolom "pekerja": Tidak boleh negatif.',
+    'Baris 3, kolom "bulan": Isi angka dari 1 sampai 12.',
+  ]);
+  assert.equal(await page.locator('#plan-groups .group-card').count(), 2, 'nothing changed');
+  const sample = await (await page.request.get(`${env.url}contoh-kelompok.csv`)).text();
+  const r = await page.evaluate(async (text) => {
+    const m = await import('/pkg/jamsostek.js');
+    await m.default();
+    return m.importGroupsCsv({ text, baseYear: '2024' });
+  }, sample);
+  assert.equal(r.ok, true, 'the sample file imports');
+  assert.equal(r.groups.length, 4);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
