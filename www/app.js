@@ -39,8 +39,12 @@ function decode(text) {
   return value;
 }
 
+/** Longest scenario link read (characters): far above 1,000 groups, far below what hangs a phone. */
+const MAX_LINK = 2_000_000;
+
 /** Reads `#v=<tab>&s=<scenario>`; returns false when a scenario was there but unreadable. */
 function readFragment() {
+  if (location.hash.length > MAX_LINK) return false;
   const params = new URLSearchParams(location.hash.slice(1));
   if (TABS.includes(params.get('v'))) state.tab = params.get('v');
   const s = params.get('s');

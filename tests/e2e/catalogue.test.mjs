@@ -138,3 +138,29 @@ test(`${PAGE.length} bad entries typed into the page: message beside the field, 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('HTML or script in a group name stays text on the page, in charts and tables', async () => {
+  const { page, context, problems } = await openPage(env);
+  await page.click('#tab-plan');
+  await page.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
+  const evil = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>';
+  await page.fill('#plan-groups-7-name', evil); // Ojek pangkalan, the largest cost
+  await page.waitForFunction((e) => document.querySelector('#chart-groups-summary').textContent.includes(e), evil);
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  assert.equal(await page.locator('#view-plan img:not([id$="-img"])').count(), 0, 'no img element injected');
+  assert.equal(await page.locator('#view-plan script').count(), 0);
+  const svg = decodeURIComponent((await page.getAttribute('#chart-groups-img', 'src')).split(',')[1]);
+  assert.ok(!svg.includes('<script') && svg.includes('&lt;img'), 'escaped in the SVG');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('an oversized share link is refused with a message, the saved scenario kept', async () => {
+  const { page, context } = await openPage(env);
+  await page.goto(`${env.url}#v=plan&s=${'A'.repeat(2_050_000)}`); // under Chromium's 2 MB URL limit, over ours
+  await page.reload();
+  await page.waitForSelector('body[data-ready=true]');
+  assert.match(await page.locator('#plan-status').textContent(), /Tautan rusak/);
+  assert.equal(await page.inputValue('#plan-region-name'), 'Kota Ternate');
+  await context.close();
+});
