@@ -92,3 +92,33 @@ test('a real trap is a RuntimeError, and after one the page restarts the calcula
   assert.deepEqual(problems.filter((p) => !p.includes('RuntimeError') && !p.includes('unreachable')), []);
   await context.close();
 });
+
+test('a new deployment replaces what the service worker cached', async () => {
+  const { mkdtemp, cp, writeFile, rm } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { start } = await import('../../tools/serve.mjs');
+  const root = await mkdtemp(join(tmpdir(), 'jamsostek-deploy-'));
+  await cp(new URL('../../www', import.meta.url), root, { recursive: true });
+  await cp(new URL('../../pkg', import.meta.url), join(root, 'pkg'), { recursive: true });
+  const { server, url } = await start({ root });
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const sample = () => page.evaluate(async () => (await fetch('contoh-kelompok.csv')).text());
+  try {
+    await page.goto(url);
+    await page.waitForSelector('body[data-ready=true]');
+    await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+    await page.reload();
+    await page.waitForSelector('body[data-ready=true]');
+    assert.ok((await sample()).includes('Petani'));
+    await writeFile(join(root, 'contoh-kelompok.csv'), 'nama;pekerja\r\nVersi baru;1\r\n'); // the new deployment
+    assert.ok((await sample()).includes('Versi baru'), 'online: the new file, not the cached one');
+    await context.setOffline(true);
+    assert.ok((await sample()).includes('Versi baru'), 'offline: the cache holds the new file');
+  } finally {
+    await context.close();
+    await new Promise((ok) => server.close(ok));
+    await rm(root, { recursive: true, force: true });
+  }
+});
