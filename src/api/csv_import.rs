@@ -75,9 +75,14 @@ enum Col {
     PerVillage,
 }
 
+/// A header or value reduced for matching: lower case, letters and digits only
+/// (`"APBD Kabupaten/Kota"` → `"apbdkabupatenkota"`).
+fn key(v: &str) -> String {
+    v.to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
 fn column(header: &str) -> Option<Col> {
-    let h: String = header.trim().to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect();
-    Some(match h.as_str() {
+    Some(match key(header).as_str() {
         "nama" | "name" | "kelompok" | "group" | "namakelompok" => Col::Name,
         "pekerja" | "workers" | "jumlah" | "jumlahpekerja" => Col::Workers,
         "terlindungi" | "covered" | "sudahterlindungi" => Col::Covered,
@@ -154,7 +159,7 @@ fn line_error(line: usize, column: Option<&str>, code: &'static str, id: &str, e
 }
 
 fn source(v: &str) -> Option<FundingSource> {
-    let k: String = v.to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect();
+    let k = key(v);
     if let Some(s) = FundingSource::ALL.into_iter().find(|s| s.id().to_lowercase() == k) {
         return Some(s);
     }
@@ -170,7 +175,7 @@ fn source(v: &str) -> Option<FundingSource> {
 }
 
 fn package(v: &str) -> Option<PackageKind> {
-    let k: String = v.to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect();
+    let k = key(v);
     Some(match k.as_str() {
         "bpubasic" | "dasar" | "bpudasar" | "jkkjkm" => PackageKind::BpuBasic,
         "bpujht" | "jht" | "bpuplusjht" => PackageKind::BpuJht,
@@ -180,7 +185,7 @@ fn package(v: &str) -> Option<PackageKind> {
 }
 
 fn worker_type(v: &str) -> Option<WorkerType> {
-    let k: String = v.to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect();
+    let k = key(v);
     Some(match k.as_str() {
         "transport" | "transportasi" | "ojek" | "pengemudi" | "kurir" | "driver" => WorkerType::Transport,
         "other" | "lainnya" | "lain" | "" => WorkerType::Other,
@@ -314,19 +319,7 @@ pub fn import_groups_csv(text: &str, base_year: Option<i64>) -> GroupsImport {
                 .zip(&cols)
                 .find(|(_, c)| c.map(|c| field_of(c) == key).unwrap_or(false))
                 .map(|(h, _)| h.trim().to_string());
-            errors.push(LineError {
-                line: *line,
-                column: col_name.clone(),
-                code: e.code,
-                message_id: match &col_name {
-                    Some(c) => format!("Baris {line}, kolom \"{c}\": {}", e.message_id),
-                    None => format!("Baris {line}: {}", e.message_id),
-                },
-                message_en: match &col_name {
-                    Some(c) => format!("Line {line}, column \"{c}\": {}", e.message_en),
-                    None => format!("Line {line}: {}", e.message_en),
-                },
-            });
+            errors.push(line_error(*line, col_name.as_deref(), e.code, &e.message_id, &e.message_en));
         }
         groups.push(g);
     }
