@@ -2,7 +2,7 @@
 // views. No arithmetic here; every figure, rule and message comes from the wasm module.
 import { t, apply } from './i18n.js';
 import { $, ui, engine, loadEngine, isTrap, el, num, money, date, today, tr, showErrors, showSources, showWarnings } from './ui.js';
-import { setupPlan, render as renderPlan, relabel as relabelPlan, currentPlan, refreshShareLink } from './plan.js';
+import { setupPlan, render as renderPlan, relabel as relabelPlan, currentPlan, refreshShareLink, replacePlan } from './plan.js';
 
 const STORE_KEY = 'jamsostek.v1';
 const TABS = ['cost', 'plan', 'mine'];
@@ -42,7 +42,12 @@ function decode(text) {
 /** Longest scenario link read (characters): far above 1,000 groups, far below what hangs a phone. */
 const MAX_LINK = 2_000_000;
 
-/** Reads `#v=<tab>&s=<scenario>`; returns false when a scenario was there but unreadable. */
+const PREVIOUS_KEY = 'jamsostek.v1.previous';
+
+/**
+ * Reads `#v=<tab>&s=<scenario>`; returns false when a scenario was there but unreadable. A linked
+ * scenario replaces the user's own, so that one is kept aside to be restored (nothing is lost).
+ */
 function readFragment() {
   if (location.hash.length > MAX_LINK) return false;
   const params = new URLSearchParams(location.hash.slice(1));
@@ -50,12 +55,29 @@ function readFragment() {
   const s = params.get('s');
   if (!s) return true;
   try {
-    state.plan = decode(s);
+    const linked = decode(s);
+    if (state.plan && JSON.stringify(state.plan) !== JSON.stringify(linked)) {
+      try { localStorage.setItem(PREVIOUS_KEY, JSON.stringify(state.plan)); } catch { /* storage off */ }
+    }
+    state.plan = linked;
     state.planPreset = null;
     return true;
   } catch {
     return false;
   }
+}
+
+function offerRestore() {
+  let previous = null;
+  try { previous = JSON.parse(localStorage.getItem(PREVIOUS_KEY) ?? 'null'); } catch { /* corrupt: nothing to offer */ }
+  if (!previous || typeof previous !== 'object') return;
+  $('plan-restore').hidden = false;
+  $('plan-restore').addEventListener('click', () => {
+    replacePlan(previous);
+    try { localStorage.removeItem(PREVIOUS_KEY); } catch { /* storage off */ }
+    $('plan-restore').hidden = true;
+    $('plan-status').textContent = tr('restored');
+  }, { once: true });
 }
 
 function save() {
@@ -250,6 +272,7 @@ async function main() {
     save();
   } });
   if (!fragmentOk) $('plan-status').textContent = tr('badLink');
+  offerRestore();
   showTab(state.tab);
   readCost();
   readMine();

@@ -160,6 +160,15 @@ function showPresetInfo(id) {
   }));
 }
 
+/** Replaces the scenario (a restored or imported one) and redraws. */
+export function replacePlan(scenario) {
+  plan = scenario;
+  $('plan-preset').value = '';
+  $('plan-preset-info').hidden = true;
+  fillForm();
+  changed();
+}
+
 export function loadPreset(id) {
   const p = presets.find((x) => x.id === id);
   if (!p) return;
@@ -291,11 +300,7 @@ async function importJson(file) {
   try {
     const data = JSON.parse(await file.text());
     if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error('not an object');
-    plan = data;
-    $('plan-preset').value = '';
-    $('plan-preset-info').hidden = true;
-    fillForm();
-    changed();
+    replacePlan(data);
     status(tr('imported'));
   } catch (err) {
     status(tr('importFailed', { detail: err.message }));
@@ -311,11 +316,7 @@ async function importCsv(file) {
     return;
   }
   list.replaceChildren();
-  plan.groups = res.groups;
-  $('plan-preset').value = '';
-  $('plan-preset-info').hidden = true;
-  fillForm();
-  changed();
+  replacePlan({ ...plan, groups: res.groups });
   $('plan-import-status').textContent = tr('csvImported', { n: res.groups.length, file: file.name });
 }
 

@@ -230,3 +230,24 @@ test('target groups import from a spreadsheet CSV; a bad file names its lines an
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('opening a colleague\'s link keeps my own scenario aside, and it can be restored', async () => {
+  const { page: other, context: c1 } = await plan();
+  await other.selectOption('#plan-preset', 'gianyar');
+  await other.waitForFunction(() => document.querySelector('#plan-region-name').value === 'Kabupaten Gianyar');
+  const link = other.url();
+  await c1.close();
+
+  const { page, context } = await plan();
+  await typeInto(page, '#plan-region-name', 'Kota Saya');
+  await page.goto(link);
+  await page.reload();
+  await page.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
+  assert.equal(await page.inputValue('#plan-region-name'), 'Kabupaten Gianyar');
+  assert.equal(await page.isVisible('#plan-restore'), true);
+  await page.click('#plan-restore');
+  assert.equal(await page.inputValue('#plan-region-name'), 'Kota Saya');
+  assert.match(await text(page, '#plan-status'), /sebelumnya dipulihkan/);
+  assert.equal(await page.isVisible('#plan-restore'), false);
+  await context.close();
+});
