@@ -80,10 +80,19 @@ function offerRestore() {
   }, { once: true });
 }
 
+// The plan's JSON and link text, recomputed only when the plan changed (it can hold 1,000 groups).
+let lastPlanJson = null;
+let lastPlanLink = '';
+
 function save() {
   state.plan = currentPlan() ?? state.plan;
   try { localStorage.setItem(STORE_KEY, JSON.stringify(state)); } catch { /* storage full or off */ }
-  const hash = state.plan ? `#v=${state.tab}&s=${encode(state.plan)}` : `#v=${state.tab}`;
+  const json = state.plan ? JSON.stringify(state.plan) : null;
+  if (json !== lastPlanJson) {
+    lastPlanJson = json;
+    lastPlanLink = json ? encode(state.plan) : '';
+  }
+  const hash = lastPlanLink ? `#v=${state.tab}&s=${lastPlanLink}` : `#v=${state.tab}`;
   if (location.hash !== hash) {
     history.replaceState(null, '', hash);
     refreshShareLink();
