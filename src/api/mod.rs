@@ -458,28 +458,6 @@ pub struct ContributionRequest {
     pub unknown: Unknown,
 }
 
-/// One line of a contribution, with labels.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Item {
-    /// The program.
-    pub program: Program,
-    /// Who pays.
-    pub payer: rules::Payer,
-    /// Amount due, whole rupiah.
-    pub amount: Rupiah,
-    /// Discount taken off by a relief.
-    pub discount: Rupiah,
-    /// Amount deferred by a relief.
-    pub deferred: Rupiah,
-}
-
-impl From<&Line> for Item {
-    fn from(l: &Line) -> Self {
-        Item { program: l.program, payer: l.payer, amount: l.amount, discount: l.discount, deferred: l.deferred }
-    }
-}
-
 /// Response of `contribution`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -499,7 +477,7 @@ pub struct ContributionResponse {
     /// Other payers' part.
     pub other: Option<Rupiah>,
     /// Lines by program and payer.
-    pub items: Vec<Item>,
+    pub items: Vec<Line>,
     /// Parameters applied, with citations.
     pub applied: Vec<Applied>,
     /// Warnings.
@@ -534,7 +512,7 @@ impl ContributionResponse {
             worker: Some(c.worker),
             government: Some(c.government),
             other: Some(c.other),
-            items: c.items.iter().map(Item::from).collect(),
+            items: c.items,
             applied: c.applied,
             warnings: c.warnings,
             errors: Vec::new(),
