@@ -1,8 +1,8 @@
 //! Construction projects (Jakon): JKK and JKM on the contract value in marginal brackets, or on wages.
 
-use super::{Builder, Contribution, Payer, Period, Program};
+use super::{covid_relief, Builder, Contribution, Payer, Period, Program};
 use crate::money::{apply_rate, Overflow, Ppm, Rupiah, PPM_ONE};
-use crate::params::{jakon, pu, relief, Lookup, Parameter};
+use crate::params::{jakon, pu, Lookup, Parameter};
 
 /// What a construction contribution is computed on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,29 +28,22 @@ pub fn construction(basis: ConstructionBasis, lookup: Lookup) -> Result<Contribu
             let mut b = Builder::new(lookup, Period::Project);
             let jkk = marginal(value, &jakon::JKK_BRACKETS, &mut b)?;
             b.line(Program::Jkk, Payer::Employer, jkk);
-            covid(&mut b)?;
+            covid_relief(&mut b)?;
             let jkm = marginal(value, &jakon::JKM_BRACKETS, &mut b)?;
             b.line(Program::Jkm, Payer::Employer, jkm);
-            covid(&mut b)?;
+            covid_relief(&mut b)?;
             b.finish()
         }
         ConstructionBasis::Wage(wage) => {
             let mut b = Builder::new(lookup, Period::Month);
             let jkk = apply_rate(wage, Ppm(b.lookup.get(&pu::JKK_CLASS5).unwrap_or(0)))?;
             b.line(Program::Jkk, Payer::Employer, jkk);
-            covid(&mut b)?;
+            covid_relief(&mut b)?;
             let jkm = apply_rate(wage, Ppm(b.lookup.get(&pu::JKM).unwrap_or(0)))?;
             b.line(Program::Jkm, Payer::Employer, jkm);
-            covid(&mut b)?;
+            covid_relief(&mut b)?;
             b.finish()
         }
-    }
-}
-
-fn covid(b: &mut Builder) -> Result<(), Overflow> {
-    match b.lookup.get(&relief::COVID_JKK_JKM_CUT) {
-        Some(cut) => super::discount_last(b, cut),
-        None => Ok(()),
     }
 }
 

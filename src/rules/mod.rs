@@ -218,3 +218,11 @@ pub(crate) fn discount_last(b: &mut Builder, cut: i64) -> Result<(), Overflow> {
     }
     Ok(())
 }
+
+/// PP 49/2020: cuts the last line pushed (JKK or JKM) by the COVID-19 relief, when in force.
+pub(crate) fn covid_relief(b: &mut Builder) -> Result<(), Overflow> {
+    match b.lookup.get(&crate::params::relief::COVID_JKK_JKM_CUT) {
+        Some(cut) => discount_last(b, cut),
+        None => Ok(()),
+    }
+}

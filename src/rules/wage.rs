@@ -1,6 +1,6 @@
 //! Wage earners (PU): JKK, JKM, JHT, JP and JKP as shares of the monthly wage.
 
-use super::{discount_last, Builder, Contribution, Payer, Period, Program};
+use super::{covid_relief, discount_last, Builder, Contribution, Payer, Period, Program};
 use crate::money::{apply_rate, Overflow, Ppm, Rupiah};
 use crate::params::{pu, relief, Lookup};
 use serde::{Deserialize, Serialize};
@@ -102,14 +102,10 @@ pub fn wage_earner(w: &WageEarner, lookup: Lookup) -> Result<Contribution, Overf
     }
 
     b.line(Program::Jkk, Payer::Employer, jkk);
-    if let Some(cut) = b.lookup.get(&relief::COVID_JKK_JKM_CUT) {
-        discount_last(&mut b, cut)?;
-    }
+    covid_relief(&mut b)?;
     apply_labour_intensive(w, &mut b)?;
     b.line(Program::Jkm, Payer::Employer, jkm);
-    if let Some(cut) = b.lookup.get(&relief::COVID_JKK_JKM_CUT) {
-        discount_last(&mut b, cut)?;
-    }
+    covid_relief(&mut b)?;
 
     if has(Program::Jht) {
         let e = apply_rate(w.wage, Ppm(b.lookup.get(&pu::JHT_EMPLOYER).unwrap_or(0)))?;
