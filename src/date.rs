@@ -99,6 +99,7 @@ impl Serialize for Date {
     }
 }
 
+// Test-only: unwrap() here reads known-good literals and is never compiled into the wasm.
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -852,6 +852,15 @@ pub fn solve(req: &SolveRequest) -> SolveResponse {
     }
 }
 
+fn target_needs_workforce() -> FieldError {
+    FieldError::new(
+        "scenario.workforce.total",
+        "required_for_target",
+        "Isi jumlah pekerja: target cakupan perlu jumlah pekerjanya.",
+        "Enter the workforce: a coverage target needs its total.",
+    )
+}
+
 fn solve_target(
     req: &SolveRequest,
     s: Option<Scenario>,
@@ -875,12 +884,7 @@ fn solve_target(
         return SolveResponse::failed(e);
     };
     if s.workforce.is_none() {
-        return SolveResponse::failed(vec![FieldError::new(
-            "scenario.workforce.total",
-            "required_for_target",
-            "Isi jumlah pekerja: target cakupan perlu jumlah pekerjanya.",
-            "Enter the workforce: a coverage target needs its total.",
-        )]);
+        return SolveResponse::failed(vec![target_needs_workforce()]);
     }
     let year = i32::try_from(year).unwrap_or(s.base_year + 1);
     s.settings.years = s.settings.years.max(year - s.base_year);
@@ -912,12 +916,7 @@ fn solve_target(
                 errors: vec![],
             }
         }
-        Ok(None) => SolveResponse::failed(vec![FieldError::new(
-            "scenario.workforce.total",
-            "required_for_target",
-            "Isi jumlah pekerja: target cakupan perlu jumlah pekerjanya.",
-            "Enter the workforce: a coverage target needs its total.",
-        )]),
+        Ok(None) => SolveResponse::failed(vec![target_needs_workforce()]),
         Err(_) => SolveResponse::failed(vec![overflow_error("target.pct")]),
     }
 }
