@@ -26,11 +26,18 @@ setup:
 setup-test:
 	tools/setup.sh test
 
-build: pkg/jamsostek_bg.wasm
+build: pkg/jamsostek_bg.wasm pkg/jamsostek_core_bg.wasm
 
+# Two modules from one crate: the full one (planning, charts, batch; loaded when the planning
+# view opens) and the core (contributions, program cost; loaded with the page).
+WASM_PACK := wasm-pack --log-level warn build --target web --release --mode no-install --no-pack --out-dir pkg
 pkg/jamsostek_bg.wasm: $(SOURCES)
-	wasm-pack --log-level warn build --target web --release --mode no-install --no-pack --out-dir pkg
-	@ls -l pkg/jamsostek_bg.wasm | awk '{print "wasm: " $$5 " bytes"}'
+	$(WASM_PACK)
+	@ls -l $@ | awk '{print "wasm: " $$5 " bytes"}'
+
+pkg/jamsostek_core_bg.wasm: $(SOURCES)
+	$(WASM_PACK) --out-name jamsostek_core -- --no-default-features
+	@ls -l $@ | awk '{print "wasm (core): " $$5 " bytes"}'
 
 native-test:
 	cargo test --lib $(NATIVE_TESTS)
@@ -50,7 +57,7 @@ fuzz:
 dist: setup build
 	rm -rf dist && mkdir -p dist/pkg
 	cp -r www/. dist/
-	cp pkg/jamsostek.js pkg/jamsostek_bg.wasm dist/pkg/
+	cp pkg/jamsostek.js pkg/jamsostek_bg.wasm pkg/jamsostek_core.js pkg/jamsostek_core_bg.wasm dist/pkg/
 	@echo "dist/ ready: $$(du -sh dist | cut -f1)"
 
 clean:

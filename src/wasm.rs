@@ -80,6 +80,7 @@ pub fn defaults() -> Result<JsValue, JsError> {
 ///
 /// # Errors
 /// Throws only when `scenario` is not an object of that shape.
+#[cfg(feature = "plan")]
 #[wasm_bindgen]
 pub fn project(scenario: JsValue) -> Result<JsValue, JsError> {
     to_js(&api::plan::project(&from_js(scenario)?))
@@ -91,6 +92,7 @@ pub fn project(scenario: JsValue) -> Result<JsValue, JsError> {
 ///
 /// # Errors
 /// Throws only when `request` is not an object of that shape.
+#[cfg(feature = "plan")]
 #[wasm_bindgen]
 pub fn solve(request: JsValue) -> Result<JsValue, JsError> {
     to_js(&api::plan::solve(&from_js(request)?))
@@ -100,6 +102,7 @@ pub fn solve(request: JsValue) -> Result<JsValue, JsError> {
 ///
 /// # Errors
 /// Throws only when `request` is not an object of that shape.
+#[cfg(feature = "plan")]
 #[wasm_bindgen]
 pub fn compare(request: JsValue) -> Result<JsValue, JsError> {
     to_js(&api::plan::compare(&from_js(request)?))
@@ -110,6 +113,7 @@ pub fn compare(request: JsValue) -> Result<JsValue, JsError> {
 ///
 /// # Errors
 /// Throws only when the result cannot be converted (never expected).
+#[cfg(feature = "plan")]
 #[wasm_bindgen]
 pub fn presets() -> Result<JsValue, JsError> {
     to_js(&crate::plan::presets::all())
@@ -121,6 +125,7 @@ pub fn presets() -> Result<JsValue, JsError> {
 ///
 /// # Errors
 /// Throws only when `request` is not an object of that shape.
+#[cfg(feature = "plan")]
 #[wasm_bindgen(js_name = planView)]
 pub fn plan_view(request: JsValue) -> Result<JsValue, JsError> {
     to_js(&api::plan::plan_view(&from_js(request)?))
@@ -131,6 +136,7 @@ pub fn plan_view(request: JsValue) -> Result<JsValue, JsError> {
 ///
 /// # Errors
 /// Throws only when `request` is not an object of that shape.
+#[cfg(feature = "plan")]
 #[wasm_bindgen(js_name = exportCsv)]
 pub fn export_csv(request: JsValue) -> Result<JsValue, JsError> {
     to_js(&api::plan::export_csv(&from_js(request)?))
@@ -151,6 +157,7 @@ pub fn rules_status(as_of: JsValue) -> Result<JsValue, JsError> {
 ///
 /// # Errors
 /// Throws only when `request` is not an object of that shape.
+#[cfg(feature = "plan")]
 #[wasm_bindgen(js_name = importGroupsCsv)]
 pub fn import_groups_csv(request: JsValue) -> Result<JsValue, JsError> {
     to_js(&api::import_groups(&from_js(request)?))

@@ -1,8 +1,12 @@
 // The page shell: language, tabs, persistence (autosave + URL fragment), and the two small
 // views. No arithmetic here; every figure, rule and message comes from the wasm module.
 import { t, apply } from './i18n.js';
-import { $, ui, engine, loadEngine, isTrap, el, num, money, date, today, tr, showErrors, showSources, showWarnings } from './ui.js';
-import { setupPlan, render as renderPlan, relabel as relabelPlan, currentPlan, refreshShareLink, replacePlan } from './plan.js';
+import { $, ui, engine, loadEngine, loadPlanEngine, isTrap, el, num, money, date, today, tr, showErrors, showSources, showWarnings } from './ui.js';
+
+// The planning view (its script and its wasm module) loads when it is first opened.
+let planView = null;      // the plan.js module, once set up
+let planLoading = null;   // its loading promise
+let planDefaults = null;
 
 const STORE_KEY = 'jamsostek.v1';
 const TABS = ['cost', 'plan', 'mine'];
@@ -49,7 +53,10 @@ const PREVIOUS_KEY = 'jamsostek.v1.previous';
  * scenario replaces the user's own, so that one is kept aside to be restored (nothing is lost).
  */
 function readFragment() {
-  if (location.hash.length > MAX_LINK) return false;
+  if (location.hash.length > MAX_LINK) {
+    state.tab = 'plan'; // only plans travel in links: show the message where the plan is
+    return false;
+  }
   const params = new URLSearchParams(location.hash.slice(1));
   if (TABS.includes(params.get('v'))) state.tab = params.get('v');
   const s = params.get('s');
@@ -73,7 +80,7 @@ function offerRestore() {
   if (!previous || typeof previous !== 'object') return;
   $('plan-restore').hidden = false;
   $('plan-restore').addEventListener('click', () => {
-    replacePlan(previous);
+    planView?.replacePlan(previous);
     try { localStorage.removeItem(PREVIOUS_KEY); } catch { /* storage off */ }
     $('plan-restore').hidden = true;
     $('plan-status').textContent = tr('restored');
@@ -85,7 +92,7 @@ let lastPlanJson = null;
 let lastPlanLink = '';
 
 function save() {
-  state.plan = currentPlan() ?? state.plan;
+  state.plan = planView?.currentPlan() ?? state.plan;
   try { localStorage.setItem(STORE_KEY, JSON.stringify(state)); } catch { /* storage full or off */ }
   const json = state.plan ? JSON.stringify(state.plan) : null;
   if (json !== lastPlanJson) {
@@ -95,7 +102,7 @@ function save() {
   const hash = lastPlanLink ? `#v=${state.tab}&s=${lastPlanLink}` : `#v=${state.tab}`;
   if (location.hash !== hash) {
     history.replaceState(null, '', hash);
-    refreshShareLink();
+    planView?.refreshShareLink();
   }
 }
 
@@ -112,7 +119,7 @@ function guard(fn) {
       // The wasm instance trapped: start a fresh one; the input lives in the page and storage.
       recovering = true;
       $('fatal').textContent = tr('reloading');
-      loadEngine().then(() => {
+      Promise.all([loadEngine(), planView ? loadPlanEngine() : null]).then(() => {
         renderAll();
         $('fatal').textContent = tr('recovered');
       }).catch(() => {
@@ -240,7 +247,32 @@ function showTab(tab, focus = false) {
     $(`view-${name}`).hidden = !on;
     if (on && focus) btn.focus();
   }
-  if (tab === 'plan') guard(renderPlan); // charts are drawn at the width they are shown at
+  if (tab === 'plan') openPlan(); // charts are drawn at the width they are shown at
+}
+
+/** Loads and sets up the planning view on first use, then draws it. */
+function openPlan() {
+  if (planView) { guard(planView.render); return planLoading; }
+  planLoading ??= (async () => {
+    $('plan-loading').hidden = false;
+    try {
+      const [mod] = await Promise.all([import('./plan.js'), loadPlanEngine()]);
+      mod.setupPlan({ defaults: planDefaults, scenario: state.plan, presetId: state.planPreset, guard, changedHook: () => {
+        state.planPreset = $('plan-preset').value || null;
+        save();
+      } });
+      planView = mod;
+      offerRestore();
+      $('plan-loading').hidden = true;
+      if (state.tab === 'plan') guard(planView.render);
+      document.body.dataset.plan = 'ready';
+    } catch (err) {
+      console.error(err);
+      planLoading = null; // let the next opening try again
+      $('plan-loading').textContent = tr('planLoadFailed', { detail: String(err?.message ?? err) });
+    }
+  })();
+  return planLoading;
 }
 
 function setLanguage(lang) {
@@ -258,7 +290,7 @@ function setLanguage(lang) {
 function renderAll() {
   guard(renderCost);
   guard(renderMine);
-  guard(relabelPlan);
+  if (planView) guard(planView.relabel);
 }
 
 async function main() {
@@ -276,12 +308,8 @@ async function main() {
   const defaults = engine.calc.defaults();
   fillForms(defaults);
   setLanguage(state.lang);
-  setupPlan({ defaults, scenario: state.plan, presetId: state.planPreset, guard, changedHook: () => {
-    state.planPreset = $('plan-preset').value || null;
-    save();
-  } });
+  planDefaults = defaults;
   if (!fragmentOk) $('plan-status').textContent = tr('badLink');
-  offerRestore();
   showTab(state.tab);
   readCost();
   readMine();

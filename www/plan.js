@@ -246,7 +246,7 @@ function chartWidth() {
 
 export function render() {
   if (!plan) return;
-  const res = engine.calc.planView({ scenario: plan, width: chartWidth(), lang: ui.lang });
+  const res = engine.plan.planView({ scenario: plan, width: chartWidth(), lang: ui.lang });
   const p = res.projection;
   showErrors($('plan-form'), 'plan', p.errors, $('plan-form-error'));
   const stale = !p.ok;
@@ -308,7 +308,7 @@ async function importJson(file) {
 }
 
 async function importCsv(file) {
-  const res = engine.calc.importGroupsCsv({ text: await file.text(), baseYear: plan.region?.baseYear ?? '' });
+  const res = engine.plan.importGroupsCsv({ text: await file.text(), baseYear: plan.region?.baseYear ?? '' });
   const list = $('plan-import-errors');
   if (!res.ok) {
     $('plan-import-status').textContent = tr('csvRejected', { file: file.name });
@@ -321,7 +321,7 @@ async function importCsv(file) {
 }
 
 function exportCsv() {
-  const r = engine.calc.exportCsv({ scenario: plan, lang: ui.lang });
+  const r = engine.plan.exportCsv({ scenario: plan, lang: ui.lang });
   if (!r.ok) { guarded(render); return; }
   download(new Blob([r.csv], { type: 'text/csv;charset=utf-8' }), r.filename);
 }
@@ -345,7 +345,7 @@ export function relabel() {
 }
 
 export function setupPlan({ defaults, scenario, presetId, changedHook, guard }) {
-  presets = engine.calc.presets();
+  presets = engine.plan.presets();
   fundingSources = defaults.fundingSources;
   onChange = changedHook;
   guarded = guard;

@@ -1,9 +1,13 @@
 // Offline support. Network first (so a new deployment and new rules arrive as soon as the
 // network does), falling back to the cached copy after a short wait or when offline.
 // Every good response refreshes the cache; caches of other versions are deleted.
-const CACHE = 'jamsostek-v1';
-const SHELL = ['./', 'index.html', 'style.css', 'app.js', 'plan.js', 'ui.js', 'i18n.js',
-  'pkg/jamsostek.js', 'pkg/jamsostek_bg.wasm', 'manifest.webmanifest', 'icon.svg', 'contoh-kelompok.csv'];
+const CACHE = 'jamsostek-v2';
+// Fetched in the background once the page has loaded, so that every view works offline after
+// one visit: the opening view's files and the planning view's (which the page itself loads only
+// when that view is opened).
+const SHELL = ['./', 'index.html', 'style.css', 'app.js', 'ui.js', 'i18n.js',
+  'pkg/jamsostek_core.js', 'pkg/jamsostek_core_bg.wasm', 'manifest.webmanifest', 'icon.svg',
+  'plan.js', 'pkg/jamsostek.js', 'pkg/jamsostek_bg.wasm', 'contoh-kelompok.csv'];
 const WAIT_MS = 4000;
 
 self.addEventListener('install', (event) => {

@@ -5,18 +5,30 @@ export const $ = (id) => document.getElementById(id);
 export const ui = { lang: 'id' };
 
 /**
- * The calculator module. Every call goes through `engine.calc`, so that if the wasm instance
- * ever traps (a bug, since no input should panic) a fresh instance can replace it.
+ * The calculator, in two wasm modules: `calc` (contributions and program cost, loaded with the
+ * page) and `plan` (projection, solving, charts, the national batch; loaded when the planning
+ * view first opens, so a citizen checking a cost never downloads it). Every call goes through
+ * `engine.calc` or `engine.plan`, so that if an instance ever traps (a bug, since no input should
+ * panic) a fresh instance can replace it.
  */
-export const engine = { calc: null, instances: 0 };
+export const engine = { calc: null, plan: null, instances: 0, planInstances: 0 };
 
-/** Loads (or reloads, as a new module instance) the wasm calculator. */
-export async function loadEngine() {
-  const n = engine.instances++;
-  const m = await import(n === 0 ? './pkg/jamsostek.js' : `./pkg/jamsostek.js?instance=${n}`);
+async function instantiate(name, n) {
+  const m = await import(n === 0 ? `./pkg/${name}.js` : `./pkg/${name}.js?instance=${n}`);
   await m.default();
-  engine.calc = { ...m };
+  return { ...m };
+}
+
+/** Loads (or reloads, as a new module instance) the core calculator. */
+export async function loadEngine() {
+  engine.calc = await instantiate('jamsostek_core', engine.instances++);
   return engine.calc;
+}
+
+/** Loads (or reloads) the planning module. */
+export async function loadPlanEngine() {
+  engine.plan = await instantiate('jamsostek', engine.planInstances++);
+  return engine.plan;
 }
 
 export const isTrap = (err) => err instanceof WebAssembly.RuntimeError;

@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { setup, openPage, typeInto } from './helpers.mjs';
+import { setup, openPage, typeInto, openPlan } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -23,7 +23,7 @@ for (const lang of ['id', 'en']) {
       assert.deepEqual(await violations(page), []);
       await page.click('#tab-mine');
       assert.deepEqual(await violations(page), []);
-      await page.click('#tab-plan');
+      await openPlan(page);
       await page.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
       assert.deepEqual(await violations(page), []);
       await page.fill('#plan-groups-0-months', '13'); // with a field error showing

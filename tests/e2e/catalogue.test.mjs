@@ -2,7 +2,7 @@
 // languages (never a trap), through the JS API in the browser and through the page's fields.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, openPage } from './helpers.mjs';
+import { setup, openPage, openPlan } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -125,7 +125,7 @@ const PAGE = [
 test(`${PAGE.length} bad entries typed into the page: message beside the field, nothing else breaks`, async () => {
   const { page, context, problems } = await openPage(env);
   for (const [field, input, message] of PAGE) {
-    if (field.startsWith('#plan')) await page.click('#tab-plan');
+    if (field.startsWith('#plan')) await openPlan(page);
     else await page.click('#tab-cost');
     const before_ = await page.inputValue(field);
     await page.fill(field, input);
@@ -141,7 +141,7 @@ test(`${PAGE.length} bad entries typed into the page: message beside the field, 
 
 test('HTML or script in a group name stays text on the page, in charts and tables', async () => {
   const { page, context, problems } = await openPage(env);
-  await page.click('#tab-plan');
+  await openPlan(page);
   await page.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
   const evil = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>';
   await page.fill('#plan-groups-7-name', evil); // Ojek pangkalan, the largest cost
@@ -159,7 +159,7 @@ test('an oversized share link is refused with a message, the saved scenario kept
   const { page, context } = await openPage(env);
   await page.goto(`${env.url}#v=plan&s=${'A'.repeat(2_050_000)}`); // under Chromium's 2 MB URL limit, over ours
   await page.reload();
-  await page.waitForSelector('body[data-ready=true]');
+  await page.waitForSelector('body[data-plan=ready]', { state: 'attached' });
   assert.match(await page.locator('#plan-status').textContent(), /Tautan rusak/);
   assert.equal(await page.inputValue('#plan-region-name'), 'Kota Ternate');
   await context.close();

@@ -33,7 +33,14 @@ export async function openPage(env, { viewport = { width: 1280, height: 900 }, p
   } catch (err) {
     throw new Error(`page never became ready: ${problems.join(' | ') || err.message}`);
   }
+  if (path.includes('v=plan')) await page.waitForSelector('body[data-plan=ready]', { state: 'attached', timeout: 10_000 });
   return { page, context, problems };
+}
+
+/** Opens the planning view and waits until its module has loaded and drawn. */
+export async function openPlan(page) {
+  await page.click('#tab-plan');
+  await page.waitForSelector('body[data-plan=ready]', { state: 'attached', timeout: 10_000 });
 }
 
 /** Replaces a field's text the way a person does: select all, type. */

@@ -1,7 +1,7 @@
 // Works offline after one visit; talks to no other origin.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, openPage, typeInto } from './helpers.mjs';
+import { setup, openPage, typeInto, openPlan } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -18,7 +18,7 @@ test('after one visit the calculator works with the network off', async () => {
   await typeInto(page, '#cost-workers', '12.800');
   await typeInto(page, '#cost-months', '6');
   assert.equal(await page.locator('#cost-total').textContent(), 'Rp 1.290.240.000');
-  await page.click('#tab-plan');
+  await openPlan(page);
   await page.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
   assert.equal(await page.locator('#plan-card-ucj').textContent(), '72,75%');
   assert.deepEqual(problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED')), []);
@@ -33,7 +33,7 @@ test('using every view sends no request to any other origin and sets no cookie',
     if (!url.startsWith(env.url) && !url.startsWith('data:') && !url.startsWith('blob:')) elsewhere.push(url);
   });
   await typeInto(page, '#cost-workers', '3041');
-  await page.click('#tab-plan');
+  await openPlan(page);
   await page.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
   await page.selectOption('#plan-preset', 'gianyar');
   await page.click('#plan-add-group');
@@ -86,7 +86,7 @@ test('a real trap is a RuntimeError, and after one the page restarts the calcula
   // Everything works afterwards, on every view.
   await typeInto(page, '#cost-months', '12');
   assert.equal(await page.locator('#cost-total').textContent(), 'Rp 613.065.600');
-  await page.click('#tab-plan');
+  await openPlan(page);
   await page.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
   assert.equal(await page.locator('#plan-card-ucj').textContent(), '72,75%');
   assert.deepEqual(problems.filter((p) => !p.includes('RuntimeError') && !p.includes('unreachable')), []);

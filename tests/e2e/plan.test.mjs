@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { setup, openPage, typeInto } from './helpers.mjs';
+import { setup, openPage, typeInto, openPlan } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -13,7 +13,7 @@ const text = (page, sel) => page.locator(sel).textContent();
 
 async function plan(opts = {}) {
   const o = await openPage(env, opts);
-  await o.page.click('#tab-plan');
+  await openPlan(o.page);
   await o.page.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
   return o;
 }
