@@ -28,6 +28,7 @@
 
 pub mod api;
 pub mod chart;
+pub mod csv;
 pub mod date;
 pub mod errors;
 pub mod fmt;

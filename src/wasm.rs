@@ -162,3 +162,105 @@ pub fn rules_status(as_of: JsValue) -> Result<JsValue, JsError> {
 pub fn import_groups_csv(request: JsValue) -> Result<JsValue, JsError> {
     to_js(&api::import_groups(&from_js(request)?))
 }
+
+/// The national batch, for a Web Worker: `new BatchJob(csvText, { scenario, lang?, width? })`,
+/// then `step(rows)` until it returns 1 (the fraction read, for a progress bar), then `result()`:
+/// `{ ok, summary: { count, years, summary, coverage, budget, ... }, areas: { count, code, name,
+/// parent (texts joined by "\n"), line, workers, covered, baseBp, subsidised, finalBp, gap,
+/// gapCost, firstBudget, totalBudget (Float64Arrays, exact whole numbers) } }` or `{ ok: false,
+/// errors, lineErrors, errorCount }`; `csv(lang)` gives the per-area table for spreadsheets.
+#[cfg(feature = "plan")]
+#[wasm_bindgen]
+pub struct BatchJob {
+    request: api::batch::BatchRequest,
+    job: Option<crate::plan::batch::Job>,
+    done: Option<Result<(api::batch::BatchSummary, crate::plan::batch::Areas), api::batch::BatchFailure>>,
+}
+
+#[cfg(feature = "plan")]
+fn numbers(v: &[i64]) -> js_sys::Float64Array {
+    // Counts and rupiah of one area or one year: far below 2^53, exact as JS numbers.
+    let f: Vec<f64> = v.iter().map(|x| *x as f64).collect();
+    js_sys::Float64Array::from(&f[..])
+}
+
+#[cfg(feature = "plan")]
+fn set(o: &js_sys::Object, key: &str, value: &JsValue) {
+    // Setting a property on a plain new object cannot fail.
+    let _ = js_sys::Reflect::set(o, &JsValue::from_str(key), value);
+}
+
+#[cfg(feature = "plan")]
+#[wasm_bindgen]
+impl BatchJob {
+    /// Checks the settings and reads the header; problems show in `result()`.
+    ///
+    /// # Errors
+    /// Throws only when `request` is not an object of the batch request's shape.
+    #[wasm_bindgen(constructor)]
+    pub fn new(text: String, request: JsValue) -> Result<BatchJob, JsError> {
+        let request: api::batch::BatchRequest = from_js(request)?;
+        let (job, done) = match api::batch::start(text, &request) {
+            Ok(job) => (Some(job), None),
+            Err(e) => (None, Some(Err(e))),
+        };
+        Ok(BatchJob { request, job, done })
+    }
+
+    /// Reads and projects up to `rows` more areas; returns the fraction of the file read.
+    pub fn step(&mut self, rows: u32) -> f64 {
+        match &mut self.job {
+            Some(job) => job.step(rows as usize),
+            None => 1.0,
+        }
+    }
+
+    /// The result (finishing the reading first if needed).
+    ///
+    /// # Errors
+    /// Throws only when the result cannot be converted (never expected).
+    pub fn result(&mut self) -> Result<JsValue, JsError> {
+        if let Some(job) = self.job.take() {
+            self.done = Some(api::batch::finish(job, &self.request));
+        }
+        let (summary, a) = match &self.done {
+            Some(Ok(r)) => r,
+            Some(Err(e)) => return to_js(e),
+            None => return Err(JsError::new("no batch")),
+        };
+        let areas = js_sys::Object::new();
+        set(&areas, "count", &JsValue::from(a.line.len() as u32));
+        set(&areas, "code", &JsValue::from_str(&a.code.join("\n")));
+        set(&areas, "name", &JsValue::from_str(&a.name.join("\n")));
+        set(&areas, "parent", &JsValue::from_str(&a.parent.join("\n")));
+        let lines: Vec<i64> = a.line.iter().map(|l| i64::from(*l)).collect();
+        for (key, v) in [
+            ("line", &lines),
+            ("workers", &a.workers),
+            ("covered", &a.covered),
+            ("baseBp", &a.base_bp),
+            ("subsidised", &a.subsidised),
+            ("finalBp", &a.final_bp),
+            ("gap", &a.gap),
+            ("gapCost", &a.gap_cost),
+            ("firstBudget", &a.first_budget),
+            ("totalBudget", &a.total_budget),
+        ] {
+            set(&areas, key, &numbers(v));
+        }
+        let out = js_sys::Object::new();
+        set(&out, "ok", &JsValue::TRUE);
+        set(&out, "summary", &to_js(summary)?);
+        set(&out, "areas", &areas);
+        Ok(out.into())
+    }
+
+    /// The per-area table as CSV (`lang` "id": `;` and decimal comma, with a BOM; "en": `,`).
+    pub fn csv(&self, lang: &str) -> String {
+        let lang = if lang == "en" { crate::fmt::Lang::En } else { crate::fmt::Lang::Id };
+        match &self.done {
+            Some(Ok((summary, areas))) => crate::plan::export::batch_csv(areas, summary, lang),
+            _ => String::new(),
+        }
+    }
+}

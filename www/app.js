@@ -9,9 +9,9 @@ let planLoading = null;   // its loading promise
 let planDefaults = null;
 
 const STORE_KEY = 'jamsostek.v1';
-const TABS = ['cost', 'plan', 'mine'];
+const TABS = ['cost', 'plan', 'batch', 'mine'];
 
-const state = { lang: 'id', tab: 'cost', cost: {}, mine: {}, plan: null, planPreset: null };
+const state = { lang: 'id', tab: 'cost', cost: {}, mine: {}, plan: null, planPreset: null, batch: {} };
 
 // ---- persistence: nothing typed is lost; the plan also lives in the URL fragment --------------
 
@@ -21,7 +21,7 @@ function load() {
     if (saved && typeof saved === 'object') {
       if (saved.lang === 'en' || saved.lang === 'id') state.lang = saved.lang;
       if (TABS.includes(saved.tab)) state.tab = saved.tab;
-      for (const k of ['cost', 'mine']) if (saved[k] && typeof saved[k] === 'object') state[k] = saved[k];
+      for (const k of ['cost', 'mine', 'batch']) if (saved[k] && typeof saved[k] === 'object') state[k] = saved[k];
       if (saved.plan && typeof saved.plan === 'object') state.plan = saved.plan;
       if (typeof saved.planPreset === 'string') state.planPreset = saved.planPreset;
     }
@@ -248,6 +248,27 @@ function showTab(tab, focus = false) {
     if (on && focus) btn.focus();
   }
   if (tab === 'plan') openPlan(); // charts are drawn at the width they are shown at
+  if (tab === 'batch') openBatch();
+}
+
+let batchView = null;
+let batchLoading = null;
+
+/** Loads and sets up the many-areas view on first use (its computation runs in a worker). */
+function openBatch() {
+  batchLoading ??= import('./batch.js').then((mod) => {
+    mod.setupBatch({ saved: state.batch, defaults: planDefaults, changedHook: (settings) => {
+      state.batch = settings;
+      save();
+    } });
+    batchView = mod;
+    document.body.dataset.batchView = 'ready';
+  }).catch((err) => {
+    console.error(err);
+    batchLoading = null;
+    $('view-batch').textContent = tr('planLoadFailed', { detail: String(err?.message ?? err) });
+  });
+  return batchLoading;
 }
 
 /** Loads and sets up the planning view on first use, then draws it. */
@@ -291,6 +312,7 @@ function renderAll() {
   guard(renderCost);
   guard(renderMine);
   if (planView) guard(planView.relabel);
+  if (batchView) guard(batchView.relabel);
 }
 
 async function main() {

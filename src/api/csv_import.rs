@@ -31,21 +31,8 @@ use serde::Serialize;
 /// Largest CSV accepted, in bytes.
 pub const MAX_CSV_BYTES: usize = 1_000_000;
 
-/// One problem, tied to a line (1 = the header) and, where it has one, a column.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct LineError {
-    /// Line number in the file, 1-based.
-    pub line: usize,
-    /// The column's name as the file writes it, when the problem is in one cell.
-    pub column: Option<String>,
-    /// Stable code.
-    pub code: &'static str,
-    /// Message in Bahasa Indonesia, starting with the line.
-    pub message_id: String,
-    /// Message in English, starting with the line.
-    pub message_en: String,
-}
+pub use crate::csv::LineError;
+use crate::csv::{key, line_error, separator, strip_bom, Records};
 
 /// Response of `importGroupsCsv`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -75,12 +62,6 @@ enum Col {
     PerVillage,
 }
 
-/// A header or value reduced for matching: lower case, letters and digits only
-/// (`"APBD Kabupaten/Kota"` → `"apbdkabupatenkota"`).
-fn key(v: &str) -> String {
-    v.to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect()
-}
-
 fn column(header: &str) -> Option<Col> {
     Some(match key(header).as_str() {
         "nama" | "name" | "kelompok" | "group" | "namakelompok" => Col::Name,
@@ -99,68 +80,9 @@ fn column(header: &str) -> Option<Col> {
     })
 }
 
-/// Splits CSV text into records of fields (RFC 4180 quoting), each with its starting line.
-fn records(text: &str, sep: char) -> Result<Vec<(usize, Vec<String>)>, usize> {
-    let mut out = Vec::new();
-    let mut field = String::new();
-    let mut fields = Vec::new();
-    let mut quoted = false;
-    let mut line = 1;
-    let mut start = 1;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (c, quoted) {
-            ('"', true) if chars.peek() == Some(&'"') => {
-                chars.next();
-                field.push('"');
-            }
-            ('"', true) => quoted = false,
-            ('"', false) if field.trim().is_empty() => {
-                field.clear();
-                quoted = true;
-            }
-            (c, false) if c == sep => fields.push(std::mem::take(&mut field)),
-            ('\r', false) => {}
-            ('\n', false) => {
-                fields.push(std::mem::take(&mut field));
-                out.push((start, std::mem::take(&mut fields)));
-                line += 1;
-                start = line;
-            }
-            ('\n', true) => {
-                line += 1;
-                field.push('\n');
-            }
-            (c, _) => field.push(c),
-        }
-    }
-    if quoted {
-        return Err(start);
-    }
-    if !field.is_empty() || !fields.is_empty() {
-        fields.push(field);
-        out.push((start, fields));
-    }
-    Ok(out.into_iter().filter(|(_, f)| f.iter().any(|x| !x.trim().is_empty())).collect())
-}
-
-fn line_error(line: usize, column: Option<&str>, code: &'static str, id: &str, en: &str) -> LineError {
-    let (pid, pen) = match column {
-        Some(c) => (format!("Baris {line}, kolom \"{c}\": "), format!("Line {line}, column \"{c}\": ")),
-        None => (format!("Baris {line}: "), format!("Line {line}: ")),
-    };
-    LineError {
-        line,
-        column: column.map(str::to_string),
-        code,
-        message_id: format!("{pid}{id}"),
-        message_en: format!("{pen}{en}"),
-    }
-}
-
 fn source(v: &str) -> Option<FundingSource> {
     let k = key(v);
-    if let Some(s) = FundingSource::ALL.into_iter().find(|s| s.id().to_lowercase() == k) {
+    if let Some(s) = FundingSource::ALL.into_iter().find(|s| key(s.id()) == k) {
         return Some(s);
     }
     Some(match k.as_str() {
@@ -208,10 +130,9 @@ pub fn import_groups_csv(text: &str, base_year: Option<i64>) -> GroupsImport {
             "the file is larger than 1 MB.",
         )]);
     }
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let header_line = text.lines().next().unwrap_or("");
-    let sep = [';', '\t', ','].into_iter().max_by_key(|s| header_line.matches(*s).count()).unwrap_or(';');
-    let rows = match records(text, sep) {
+    let text = strip_bom(text);
+    let rows: Result<Vec<_>, usize> = Records::new(text, separator(text)).collect();
+    let rows = match rows {
         Ok(r) => r,
         Err(line) => {
             return fail(vec![line_error(

@@ -262,6 +262,7 @@ pub(crate) fn overflow_error(field: &str) -> FieldError {
     )
 }
 
+pub mod batch;
 pub mod csv_import;
 pub mod plan;
 

@@ -186,3 +186,79 @@ pub fn csv(p: &ProjectResponse, assumptions: &[(String, String)], version: &Vers
     }
     c.out
 }
+
+/// The national batch as one table for spreadsheets: a row per area in file order, then the
+/// total (`report_year` is the year of the "final" columns).
+pub fn batch_csv(a: &super::batch::Areas, total: &crate::api::batch::BatchSummary, lang: Lang) -> String {
+    let id = lang == Lang::Id;
+    let mut c = Csv { sep: if id { ';' } else { ',' }, lang, out: String::from("\u{feff}") };
+    let y = total.report_year;
+    let first = total.base_year + 1;
+    let head: Vec<String> = if id {
+        vec![
+            "kode".into(),
+            "nama".into(),
+            "induk".into(),
+            "pekerja".into(),
+            "peserta".into(),
+            format!("UCJ {} %", total.base_year),
+            "dibiayai".into(),
+            format!("UCJ {y} %"),
+            format!("kekurangan {y}"),
+            format!("biaya menutup kekurangan {y}"),
+            format!("anggaran {first}"),
+            "anggaran seluruh tahun".into(),
+        ]
+    } else {
+        vec![
+            "code".into(),
+            "name".into(),
+            "parent".into(),
+            "workers".into(),
+            "participants".into(),
+            format!("UCJ {} %", total.base_year),
+            "paid for".into(),
+            format!("UCJ {y} %"),
+            format!("gap {y}"),
+            format!("cost of closing the gap {y}"),
+            format!("budget {first}"),
+            "budget all years".into(),
+        ]
+    };
+    c.row(&head);
+    let bp = |c: &Csv, v: i64| c.pct(Some(v as f64 / 100.0));
+    for i in 0..a.line.len() {
+        let row = [
+            a.code[i].clone(),
+            a.name[i].clone(),
+            a.parent[i].clone(),
+            c.num(a.workers[i]),
+            c.num(a.covered[i]),
+            bp(&c, a.base_bp[i]),
+            c.num(a.subsidised[i]),
+            bp(&c, a.final_bp[i]),
+            c.num(a.gap[i]),
+            c.num(a.gap_cost[i]),
+            c.num(a.first_budget[i]),
+            c.num(a.total_budget[i]),
+        ];
+        c.row(&row);
+    }
+    let sum = |v: &[i64]| v.iter().fold(0i64, |s, x| s.saturating_add(*x));
+    let report = total.years.iter().find(|t| t.year == y);
+    c.row(&[
+        String::new(),
+        if id { "JUMLAH".into() } else { "TOTAL".into() },
+        String::new(),
+        c.num(total.base_workers),
+        c.num(total.base_covered),
+        c.pct(total.base_coverage_pct),
+        c.num(sum(&a.subsidised)),
+        c.pct(report.and_then(|r| r.coverage_pct)),
+        c.num(sum(&a.gap)),
+        c.num(sum(&a.gap_cost)),
+        c.num(total.years.first().map_or(0, |t| t.budget.value.get())),
+        c.num(total.years.last().map_or(0, |t| t.cumulative.value.get())),
+    ]);
+    c.out
+}

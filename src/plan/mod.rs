@@ -38,6 +38,7 @@ pub fn program_cost(workers: i64, months: i64, mut lookup: Lookup) -> Result<Pro
     Ok(ProgramCost { monthly_premium, per_worker, total, contribution })
 }
 
+pub mod batch;
 pub mod export;
 pub mod presets;
 pub mod project;

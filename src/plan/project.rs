@@ -12,11 +12,11 @@
 //!   premium under the rules in force, × workers paid for; the funder pays its share (rounded
 //!   half up), workers the rest.
 
-use super::scenario::{premium, FundingSource, Scenario};
+use super::scenario::{premium, FundingSource, Package, Scenario};
 use crate::date::Date;
 use crate::money::{Overflow, Rupiah};
 use crate::params::{Applied, REVIEWED};
-use crate::rules::Warning;
+use crate::rules::{Warning, WorkerType};
 
 /// One projected year.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -89,6 +89,9 @@ pub struct Projection {
 
 /// `v × (10,000 + bp) ÷ 10,000`, rounded half up, never below zero.
 pub(crate) fn grow(v: i64, bp: i64) -> Result<i64, Overflow> {
+    if bp == 0 {
+        return Ok(v.max(0));
+    }
     let p = i128::from(v) * i128::from(10_000 + bp);
     let q = (p + 5_000).div_euclid(10_000);
     i64::try_from(q.max(0)).map_err(|_| Overflow)
@@ -121,33 +124,73 @@ fn push_unique_applied(list: &mut Vec<Applied>, a: Applied) {
     }
 }
 
+/// A year of one group's premiums, per worker: what the rules give for its package, kind of work,
+/// funding source and months in that year. Areas and groups sharing these share the entry.
+#[derive(Debug, Clone)]
+struct CostEntry {
+    key: (Package, WorkerType, FundingSource, u8, i32),
+    per_worker: Rupiah,
+    first: Rupiah,
+    applied: Vec<Applied>,
+    warnings: Vec<Warning>,
+}
+
+/// Premiums already looked up, so that many groups or many areas with the same package do not
+/// walk the rules again for every month (the national batch projects 84,000 areas).
+#[derive(Debug, Clone, Default)]
+pub struct PremiumCache {
+    entries: Vec<CostEntry>,
+}
+
+impl PremiumCache {
+    fn entry(&mut self, g: &super::scenario::Group, year: i32) -> Result<&CostEntry, Overflow> {
+        let key = (g.package, g.worker_type, g.source, g.months, year);
+        if let Some(i) = self.entries.iter().position(|e| e.key == key) {
+            return Ok(&self.entries[i]);
+        }
+        let mut e = CostEntry { key, per_worker: Rupiah::ZERO, first: Rupiah::ZERO, applied: Vec::new(), warnings: Vec::new() };
+        for m in 1..=g.months {
+            let date = Date::new(year, m, 1).ok_or(Overflow)?;
+            let p = premium(g, date)?;
+            if m == 1 {
+                e.first = p.amount;
+            }
+            e.per_worker = e.per_worker.add(p.amount)?;
+            for a in p.applied {
+                push_unique_applied(&mut e.applied, a);
+            }
+            for w in p.warnings {
+                push_unique_warning(&mut e.warnings, w);
+            }
+        }
+        self.entries.push(e);
+        Ok(self.entries.last().ok_or(Overflow)?)
+    }
+}
+
 /// Cost of one group's premiums in `year`: (whole premium, funder's share, first month's premium).
 pub(crate) fn group_year_cost(
     g: &super::scenario::Group,
     workers: i64,
     year: i32,
+    cache: &mut PremiumCache,
     applied: &mut Vec<Applied>,
     warnings: &mut Vec<Warning>,
 ) -> Result<(Rupiah, Rupiah, Rupiah), Overflow> {
-    let mut per_worker = Rupiah::ZERO;
-    let mut first = Rupiah::ZERO;
-    for m in 1..=g.months {
-        let date = Date::new(year, m, 1).ok_or(Overflow)?;
-        let p = premium(g, date)?;
-        if m == 1 {
-            first = p.amount;
-        }
-        per_worker = per_worker.add(p.amount)?;
-        for a in p.applied {
-            push_unique_applied(applied, a);
-        }
-        for w in p.warnings {
-            push_unique_warning(warnings, w);
+    let e = cache.entry(g, year)?;
+    for a in &e.applied {
+        if !applied.iter().any(|x| x.id == a.id && x.effective_from == a.effective_from) {
+            applied.push(a.clone());
         }
     }
-    let whole = per_worker.times(workers)?;
+    for w in &e.warnings {
+        if !warnings.iter().any(|x| x.code == w.code && x.message_en == w.message_en) {
+            warnings.push(w.clone());
+        }
+    }
+    let whole = e.per_worker.times(workers)?;
     let funder = crate::money::apply_rate(whole, crate::money::Ppm(g.share_bp * 100))?;
-    Ok((whole, funder, first))
+    Ok((whole, funder, e.first))
 }
 
 /// Projects `s` over its settings' years.
@@ -155,6 +198,14 @@ pub(crate) fn group_year_cost(
 /// # Errors
 /// [`Overflow`] when an amount leaves the exact range.
 pub fn project(s: &Scenario) -> Result<Projection, Overflow> {
+    project_cached(s, &mut PremiumCache::default())
+}
+
+/// [`project`], reusing (and filling) `cache`: the same result, faster for many scenarios.
+///
+/// # Errors
+/// [`Overflow`] when an amount leaves the exact range.
+pub fn project_cached(s: &Scenario, cache: &mut PremiumCache) -> Result<Projection, Overflow> {
     let mut applied = Vec::new();
     let mut warnings = Vec::new();
     let base_covered = s.formal_covered + s.informal_covered;
@@ -198,7 +249,7 @@ pub fn project(s: &Scenario) -> Result<Projection, Overflow> {
             }
             let n = g.subsidised();
             subsidised += n;
-            let (whole, funder, first) = group_year_cost(g, n, year, &mut applied, &mut warnings)?;
+            let (whole, funder, first) = group_year_cost(g, n, year, cache, &mut applied, &mut warnings)?;
             budget = budget.add(funder)?;
             worker_paid = worker_paid.add(whole.sub(funder)?)?;
             by_group.push(funder);

@@ -1,6 +1,6 @@
 //! Solving backwards: what a coverage target costs, and what a fixed budget covers.
 
-use super::project::{group_year_cost, project, ratio_bp, workers_for_bp, Projection};
+use super::project::{group_year_cost, project, ratio_bp, workers_for_bp, PremiumCache, Projection};
 use super::scenario::{Group, Scenario};
 use crate::money::{Overflow, Rupiah};
 use crate::params::Applied;
@@ -70,6 +70,7 @@ pub fn for_target(
     let projection = project(s)?;
     let Some(base_bp) = projection.base_coverage_bp else { return Ok(None) };
     let mut applied = Vec::new();
+    let mut cache = PremiumCache::default();
     let mut warnings = Vec::new();
     let span = i64::from((target_year - s.base_year).max(1));
     let mut years = Vec::new();
@@ -79,7 +80,7 @@ pub fn for_target(
         let path_bp = base_bp + ((target_bp - base_bp) * k * 2 + span).div_euclid(2 * span);
         let need = (workers_for_bp(path_bp, workers) - y.covered).clamp(0, workers - y.covered);
         let (_, budget, _) = if need > 0 {
-            group_year_cost(template, need, y.year, &mut applied, &mut warnings)?
+            group_year_cost(template, need, y.year, &mut cache, &mut applied, &mut warnings)?
         } else {
             (Rupiah::ZERO, Rupiah::ZERO, Rupiah::ZERO)
         };
@@ -102,10 +103,11 @@ pub fn for_target(
 pub fn for_budget(s: &Scenario, budget: Rupiah, template: &Group) -> Result<Solution<BudgetYear>, Overflow> {
     let projection = project(s)?;
     let mut applied = Vec::new();
+    let mut cache = PremiumCache::default();
     let mut warnings = Vec::new();
     let mut years = Vec::new();
     for y in &projection.years {
-        let (_, cost, _) = group_year_cost(template, 1, y.year, &mut applied, &mut warnings)?;
+        let (_, cost, _) = group_year_cost(template, 1, y.year, &mut cache, &mut applied, &mut warnings)?;
         let mut workers = if cost.get() > 0 { budget.get() / cost.get() } else { 0 };
         if let Some(w) = y.workers {
             workers = workers.min((w - y.covered).max(0));

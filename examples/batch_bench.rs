@@ -1,0 +1,35 @@
+//! The national batch natively, for `make bench`: reads a CSV of areas and a batch request (JSON,
+//! as the page sends it), runs the same steps the page's worker runs, and prints one JSON line
+//! with the times (best of `runs`) and the peak memory.
+//!
+//!     cargo run --release --example batch_bench -- areas.csv '{"scenario":{...}}' [runs]
+
+use jamsostek::api::batch::{finish, start, BatchRequest};
+use std::time::Instant;
+
+fn peak_rss_kb() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).map(|l| l.to_string()))
+        .and_then(|l| l.split_whitespace().nth(1).and_then(|v| v.parse().ok()))
+        .unwrap_or(0)
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let args: Vec<String> = std::env::args().collect();
+    let text = std::fs::read_to_string(args.get(1).ok_or("usage: batch_bench FILE REQUEST [RUNS]")?)?;
+    let req: BatchRequest = serde_json::from_str(args.get(2).ok_or("request JSON missing")?)?;
+    let runs: usize = args.get(3).map_or(Ok(5), |r| r.parse())?;
+    let mut best = f64::INFINITY;
+    let mut count = 0;
+    for _ in 0..runs {
+        let t = Instant::now();
+        let mut job = start(text.clone(), &req).map_err(|e| format!("{e:?}"))?;
+        while job.step(5_000) < 1.0 {}
+        let (summary, _areas) = finish(job, &req).map_err(|e| format!("{e:?}"))?;
+        best = best.min(t.elapsed().as_secs_f64() * 1000.0);
+        count = summary.count;
+    }
+    println!("{{\"areas\":{count},\"computeMs\":{best:.1},\"peakRssKb\":{}}}", peak_rss_kb());
+    Ok(())
+}

@@ -1,0 +1,42 @@
+// The national batch off the main thread: reads, checks and projects the areas in steps,
+// reporting progress, so the page never freezes. Every figure comes from the wasm module.
+import init, { BatchJob } from './pkg/jamsostek.js';
+
+const ready = init();
+let job = null;
+
+/** Areas per step: small enough for a smooth progress bar, large enough to cost nothing. */
+const STEP = 4000;
+
+self.onmessage = async ({ data }) => {
+  let exports;
+  try {
+    exports = await ready;
+  } catch (err) {
+    self.postMessage({ type: 'error', id: data.id, message: String(err?.message ?? err) });
+    return;
+  }
+  try {
+    if (data.type === 'run') {
+      job?.free();
+      job = null;
+      const start = performance.now();
+      job = new BatchJob(data.text, data.request);
+      let fraction = 0;
+      while (fraction < 1) {
+        fraction = job.step(STEP);
+        self.postMessage({ type: 'progress', id: data.id, fraction });
+      }
+      const result = job.result();
+      const computeMs = performance.now() - start;
+      const arrays = result.areas ? Object.values(result.areas).filter((v) => v instanceof Float64Array).map((v) => v.buffer) : [];
+      self.postMessage({ type: 'done', id: data.id, result, computeMs, wasmBytes: exports.memory.buffer.byteLength }, arrays);
+    } else if (data.type === 'csv') {
+      self.postMessage({ type: 'csv', id: data.id, text: job ? job.csv(data.lang) : '' });
+    }
+  } catch (err) {
+    // A thrown Error (bad request shape) or a trap: either way this instance is done for.
+    job = null;
+    self.postMessage({ type: 'error', id: data.id, message: String(err?.message ?? err), trap: err instanceof WebAssembly.RuntimeError });
+  }
+};

@@ -1,0 +1,392 @@
+// The "many areas" view: a CSV of villages (up to all ~84,000 in Indonesia) projected in a Web
+// Worker, with totals, two charts, a sortable, searchable, paged table and a CSV export.
+// Loaded when the view is first opened. No arithmetic here: figures come from the wasm module.
+import { STRINGS, apply } from './i18n.js';
+import { $, ui, el, num, money, pct, tr, showErrors, showWarnings, showSources, fillTable, download } from './ui.js';
+
+Object.assign(STRINGS.id, {
+  batchHeading: 'Banyak wilayah sekaligus',
+  batchLead: 'Unggah CSV berisi banyak wilayah (misalnya semua desa di satu provinsi, atau ~84.000 desa dan kelurahan se-Indonesia). Setiap wilayah diproyeksikan seperti satu skenario; hasilnya per wilayah dan jumlahnya.',
+  batchFile: 'Berkas CSV wilayah',
+  batchFileHint: 'Kolom: nama, pekerja, peserta (atau peserta_formal dan peserta_informal), sasaran; boleh juga kode, provinsi, kabupaten, kecamatan. Pemisah ; , atau tab.',
+  batchSample: 'Unduh contoh (300 desa sintetis)',
+  batchColumns: 'Kolom yang dibaca',
+  batchSettings: 'Pengaturan untuk semua wilayah',
+  batchMonths: 'Bulan dibayar per tahun',
+  batchSource: 'Sumber dana',
+  batchRun: 'Hitung ulang',
+  batchProgress: 'Kemajuan',
+  batchReading: 'Menghitung… {pct}',
+  batchDone: '{count} wilayah dihitung dalam {ms} ms.',
+  batchNoFile: 'Pilih berkas CSV untuk mulai.',
+  batchFailed: 'Berkas tidak dapat dihitung: {count} masalah. Perbaiki lalu pilih berkas lagi.',
+  batchCrashed: 'Perhitungan berhenti karena kesalahan; coba lagi. ({detail})',
+  batchTotals: 'Jumlah per tahun',
+  batchAreas: 'Per wilayah',
+  batchSearch: 'Cari nama, kode atau induk',
+  batchPage: 'Halaman {page} dari {pages} ({rows} wilayah)',
+  batchPrev: 'Sebelumnya',
+  batchNext: 'Berikutnya',
+  batchExport: 'Unduh CSV per wilayah',
+  batchSortBy: 'Urutkan menurut {col}',
+  colCode: 'Kode', colName: 'Nama', colWorkers: 'Pekerja', colUcjBase: 'UCJ {year}', colPaid: 'Dibiayai',
+  colUcjEnd: 'UCJ {year}', colGap: 'Kekurangan {year}', colGapCost: 'Biaya menutup kekurangan {year}',
+  colBudgetFirst: 'Anggaran {year}', colBudgetTotal: 'Anggaran semua tahun',
+  colYear: 'Tahun', colCovered: 'Peserta', colUcj: 'UCJ', colBudget: 'Anggaran', colCumulative: 'Kumulatif', colAtTarget: 'Wilayah capai target',
+});
+Object.assign(STRINGS.en, {
+  batchHeading: 'Many areas at once',
+  batchLead: 'Upload a CSV of many areas (say every village of a province, or the ~84,000 villages and kelurahan of Indonesia). Each area is projected as its own scenario; results come per area and in total.',
+  batchFile: 'CSV file of areas',
+  batchFileHint: 'Columns: name, workers, participants (or formal and informal), target; also code, province, regency, district. Separated by ; , or tab.',
+  batchSample: 'Download a sample (300 synthetic villages)',
+  batchColumns: 'Columns read',
+  batchSettings: 'Settings for every area',
+  batchMonths: 'Months paid per year',
+  batchSource: 'Funding source',
+  batchRun: 'Recompute',
+  batchProgress: 'Progress',
+  batchReading: 'Computing… {pct}',
+  batchDone: '{count} areas computed in {ms} ms.',
+  batchNoFile: 'Choose a CSV file to start.',
+  batchFailed: 'The file cannot be computed: {count} problems. Fix them and choose the file again.',
+  batchCrashed: 'The computation stopped on an error; try again. ({detail})',
+  batchTotals: 'Totals per year',
+  batchAreas: 'Per area',
+  batchSearch: 'Search name, code or parent',
+  batchPage: 'Page {page} of {pages} ({rows} areas)',
+  batchPrev: 'Previous',
+  batchNext: 'Next',
+  batchExport: 'Download CSV per area',
+  batchSortBy: 'Sort by {col}',
+  colCode: 'Code', colName: 'Name', colWorkers: 'Workers', colUcjBase: 'UCJ {year}', colPaid: 'Paid for',
+  colUcjEnd: 'UCJ {year}', colGap: 'Gap {year}', colGapCost: 'Cost of closing the gap {year}',
+  colBudgetFirst: 'Budget {year}', colBudgetTotal: 'Budget all years',
+  colYear: 'Year', colCovered: 'Participants', colUcj: 'UCJ', colBudget: 'Budget', colCumulative: 'Cumulative', colAtTarget: 'Areas at target',
+});
+
+const field = (id, key, attrs = 'inputmode="numeric"') => `<div class="field"><label for="batch-${id}" data-i18n="${key}"></label>
+  <input id="batch-${id}" ${attrs} autocomplete="off" aria-describedby="batch-${id}-error"><p class="error" aria-live="polite" id="batch-${id}-error"></p></div>`;
+
+const MARKUP = `
+<h2 data-i18n="batchHeading"></h2>
+<p class="lead" data-i18n="batchLead"></p>
+<form id="batch-form" class="card form" novalidate>
+  <div class="field">
+    <label for="batch-file" data-i18n="batchFile"></label>
+    <input type="file" id="batch-file" accept=".csv,text/csv,text/plain" aria-describedby="batch-file-hint batch-file-error">
+    <p class="hint" id="batch-file-hint" data-i18n="batchFileHint"></p>
+    <p class="hint"><a href="contoh-wilayah.csv" download data-i18n="batchSample"></a></p>
+    <p class="error" aria-live="polite" id="batch-file-error"></p>
+  </div>
+  <fieldset><legend data-i18n="batchSettings"></legend><div class="grid">
+    ${field('scenario-region-baseYear', 'baseYear')}
+    ${field('scenario-settings-years', 'years')}
+    ${field('scenario-target-pct', 'targetPct', 'inputmode="decimal"')}
+    ${field('scenario-target-year', 'targetYear')}
+    ${field('scenario-groups-0-months', 'batchMonths')}
+    <div class="field"><label for="batch-scenario-groups-0-source" data-i18n="batchSource"></label>
+      <select id="batch-scenario-groups-0-source" aria-describedby="batch-scenario-groups-0-source-error"></select>
+      <p class="error" aria-live="polite" id="batch-scenario-groups-0-source-error"></p></div>
+  </div></fieldset>
+  <p class="error form-error" aria-live="polite" id="batch-form-error"></p>
+</form>
+<div class="card" id="batch-status-card">
+  <label for="batch-progress" data-i18n="batchProgress"></label>
+  <progress id="batch-progress" max="1" value="0"></progress>
+  <p class="status" id="batch-status" role="status"></p>
+  <ul class="line-errors" id="batch-line-errors"></ul>
+</div>
+<div id="batch-results" hidden>
+  <div class="card result">
+    <p class="summary" id="batch-summary"></p>
+    <ul class="warnings" id="batch-warnings"></ul>
+    <details class="sources"><summary data-i18n="sources"></summary><ul id="batch-sources"></ul></details>
+  </div>
+  <div class="charts">
+    <figure class="card chart"><figcaption><strong data-i18n="chartCoverage"></strong> <span class="summary" id="batch-coverage-summary"></span></figcaption><img id="batch-coverage-img" alt=""></figure>
+    <figure class="card chart"><figcaption><strong data-i18n="chartBudget"></strong> <span class="summary" id="batch-budget-summary"></span></figcaption><img id="batch-budget-img" alt=""></figure>
+  </div>
+  <section class="card"><h3 data-i18n="batchTotals"></h3><div class="table-wrap"><table id="batch-totals"></table></div></section>
+  <section class="card"><h3 data-i18n="batchAreas"></h3>
+    <div class="field"><label for="batch-search" data-i18n="batchSearch"></label><input id="batch-search" type="search" autocomplete="off"></div>
+    <div class="table-wrap"><table id="batch-table" class="areas"></table></div>
+    <div class="pager no-print">
+      <button type="button" class="secondary" id="batch-prev" data-i18n="batchPrev"></button>
+      <span id="batch-page" aria-live="polite"></span>
+      <button type="button" class="secondary" id="batch-next" data-i18n="batchNext"></button>
+    </div>
+    <button type="button" id="batch-export" data-i18n="batchExport"></button>
+  </section>
+</div>`;
+
+const PAGE = 50;
+let worker = null;
+let runId = 0;
+let text = null;          // the file's text, kept to recompute when a setting changes
+let result = null;        // the last good result
+let sorted = null;        // Uint32Array of every area's index, in the chosen order
+let order = null;         // the shown part of `sorted` (search)
+let sort = { col: null, dir: 1 };
+let page = 0;
+let names = null;         // { code, name, parent } arrays
+let settings = {};
+let onChange = () => {};
+const timings = {};
+const svgUrl = (svg) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+
+function startWorker() {
+  worker?.terminate();
+  worker = new Worker(new URL('./batch-worker.js', import.meta.url), { type: 'module' });
+  worker.onmessage = onMessage;
+  worker.onerror = (e) => fail(e.message ?? 'worker');
+}
+
+function request() {
+  const s = settings;
+  const target = s.targetPct || s.targetYear ? { pct: s.targetPct, year: s.targetYear } : undefined;
+  return {
+    scenario: {
+      region: { baseYear: s.baseYear },
+      settings: { years: s.years },
+      target,
+      groups: [{ name: 'sasaran', workers: '1', package: 'bpuBasic', months: s.months, source: s.source }],
+    },
+    lang: ui.lang,
+    width: Math.min(1200, Math.max(280, Math.round($('batch-results').parentElement.clientWidth - 34))),
+  };
+}
+
+function run(started = performance.now()) {
+  if (text == null) { $('batch-status').textContent = tr('batchNoFile'); return; }
+  timings.started = started;
+  runId++;
+  $('batch-progress').value = 0;
+  $('batch-status').textContent = tr('batchReading', { pct: '0%' });
+  timings.sent = performance.now();
+  worker.postMessage({ type: 'run', id: runId, text, request: request() });
+}
+
+function fail(detail) {
+  $('batch-status').textContent = tr('batchCrashed', { detail });
+  document.body.dataset.batch = 'failed';
+  startWorker(); // a fresh instance for the next try
+}
+
+function onMessage({ data }) {
+  if (data.id !== runId) return; // an older run's message
+  if (data.type === 'progress') {
+    $('batch-progress').value = data.fraction;
+    $('batch-status').textContent = tr('batchReading', { pct: `${Math.floor(data.fraction * 100)}%` });
+  } else if (data.type === 'done') {
+    timings.computeMs = data.computeMs;
+    timings.wasmBytes = data.wasmBytes;
+    show(data.result);
+  } else if (data.type === 'csv') {
+    download(new Blob([data.text], { type: 'text/csv;charset=utf-8' }), 'jamsostek-wilayah.csv');
+  } else if (data.type === 'error') {
+    fail(data.message);
+  }
+}
+
+function show(res) {
+  const form = $('batch-form');
+  showErrors(form, 'batch', res.ok ? [] : res.errors ?? [], $('batch-form-error'));
+  const lines = $('batch-line-errors');
+  if (!res.ok) {
+    const msg = (m) => (ui.lang === 'id' ? m.messageId : m.messageEn);
+    lines.replaceChildren(...(res.lineErrors ?? []).map((e) => el('li', msg(e))));
+    $('batch-status').textContent = res.errorCount ? tr('batchFailed', { count: num(res.errorCount) }) : '';
+    $('batch-results').hidden = true;
+    result = null;
+    document.body.dataset.batch = 'failed';
+    return;
+  }
+  lines.replaceChildren();
+  result = res;
+  const a = res.areas;
+  names = { code: a.code.split('\n'), name: a.name.split('\n'), parent: a.parent.split('\n') };
+  sorted = Uint32Array.from({ length: a.count }, (_, i) => i);
+  if (sort.col) sortBy(sort.col, sort.dir, false);
+  else filter(false);
+  const s = res.summary;
+  $('batch-summary').textContent = s.summary;
+  showWarnings($('batch-warnings'), s.warnings);
+  showSources($('batch-sources'), s.applied);
+  for (const k of ['coverage', 'budget']) {
+    $(`batch-${k}-img`).src = svgUrl(s[k].svg);
+    $(`batch-${k}-img`).alt = s[k].summary;
+    $(`batch-${k}-summary`).textContent = s[k].summary;
+  }
+  fillTable($('batch-totals'),
+    [tr('colYear'), { text: tr('colWorkers'), num: true }, { text: tr('colCovered'), num: true }, { text: tr('colUcj'), num: true },
+      { text: tr('colPaid'), num: true }, { text: tr('colBudget'), num: true }, { text: tr('colCumulative'), num: true },
+      ...(s.targetPct != null ? [{ text: tr('colGap', { year: '' }).trim(), num: true }, { text: tr('colAtTarget'), num: true }] : [])],
+    s.years.map((y) => [String(y.year), num(y.workers), num(y.covered), pct(y.coveragePct), num(y.subsidised), y.budget.text,
+      y.cumulative.text, ...(s.targetPct != null ? [num(y.gap ?? 0), num(y.areasAtTarget ?? 0)] : [])]));
+  $('batch-results').hidden = false;
+  renderPage();
+  timings.totalMs = performance.now() - timings.started;
+  timings.renderMs = performance.now() - timings.sent - timings.computeMs;
+  $('batch-status').textContent = tr('batchDone', { count: num(a.count), ms: num(Math.round(performance.now() - timings.sent)) });
+  $('batch-progress').value = 1;
+  window.jamsostekBatch = { ...timings, count: a.count };
+  document.body.dataset.batch = 'done';
+}
+
+/** The table's columns: key, header, and how a cell shows. */
+function columns() {
+  const s = result.summary;
+  const a = result.areas;
+  const first = s.years[0]?.year ?? s.baseYear + 1;
+  return [
+    { key: 'code', text: tr('colCode'), cell: (i) => names.code[i] },
+    { key: 'name', text: tr('colName'), cell: (i) => names.name[i], sub: (i) => names.parent[i] },
+    { key: 'workers', num: true, text: tr('colWorkers'), cell: (i) => num(a.workers[i]) },
+    { key: 'baseBp', num: true, text: tr('colUcjBase', { year: s.baseYear }), cell: (i) => pct(a.baseBp[i] / 100) },
+    { key: 'subsidised', num: true, text: tr('colPaid'), cell: (i) => num(a.subsidised[i]) },
+    { key: 'finalBp', num: true, text: tr('colUcjEnd', { year: s.reportYear }), cell: (i) => pct(a.finalBp[i] / 100) },
+    ...(s.targetPct != null ? [
+      { key: 'gap', num: true, text: tr('colGap', { year: s.reportYear }), cell: (i) => num(a.gap[i]) },
+      { key: 'gapCost', num: true, text: tr('colGapCost', { year: s.reportYear }), cell: (i) => money(a.gapCost[i]) },
+    ] : []),
+    { key: 'firstBudget', num: true, text: tr('colBudgetFirst', { year: first }), cell: (i) => money(a.firstBudget[i]) },
+    { key: 'totalBudget', num: true, text: tr('colBudgetTotal'), cell: (i) => money(a.totalBudget[i]) },
+  ];
+}
+
+function sortBy(col, dir, render = true) {
+  sort = { col, dir };
+  const idx = Array.from({ length: result.areas.count }, (_, i) => i);
+  if (names[col]) {
+    const c = new Intl.Collator(ui.lang === 'id' ? 'id' : 'en', { numeric: true });
+    const v = names[col];
+    idx.sort((x, y) => dir * c.compare(v[x], v[y]) || x - y);
+  } else {
+    const v = result.areas[col];
+    idx.sort((x, y) => dir * (v[x] - v[y]) || x - y);
+  }
+  sorted = Uint32Array.from(idx);
+  filter(render);
+}
+
+/** The rows shown: the sorted areas whose name, code or parent holds the search text. */
+function filter(render = true) {
+  const q = $('batch-search').value.trim().toLowerCase();
+  const hit = (i) => names.name[i].toLowerCase().includes(q) || names.code[i].toLowerCase().includes(q)
+    || names.parent[i].toLowerCase().includes(q);
+  order = q ? sorted.filter(hit) : sorted;
+  page = 0;
+  if (render) renderPage();
+}
+
+function renderPage() {
+  const cols = columns();
+  const pages = Math.max(1, Math.ceil(order.length / PAGE));
+  page = Math.min(page, pages - 1);
+  const table = $('batch-table');
+  const thead = el('thead');
+  const hr = el('tr');
+  for (const c of cols) {
+    const th = el('th');
+    th.scope = 'col';
+    if (c.num) th.className = 'num';
+    th.setAttribute('aria-sort', sort.col === c.key ? (sort.dir > 0 ? 'ascending' : 'descending') : 'none');
+    const b = el('button', c.text, 'sort');
+    b.type = 'button';
+    b.title = tr('batchSortBy', { col: c.text });
+    b.addEventListener('click', () => sortBy(c.key, sort.col === c.key ? -sort.dir : (c.num ? -1 : 1)));
+    th.append(b);
+    hr.append(th);
+  }
+  thead.append(hr);
+  const tbody = el('tbody');
+  for (const i of order.subarray(page * PAGE, page * PAGE + PAGE)) {
+    const row = el('tr');
+    cols.forEach((c, k) => {
+      const cell = el(k === 1 ? 'th' : 'td', c.cell(i), c.num ? 'num' : null);
+      if (k === 1) cell.scope = 'row';
+      if (c.sub?.(i)) cell.append(el('span', c.sub(i), 'parent'));
+      row.append(cell);
+    });
+    tbody.append(row);
+  }
+  table.replaceChildren(thead, tbody);
+  $('batch-page').textContent = tr('batchPage', { page: num(page + 1), pages: num(pages), rows: num(order.length) });
+  $('batch-prev').disabled = page === 0;
+  $('batch-next').disabled = page >= pages - 1;
+}
+
+function readForm() {
+  settings = {
+    baseYear: $('batch-scenario-region-baseYear').value,
+    years: $('batch-scenario-settings-years').value,
+    targetPct: $('batch-scenario-target-pct').value,
+    targetYear: $('batch-scenario-target-year').value,
+    months: $('batch-scenario-groups-0-months').value,
+    source: $('batch-scenario-groups-0-source').value,
+  };
+}
+
+/** Language changed: relabel, and recompute so summaries and charts follow. */
+export function relabel() {
+  apply($('view-batch'), ui.lang);
+  fillSources();
+  if (text != null) run();
+}
+
+let sources = [];
+function fillSources() {
+  const select = $('batch-scenario-groups-0-source');
+  const v = select.value || settings.source;
+  select.replaceChildren(...sources.map((s) => { const o = el('option', ui.lang === 'id' ? s.labelId : s.labelEn); o.value = s.id; return o; }));
+  if (v) select.value = v;
+}
+
+export function setupBatch({ saved, defaults, changedHook }) {
+  const view = $('view-batch');
+  view.innerHTML = MARKUP;
+  apply(view, ui.lang);
+  sources = defaults.fundingSources;
+  onChange = changedHook;
+  const year = new Date().getFullYear();
+  settings = { baseYear: String(year), years: '5', targetPct: '80', targetYear: String(year + 3), months: '12', source: 'apbdRegency', ...saved };
+  fillSources();
+  $('batch-scenario-region-baseYear').value = settings.baseYear;
+  $('batch-scenario-settings-years').value = settings.years;
+  $('batch-scenario-target-pct').value = settings.targetPct;
+  $('batch-scenario-target-year').value = settings.targetYear;
+  $('batch-scenario-groups-0-months').value = settings.months;
+  $('batch-scenario-groups-0-source').value = settings.source;
+  $('batch-status').textContent = tr('batchNoFile');
+  startWorker();
+  const form = $('batch-form');
+  form.addEventListener('submit', (e) => e.preventDefault());
+  let pending = 0;
+  form.addEventListener('input', (e) => {
+    if (e.target.id === 'batch-file') return;
+    readForm();
+    onChange(settings);
+    clearTimeout(pending);
+    pending = setTimeout(() => run(), 250); // one recompute after typing pauses
+  });
+  $('batch-file').addEventListener('change', async (e) => {
+    const file = e.target.files?.[0];
+    if (!file) return;
+    const started = performance.now();
+    try {
+      text = await file.text();
+    } catch {
+      $('batch-file-error').textContent = tr('crashed');
+      return;
+    }
+    timings.readMs = performance.now() - started;
+    $('batch-file-error').textContent = '';
+    readForm();
+    run(started);
+  });
+  $('batch-search').addEventListener('input', () => filter());
+  $('batch-prev').addEventListener('click', () => { page--; renderPage(); });
+  $('batch-next').addEventListener('click', () => { page++; renderPage(); });
+  $('batch-export').addEventListener('click', () => worker.postMessage({ type: 'csv', id: runId, lang: ui.lang }));
+}
