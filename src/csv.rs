@@ -6,6 +6,7 @@
 //! ends, blank lines.
 
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// One problem, tied to a line (1 = the header) and, where it has one, a column.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -87,9 +88,10 @@ impl<'a> Records<'a> {
         self.line
     }
 
-    fn record(&mut self) -> Option<Result<(usize, Vec<String>), usize>> {
+    fn record(&mut self) -> Option<Result<(usize, Vec<Cow<'a, str>>), usize>> {
         let start = self.line;
-        let rest = &self.text[self.pos..];
+        let text: &'a str = self.text;
+        let rest = &text[self.pos..];
         if rest.is_empty() {
             return None;
         }
@@ -122,11 +124,12 @@ impl<'a> Records<'a> {
                 // Anything between the closing quote and the separator is kept, as before.
                 let end = bytes[j..].iter().position(|b| *b == sep || *b == b'\n').map_or(bytes.len(), |k| j + k);
                 field.push_str(rest[j..end].trim_end_matches('\r'));
-                fields.push(field);
+                fields.push(Cow::Owned(field));
                 i = end;
             } else {
                 let end = bytes[i..].iter().position(|b| *b == sep || *b == b'\n').map_or(bytes.len(), |k| i + k);
-                fields.push(rest[i..end].replace('\r', ""));
+                let f = &rest[i..end];
+                fields.push(if f.contains('\r') { Cow::Owned(f.replace('\r', "")) } else { Cow::Borrowed(f) });
                 i = end;
             }
             match bytes.get(i) {
@@ -146,8 +149,8 @@ impl<'a> Records<'a> {
     }
 }
 
-impl Iterator for Records<'_> {
-    type Item = Result<(usize, Vec<String>), usize>;
+impl<'a> Iterator for Records<'a> {
+    type Item = Result<(usize, Vec<Cow<'a, str>>), usize>;
 
     fn next(&mut self) -> Option<Self::Item> {
         if self.failed {
@@ -172,7 +175,7 @@ mod tests {
     use super::*;
 
     fn all(text: &str, sep: char) -> Result<Vec<(usize, Vec<String>)>, usize> {
-        Records::new(text, sep).collect()
+        Records::new(text, sep).map(|r| r.map(|(l, f)| (l, f.into_iter().map(Cow::into_owned).collect()))).collect()
     }
 
     #[test]

@@ -70,8 +70,8 @@ impl Rupiah {
     /// # Errors
     /// [`Overflow`] when the product leaves the exact range.
     pub fn times(self, n: i64) -> Result<Rupiah, Overflow> {
-        let p = i128::from(self.0) * i128::from(n);
-        Rupiah::new(i64::try_from(p).map_err(|_| Overflow)?)
+        // The exact product fits an i64 exactly when checked_mul succeeds.
+        Rupiah::new(self.0.checked_mul(n).ok_or(Overflow)?)
     }
 
     /// The smaller of two amounts.
@@ -111,6 +111,18 @@ impl Ppm {
 /// # Errors
 /// [`Overflow`] when the result leaves the exact range.
 pub fn apply_rate(base: Rupiah, rate: Ppm) -> Result<Rupiah, Overflow> {
+    // In i64 when nothing overflows (always, for real budgets): i128 is slow on wasm32.
+    let half = PPM_ONE / 2;
+    let fast = base.0.checked_mul(rate.0).and_then(|p| {
+        if p >= 0 {
+            p.checked_add(half).map(|x| x / PPM_ONE)
+        } else {
+            p.checked_neg().and_then(|n| n.checked_add(half)).map(|x| -(x / PPM_ONE))
+        }
+    });
+    if let Some(q) = fast {
+        return Rupiah::new(q);
+    }
     let p = i128::from(base.0) * i128::from(rate.0);
     let one = i128::from(PPM_ONE);
     let q = if p >= 0 { (p + one / 2) / one } else { -((-p + one / 2) / one) };

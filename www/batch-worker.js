@@ -22,13 +22,16 @@ self.onmessage = async ({ data }) => {
       job = null;
       const start = performance.now();
       job = new BatchJob(data.text, data.request);
+      const opened = performance.now();
       let fraction = 0;
       while (fraction < 1) {
         fraction = job.step(STEP);
         self.postMessage({ type: 'progress', id: data.id, fraction });
       }
+      const stepped = performance.now();
       const result = job.result();
       const computeMs = performance.now() - start;
+      result.phases = { openMs: opened - start, stepsMs: stepped - opened, resultMs: performance.now() - stepped };
       const arrays = result.areas ? Object.values(result.areas).filter((v) => v instanceof Float64Array).map((v) => v.buffer) : [];
       self.postMessage({ type: 'done', id: data.id, result, computeMs, wasmBytes: exports.memory.buffer.byteLength }, arrays);
     } else if (data.type === 'csv') {

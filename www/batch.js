@@ -230,7 +230,7 @@ function show(res) {
   timings.renderMs = performance.now() - timings.sent - timings.computeMs;
   $('batch-status').textContent = tr('batchDone', { count: num(a.count), ms: num(Math.round(performance.now() - timings.sent)) });
   $('batch-progress').value = 1;
-  window.jamsostekBatch = { ...timings, count: a.count };
+  window.jamsostekBatch = { ...timings, ...res.phases, count: a.count };
   document.body.dataset.batch = 'done';
 }
 

@@ -23,7 +23,7 @@
 //! The file is read in steps ([`Job::step`]) so that a page can show progress; a step reads,
 //! checks and projects the next rows.
 
-use super::project::{project_cached, ratio_bp, PremiumCache, Projection};
+use super::project::{project_cached, ratio_bp, Notes, PremiumCache, Projection};
 use super::scenario::{Group, Scenario};
 use crate::csv::{key, line_error, separator, strip_bom, LineError, Records};
 use crate::errors::whole_in;
@@ -162,6 +162,8 @@ pub struct Job {
     template: Scenario,
     report_year: i32,
     cache: PremiumCache,
+    notes: Notes,
+    targets_buf: Vec<i64>,
     out: Batch,
     capped: Vec<usize>,
     errors: Vec<LineError>,
@@ -195,6 +197,7 @@ impl Job {
             Some(Ok(h)) => h,
         };
         let (pos, line) = (records.position(), records.line());
+        let header: Vec<String> = header.into_iter().map(std::borrow::Cow::into_owned).collect();
         let mut targets = 0;
         let cols: Vec<Option<Col>> = header.iter().map(|h| column(h, &mut targets)).collect();
         let mut errors = Vec::new();
@@ -251,6 +254,8 @@ impl Job {
             template,
             report_year,
             cache: PremiumCache::default(),
+            notes: Notes::default(),
+            targets_buf: Vec::new(),
             out,
             capped: Vec::new(),
             errors: Vec::new(),
@@ -314,7 +319,7 @@ impl Job {
         }
     }
 
-    fn row(&mut self, line: usize, fields: &[String]) {
+    fn row(&mut self, line: usize, fields: &[std::borrow::Cow<'_, str>]) {
         if self.out.areas.line.len() >= MAX_AREAS {
             self.error(line_error(
                 line,
@@ -333,7 +338,9 @@ impl Job {
         let mut name = String::new();
         let mut parent = String::new();
         let (mut workers, mut total, mut formal, mut informal) = (None, None, None, None);
-        let mut targets = vec![0i64; self.targets];
+        let mut targets = std::mem::take(&mut self.targets_buf);
+        targets.clear();
+        targets.resize(self.targets, 0);
         let mut ok = true;
         let mut problems = Vec::new();
         for (i, (col, head)) in self.cols.iter().zip(&self.header).enumerate() {
@@ -376,15 +383,17 @@ impl Job {
         for p in problems {
             self.error(p);
         }
-        let Some(workers) = workers else { return };
-        if !ok || self.error_count > 0 {
+        let Some(workers) = workers.filter(|_| ok && self.error_count == 0) else {
+            self.targets_buf = targets;
             return; // all or nothing: once anything is wrong, only check the rest
-        }
+        };
         let (formal, informal) = match (formal, informal) {
             (None, None) => (total.unwrap_or(0), 0),
             (f, i) => (f.unwrap_or(0), i.unwrap_or(0)),
         };
-        if self.project_area(line, code, name, parent, workers, formal, informal, &targets).is_err() {
+        let result = self.project_area(line, code, name, parent, workers, formal, informal, &targets);
+        self.targets_buf = targets;
+        if result.is_err() {
             self.error(line_error(
                 line,
                 None,
@@ -408,10 +417,21 @@ impl Job {
         targets: &[i64],
     ) -> Result<(), Overflow> {
         let t = &self.template;
+        let g = &t.groups[0];
         let groups: Vec<Group> = targets
             .iter()
             .filter(|n| **n > 0)
-            .map(|n| Group { name: String::new(), workers: *n, covered: 0, ..t.groups[0].clone() })
+            .map(|n| Group {
+                name: String::new(),
+                workers: *n,
+                covered: 0,
+                package: g.package,
+                worker_type: g.worker_type,
+                months: g.months,
+                share_bp: g.share_bp,
+                source: g.source,
+                start_year: g.start_year,
+            })
             .collect();
         let s = Scenario {
             name: String::new(),
@@ -424,7 +444,7 @@ impl Job {
             target: t.target,
             settings: t.settings,
         };
-        let p = project_cached(&s, &mut self.cache)?;
+        let p = project_cached(&s, &mut self.cache, &mut self.notes)?;
         self.add(line, code, name, parent, workers, &p)
     }
 
@@ -493,17 +513,8 @@ impl Job {
                 }
             }
         }
-        for a in &p.applied {
-            if !self.out.applied.iter().any(|x| x.id == a.id && x.effective_from == a.effective_from) {
-                self.out.applied.push(a.clone());
-            }
-        }
-        for w in &p.warnings {
-            if w.code == "coverage_capped" {
-                self.capped.push(line);
-            } else if !self.out.warnings.iter().any(|x| x.code == w.code) {
-                self.out.warnings.push(w.clone());
-            }
+        if p.capped {
+            self.capped.push(line);
         }
         Ok(())
     }
@@ -526,6 +537,10 @@ impl Job {
         for y in &mut self.out.years {
             y.coverage_bp = ratio_bp(y.covered, y.workers);
         }
+        self.out.applied = std::mem::take(&mut self.notes.applied);
+        // Capped areas are counted below, with their lines, instead of one area's sentence.
+        self.out.warnings = std::mem::take(&mut self.notes.warnings);
+        self.out.warnings.retain(|w| w.code != "coverage_capped");
         if !self.capped.is_empty() {
             let lines: Vec<String> = self.capped.iter().take(5).map(ToString::to_string).collect();
             let more = if self.capped.len() > 5 { ", …" } else { "" };

@@ -46,7 +46,7 @@ pub struct Year {
     /// Paid by the workers themselves (where a funder pays less than 100 %).
     pub worker_paid: Rupiah,
     /// Funders' budget by source (every source, zero included, in [`FundingSource::ALL`] order).
-    pub by_source: Vec<(FundingSource, Rupiah)>,
+    pub by_source: [(FundingSource, Rupiah); 10],
     /// Funders' budget by group, aligned with the scenario's groups.
     pub by_group: Vec<Rupiah>,
     /// Funders' budget from the first projected year through this one.
@@ -85,12 +85,36 @@ pub struct Projection {
     pub applied: Vec<Applied>,
     /// Warnings (each once).
     pub warnings: Vec<Warning>,
+    /// Whether covered was capped at the workforce in some year.
+    pub capped: bool,
+}
+
+/// Parameters applied and warnings, each once, gathered over one or many projections.
+#[derive(Debug, Clone, Default)]
+pub struct Notes {
+    /// Parameters used (each value once, by id and effective date).
+    pub applied: Vec<Applied>,
+    /// Warnings (each once).
+    pub warnings: Vec<Warning>,
+}
+
+impl Notes {
+    fn warn(&mut self, w: Warning) {
+        push_unique_warning(&mut self.warnings, w);
+    }
+    fn has(&self, code: &str) -> bool {
+        self.warnings.iter().any(|w| w.code == code)
+    }
 }
 
 /// `v × (10,000 + bp) ÷ 10,000`, rounded half up, never below zero.
 pub(crate) fn grow(v: i64, bp: i64) -> Result<i64, Overflow> {
     if bp == 0 {
         return Ok(v.max(0));
+    }
+    // In i64 when nothing overflows (always, for real counts): i128 is slow on wasm32.
+    if let Some(p) = v.checked_mul(10_000 + bp).and_then(|p| p.checked_add(5_000)) {
+        return Ok(p.div_euclid(10_000).max(0));
     }
     let p = i128::from(v) * i128::from(10_000 + bp);
     let q = (p + 5_000).div_euclid(10_000);
@@ -102,12 +126,18 @@ pub(crate) fn ratio_bp(part: i64, whole: i64) -> Option<i64> {
     if whole <= 0 {
         return None;
     }
+    if let (Some(n), Some(d)) = (part.checked_mul(20_000).and_then(|p| p.checked_add(whole)), whole.checked_mul(2)) {
+        return Some(n / d);
+    }
     let q = (i128::from(part) * 10_000 * 2 + i128::from(whole)) / (2 * i128::from(whole));
     i64::try_from(q).ok()
 }
 
 /// Smallest whole number of workers that is at least `bp` of `whole`.
 pub(crate) fn workers_for_bp(bp: i64, whole: i64) -> i64 {
+    if let Some(p) = bp.checked_mul(whole).and_then(|p| p.checked_add(9_999)) {
+        return p / 10_000;
+    }
     let p = i128::from(bp) * i128::from(whole);
     i64::try_from((p + 9_999) / 10_000).unwrap_or(i64::MAX)
 }
@@ -198,20 +228,23 @@ pub(crate) fn group_year_cost(
 /// # Errors
 /// [`Overflow`] when an amount leaves the exact range.
 pub fn project(s: &Scenario) -> Result<Projection, Overflow> {
-    project_cached(s, &mut PremiumCache::default())
+    let mut notes = Notes::default();
+    let mut p = project_cached(s, &mut PremiumCache::default(), &mut notes)?;
+    p.applied = notes.applied;
+    p.warnings = notes.warnings;
+    Ok(p)
 }
 
-/// [`project`], reusing (and filling) `cache`: the same result, faster for many scenarios.
+/// [`project`], reusing (and filling) `cache`, and gathering parameters and warnings into `notes`
+/// (the projection's own lists stay empty): the same figures, faster for many scenarios.
 ///
 /// # Errors
 /// [`Overflow`] when an amount leaves the exact range.
-pub fn project_cached(s: &Scenario, cache: &mut PremiumCache) -> Result<Projection, Overflow> {
-    let mut applied = Vec::new();
-    let mut warnings = Vec::new();
+pub fn project_cached(s: &Scenario, cache: &mut PremiumCache, notes: &mut Notes) -> Result<Projection, Overflow> {
     let base_covered = s.formal_covered + s.informal_covered;
     let base_coverage_bp = s.workforce.and_then(|w| ratio_bp(base_covered.min(w), w));
     if s.workforce.is_none() {
-        warnings.push(Warning::new(
+        notes.warn(Warning::new(
             "no_workforce",
             "Jumlah pekerja belum diisi: persentase cakupan (UCJ) tidak dihitung, anggaran tetap dihitung.",
             "No workforce total: coverage (UCJ) is not computed; budgets still are.",
@@ -240,8 +273,7 @@ pub fn project_cached(s: &Scenario, cache: &mut PremiumCache) -> Result<Projecti
         let mut budget = Rupiah::ZERO;
         let mut worker_paid = Rupiah::ZERO;
         let mut by_group = Vec::with_capacity(s.groups.len());
-        let mut by_source: Vec<(FundingSource, Rupiah)> =
-            FundingSource::ALL.iter().map(|f| (*f, Rupiah::ZERO)).collect();
+        let mut by_source = FundingSource::ALL.map(|f| (f, Rupiah::ZERO));
         for (gi, g) in s.groups.iter().enumerate() {
             if year < g.start_year || g.subsidised() == 0 {
                 by_group.push(Rupiah::ZERO);
@@ -249,7 +281,7 @@ pub fn project_cached(s: &Scenario, cache: &mut PremiumCache) -> Result<Projecti
             }
             let n = g.subsidised();
             subsidised += n;
-            let (whole, funder, first) = group_year_cost(g, n, year, cache, &mut applied, &mut warnings)?;
+            let (whole, funder, first) = group_year_cost(g, n, year, cache, &mut notes.applied, &mut notes.warnings)?;
             budget = budget.add(funder)?;
             worker_paid = worker_paid.add(whole.sub(funder)?)?;
             by_group.push(funder);
@@ -316,14 +348,14 @@ pub fn project_cached(s: &Scenario, cache: &mut PremiumCache) -> Result<Projecti
     }
 
     if capped {
-        warnings.push(Warning::new(
+        notes.warn(Warning::new(
             "coverage_capped",
             "Jumlah peserta melebihi jumlah pekerja dan dibatasi 100%. Periksa apakah kelompok sasaran sudah termasuk peserta aktif.",
             "Participants exceed the workforce and are capped at 100%. Check whether target groups are already counted as active participants.",
         ));
     }
-    if s.base_year + s.settings.years > REVIEWED.year() {
-        warnings.push(Warning::new(
+    if s.base_year + s.settings.years > REVIEWED.year() && !notes.has("future_rules") {
+        notes.warn(Warning::new(
             "future_rules",
             format!(
                 "Tahun setelah {} memakai aturan iuran terakhir yang diketahui; tarif bisa berubah.",
@@ -343,5 +375,5 @@ pub fn project_cached(s: &Scenario, cache: &mut PremiumCache) -> Result<Projecti
             })
         })
         .collect();
-    Ok(Projection { base_covered, base_coverage_bp, years, groups, applied, warnings })
+    Ok(Projection { base_covered, base_coverage_bp, years, groups, applied: Vec::new(), warnings: Vec::new(), capped })
 }
