@@ -12,7 +12,7 @@ NATIVE_TESTS := $(patsubst tests/%.rs,--test %,$(filter-out tests/wasm_%.rs,$(wi
 WASM_TESTS := $(patsubst tests/%.rs,--test %,$(wildcard tests/wasm_*.rs))
 SOURCES := Cargo.toml Cargo.lock $(shell find src -name '*.rs')
 
-.PHONY: serve test dist setup setup-test native-test wasm-test page-test build clean fuzz
+.PHONY: serve test dist setup setup-test native-test wasm-test page-test build clean fuzz bench audit
 
 serve: setup build
 	node tools/serve.mjs --port $(PORT)
@@ -52,6 +52,10 @@ page-test: build
 FUZZ_CASES ?= 1000000
 fuzz:
 	FUZZ_CASES=$(FUZZ_CASES) cargo test --release --test properties -- --nocapture
+
+# Sizes, edit latency, the national batch (browser vs native) and memory, on the built site.
+bench: setup-test dist
+	node tools/bench.mjs
 
 # A self-contained static folder any static host can serve as is.
 dist: setup build

@@ -11,7 +11,7 @@ let planDefaults = null;
 const STORE_KEY = 'jamsostek.v1';
 const TABS = ['cost', 'plan', 'batch', 'mine'];
 
-const state = { lang: 'id', tab: 'cost', cost: {}, mine: {}, plan: null, planPreset: null, batch: {} };
+const state = { lang: 'id', tab: 'cost', cost: {}, mine: {}, plan: null, planPreset: null, batch: {}, ownLink: null };
 
 // ---- persistence: nothing typed is lost; the plan also lives in the URL fragment --------------
 
@@ -24,6 +24,7 @@ function load() {
       for (const k of ['cost', 'mine', 'batch']) if (saved[k] && typeof saved[k] === 'object') state[k] = saved[k];
       if (saved.plan && typeof saved.plan === 'object') state.plan = saved.plan;
       if (typeof saved.planPreset === 'string') state.planPreset = saved.planPreset;
+      if (typeof saved.ownLink === 'string') state.ownLink = saved.ownLink;
     }
   } catch { /* storage off or corrupt: start from defaults */ }
 }
@@ -43,6 +44,13 @@ function decode(text) {
   return value;
 }
 
+/** A short FNV-1a fingerprint of a link, to recognise this browser's own. */
+function fingerprint(text) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return `${text.length}:${(h >>> 0).toString(36)}`;
+}
+
 /** Longest scenario link read (characters): far above 1,000 groups, far below what hangs a phone. */
 const MAX_LINK = 2_000_000;
 
@@ -57,6 +65,9 @@ function readFragment() {
     state.tab = 'plan'; // only plans travel in links: show the message where the plan is
     return false;
   }
+  // This browser's own address, left behind by an edit made just before a reload (the address
+  // bar follows typing after a pause): what was saved is newer.
+  if (location.hash && state.ownLink === fingerprint(location.hash)) return true;
   const params = new URLSearchParams(location.hash.slice(1));
   if (TABS.includes(params.get('v'))) state.tab = params.get('v');
   const s = params.get('s');
@@ -94,6 +105,19 @@ let lastPlanLink = '';
 function save() {
   state.plan = planView?.currentPlan() ?? state.plan;
   try { localStorage.setItem(STORE_KEY, JSON.stringify(state)); } catch { /* storage full or off */ }
+  // The address bar follows once typing pauses (rewriting a long URL costs a millisecond).
+  clearTimeout(linkTimer);
+  linkPending = true;
+  linkTimer = setTimeout(updateLink, 300);
+}
+
+let linkTimer = 0;
+let linkPending = false;
+
+/** Puts the current view and plan in the URL fragment (and the WhatsApp link). */
+function updateLink() {
+  clearTimeout(linkTimer);
+  linkPending = false;
   const json = state.plan ? JSON.stringify(state.plan) : null;
   if (json !== lastPlanJson) {
     lastPlanJson = json;
@@ -103,6 +127,11 @@ function save() {
   if (location.hash !== hash) {
     history.replaceState(null, '', hash);
     planView?.refreshShareLink();
+    const own = fingerprint(hash);
+    if (own !== state.ownLink) {
+      state.ownLink = own;
+      try { localStorage.setItem(STORE_KEY, JSON.stringify(state)); } catch { /* storage full or off */ }
+    }
   }
 }
 
@@ -278,7 +307,7 @@ function openPlan() {
     $('plan-loading').hidden = false;
     try {
       const [mod] = await Promise.all([import('./plan.js'), loadPlanEngine()]);
-      mod.setupPlan({ defaults: planDefaults, scenario: state.plan, presetId: state.planPreset, guard, changedHook: () => {
+      mod.setupPlan({ defaults: planDefaults, scenario: state.plan, presetId: state.planPreset, guard, flushLink: updateLink, changedHook: () => {
         state.planPreset = $('plan-preset').value || null;
         save();
       } });
@@ -354,6 +383,12 @@ async function main() {
       save();
     });
   }
+  updateLink();
+  const flushLink = () => { if (linkPending) updateLink(); };
+  window.addEventListener('pagehide', flushLink);
+  document.addEventListener('visibilitychange', flushLink);
+  // A link typed or pasted into the address bar wins over an update still waiting.
+  window.addEventListener('hashchange', () => { clearTimeout(linkTimer); linkPending = false; });
   document.body.dataset.ready = 'true';
   window.jamsostekEngine = engine; // for diagnostics and the recovery test
   // Offline use: cache the page and the calculator (best effort; the page works without it).

@@ -65,61 +65,6 @@ Object.assign(STRINGS.en, {
   colYear: 'Year', colCovered: 'Participants', colUcj: 'UCJ', colBudget: 'Budget', colCumulative: 'Cumulative', colAtTarget: 'Areas at target',
 });
 
-const field = (id, key, attrs = 'inputmode="numeric"') => `<div class="field"><label for="batch-${id}" data-i18n="${key}"></label>
-  <input id="batch-${id}" ${attrs} autocomplete="off" aria-describedby="batch-${id}-error"><p class="error" aria-live="polite" id="batch-${id}-error"></p></div>`;
-
-const MARKUP = `
-<h2 data-i18n="batchHeading"></h2>
-<p class="lead" data-i18n="batchLead"></p>
-<form id="batch-form" class="card form" novalidate>
-  <div class="field">
-    <label for="batch-file" data-i18n="batchFile"></label>
-    <input type="file" id="batch-file" accept=".csv,text/csv,text/plain" aria-describedby="batch-file-hint batch-file-error">
-    <p class="hint" id="batch-file-hint" data-i18n="batchFileHint"></p>
-    <p class="hint"><a href="contoh-wilayah.csv" download data-i18n="batchSample"></a></p>
-    <p class="error" aria-live="polite" id="batch-file-error"></p>
-  </div>
-  <fieldset><legend data-i18n="batchSettings"></legend><div class="grid">
-    ${field('scenario-region-baseYear', 'baseYear')}
-    ${field('scenario-settings-years', 'years')}
-    ${field('scenario-target-pct', 'targetPct', 'inputmode="decimal"')}
-    ${field('scenario-target-year', 'targetYear')}
-    ${field('scenario-groups-0-months', 'batchMonths')}
-    <div class="field"><label for="batch-scenario-groups-0-source" data-i18n="batchSource"></label>
-      <select id="batch-scenario-groups-0-source" aria-describedby="batch-scenario-groups-0-source-error"></select>
-      <p class="error" aria-live="polite" id="batch-scenario-groups-0-source-error"></p></div>
-  </div></fieldset>
-  <p class="error form-error" aria-live="polite" id="batch-form-error"></p>
-</form>
-<div class="card" id="batch-status-card">
-  <label for="batch-progress" data-i18n="batchProgress"></label>
-  <progress id="batch-progress" max="1" value="0"></progress>
-  <p class="status" id="batch-status" role="status"></p>
-  <ul class="line-errors" id="batch-line-errors"></ul>
-</div>
-<div id="batch-results" hidden>
-  <div class="card result">
-    <p class="summary" id="batch-summary"></p>
-    <ul class="warnings" id="batch-warnings"></ul>
-    <details class="sources"><summary data-i18n="sources"></summary><ul id="batch-sources"></ul></details>
-  </div>
-  <div class="charts">
-    <figure class="card chart"><figcaption><strong data-i18n="chartCoverage"></strong> <span class="summary" id="batch-coverage-summary"></span></figcaption><img id="batch-coverage-img" alt=""></figure>
-    <figure class="card chart"><figcaption><strong data-i18n="chartBudget"></strong> <span class="summary" id="batch-budget-summary"></span></figcaption><img id="batch-budget-img" alt=""></figure>
-  </div>
-  <section class="card"><h3 data-i18n="batchTotals"></h3><div class="table-wrap"><table id="batch-totals"></table></div></section>
-  <section class="card"><h3 data-i18n="batchAreas"></h3>
-    <div class="field"><label for="batch-search" data-i18n="batchSearch"></label><input id="batch-search" type="search" autocomplete="off"></div>
-    <div class="table-wrap"><table id="batch-table" class="areas"></table></div>
-    <div class="pager no-print">
-      <button type="button" class="secondary" id="batch-prev" data-i18n="batchPrev"></button>
-      <span id="batch-page" aria-live="polite"></span>
-      <button type="button" class="secondary" id="batch-next" data-i18n="batchNext"></button>
-    </div>
-    <button type="button" id="batch-export" data-i18n="batchExport"></button>
-  </section>
-</div>`;
-
 const PAGE = 50;
 let worker = null;
 let runId = 0;
@@ -164,7 +109,8 @@ function run(started = performance.now()) {
   $('batch-progress').value = 0;
   $('batch-status').textContent = tr('batchReading', { pct: '0%' });
   timings.sent = performance.now();
-  worker.postMessage({ type: 'run', id: runId, text, request: request() });
+  timings.request = request();
+  worker.postMessage({ type: 'run', id: runId, text, request: timings.request });
 }
 
 function fail(detail) {
@@ -344,9 +290,7 @@ function fillSources() {
 }
 
 export function setupBatch({ saved, defaults, changedHook }) {
-  const view = $('view-batch');
-  view.innerHTML = MARKUP;
-  apply(view, ui.lang);
+  apply($('view-batch'), ui.lang); // its strings arrived with this script
   sources = defaults.fundingSources;
   onChange = changedHook;
   const year = new Date().getFullYear();

@@ -183,11 +183,12 @@ export function loadPreset(id) {
 
 const svgUrl = (svg) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 
+const shownSvg = {};
 function renderCharts(res) {
   for (const name of ['coverage', 'budget', 'groups']) {
     const c = res.charts[name];
     const img = $(`chart-${name}-img`);
-    img.src = svgUrl(c.svg);
+    if (shownSvg[name] !== c.svg) { shownSvg[name] = c.svg; img.src = svgUrl(c.svg); }
     img.alt = c.summary;
     $(`chart-${name}-summary`).textContent = c.summary;
   }
@@ -239,9 +240,12 @@ function renderMemo(res) {
   $('memo-made').textContent = `${tr('memoMade', { date: date(today()) })} · ${$('rules-version').textContent}`;
 }
 
+// The charts' width, read from the layout only when the window changes size (reading it after
+// each edit's DOM changes would force a layout per keystroke).
+let width = 0;
 function chartWidth() {
-  const w = $('chart-coverage').querySelector('figcaption').clientWidth;
-  return w > 0 ? w : 640;
+  if (width <= 0) width = $('chart-coverage').querySelector('figcaption').clientWidth;
+  return width > 0 ? width : 640;
 }
 
 export function render() {
@@ -326,7 +330,10 @@ function exportCsv() {
   download(new Blob([r.csv], { type: 'text/csv;charset=utf-8' }), r.filename);
 }
 
+let flush = () => {};
+
 async function copyLink() {
+  flush();
   try {
     await navigator.clipboard.writeText(location.href);
     status(tr('linkCopied'));
@@ -344,7 +351,8 @@ export function relabel() {
   render();
 }
 
-export function setupPlan({ defaults, scenario, presetId, changedHook, guard }) {
+export function setupPlan({ defaults, scenario, presetId, changedHook, guard, flushLink }) {
+  flush = flushLink ?? (() => {});
   presets = engine.plan.presets();
   fundingSources = defaults.fundingSources;
   onChange = changedHook;
@@ -391,8 +399,10 @@ export function setupPlan({ defaults, scenario, presetId, changedHook, guard }) 
   // The memo prints the groups' data table, which sits in a closed <details> on screen.
   const groupsTable = $('chart-groups').querySelector('details');
   let wasOpen = false;
-  window.addEventListener('beforeprint', () => { wasOpen = groupsTable.open; groupsTable.open = true; });
+  window.addEventListener('beforeprint', () => { flush(); wasOpen = groupsTable.open; groupsTable.open = true; });
+  // The link follows typing after a pause: bring it up to date before it is followed.
+  $('plan-whatsapp').addEventListener('click', () => flush());
   window.addEventListener('afterprint', () => { groupsTable.open = wasOpen; });
   let resize = 0;
-  window.addEventListener('resize', () => { clearTimeout(resize); resize = setTimeout(() => guarded(render), 150); });
+  window.addEventListener('resize', () => { clearTimeout(resize); resize = setTimeout(() => { width = 0; guarded(render); }, 150); });
 }

@@ -15,8 +15,8 @@ export const engine = { calc: null, plan: null, instances: 0, planInstances: 0 }
 
 async function instantiate(name, n) {
   const m = await import(n === 0 ? `./pkg/${name}.js` : `./pkg/${name}.js?instance=${n}`);
-  await m.default();
-  return { ...m };
+  const wasm = await m.default();
+  return { ...m, memory: wasm.memory };
 }
 
 /** Loads (or reloads, as a new module instance) the core calculator. */
@@ -34,12 +34,22 @@ export async function loadPlanEngine() {
 export const isTrap = (err) => err instanceof WebAssembly.RuntimeError;
 
 export const locale = () => (ui.lang === 'id' ? 'id-ID' : 'en-GB');
-export const num = (n) => new Intl.NumberFormat(locale()).format(n);
+// Intl formatters are costly to build (a tenth of a millisecond each): one per kind and locale.
+const formats = new Map();
+function format(kind, make) {
+  const key = `${kind}:${locale()}`;
+  let f = formats.get(key);
+  if (!f) { f = make(locale()); formats.set(key, f); }
+  return f;
+}
+export const num = (n) => format('num', (l) => new Intl.NumberFormat(l)).format(n);
 export const money = (n) => `Rp ${num(n)}`;
-export const pct = (v) => (v == null ? '—' : `${new Intl.NumberFormat(locale(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v)}%`);
-export const date = (iso) => new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+export const pct = (v) => (v == null ? '—'
+  : `${format('pct', (l) => new Intl.NumberFormat(l, { minimumFractionDigits: 2, maximumFractionDigits: 2 })).format(v)}%`);
+export const date = (iso) => format('date', (l) => new Intl.DateTimeFormat(l, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }))
   .format(new Date(`${iso}T00:00:00Z`));
-export const today = () => new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+const isoDay = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' });
+export const today = () => isoDay.format(new Date());
 export const msg = (m) => (ui.lang === 'id' ? m.messageId : m.messageEn);
 export const tr = (key, vars) => t(ui.lang, key, vars);
 
@@ -71,7 +81,20 @@ export function showErrors(form, prefix, errors, fallback) {
   fallback.textContent = rest.join(' ');
 }
 
+/**
+ * True when `node` already shows `data` (compared as JSON): rebuilding identical lists and tables
+ * on every keystroke costs more layout than all the arithmetic behind them.
+ */
+const shown = new WeakMap();
+export function unchanged(node, data) {
+  const key = JSON.stringify([ui.lang, data]);
+  if (shown.get(node) === key) return true;
+  shown.set(node, key);
+  return false;
+}
+
 export function showSources(list, applied) {
+  if (unchanged(list, applied)) return;
   list.replaceChildren(...applied.map((a) => {
     const li = el('li');
     li.append(el('strong', ui.lang === 'id' ? a.labelId : a.labelEn), ': ',
@@ -85,11 +108,13 @@ export function showSources(list, applied) {
 }
 
 export function showWarnings(list, warnings) {
+  if (unchanged(list, warnings)) return;
   list.replaceChildren(...warnings.map((w) => el('li', msg(w))));
 }
 
 /** A table from a header row and body rows (arrays of text; `num: true` cells align right). */
 export function fillTable(table, head, rows) {
+  if (unchanged(table, [head, rows])) return;
   const thead = el('thead');
   const hr = el('tr');
   for (const h of head) { const th = el('th', h.text ?? h); th.scope = 'col'; if (h.num) th.className = 'num'; hr.append(th); }

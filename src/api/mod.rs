@@ -83,13 +83,44 @@ pub fn rules_status(as_of_raw: &str) -> RulesStatus {
 }
 
 /// A number from JS: a number, or text typed by a person.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum NumInput {
     /// A JS number (may be NaN, infinite or fractional: validated).
     Number(f64),
     /// Text such as `"12.800"` or `"Rp 1.000.000"`.
     Text(String),
+}
+
+// By hand rather than `#[serde(untagged)]`: untagged tries each variant in turn, and through
+// serde-wasm-bindgen every failed try builds a JS Error with a stack trace — thirty of them per
+// keystroke in the planning view. One visitor takes either kind directly.
+impl<'de> Deserialize<'de> for NumInput {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = NumInput;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a number or a text")
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<NumInput, E> {
+                Ok(NumInput::Number(v))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<NumInput, E> {
+                Ok(NumInput::Number(v as f64))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<NumInput, E> {
+                Ok(NumInput::Number(v as f64))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<NumInput, E> {
+                Ok(NumInput::Text(v.to_string()))
+            }
+            fn visit_string<E>(self, v: String) -> Result<NumInput, E> {
+                Ok(NumInput::Text(v))
+            }
+        }
+        d.deserialize_any(V)
+    }
 }
 
 /// Largest whole number a JS number holds exactly.

@@ -40,6 +40,8 @@ test('keyboard alone moves between the views', async () => {
   await page.keyboard.press('ArrowRight');
   assert.equal(await active(), 'tab-plan');
   await page.keyboard.press('ArrowRight');
+  assert.equal(await active(), 'tab-batch');
+  await page.keyboard.press('ArrowRight');
   assert.equal(await active(), 'tab-mine');
   assert.equal(await page.isVisible('#view-mine'), true);
   assert.equal(await page.isVisible('#view-cost'), false);

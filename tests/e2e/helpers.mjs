@@ -43,6 +43,16 @@ export async function openPlan(page) {
   await page.waitForSelector('body[data-plan=ready]', { state: 'attached', timeout: 10_000 });
 }
 
+/** Waits until the address bar carries the saved scenario (it follows typing after a pause). */
+export async function linkSettled(page) {
+  await page.waitForFunction(() => {
+    const s = new URLSearchParams(location.hash.slice(1)).get('s');
+    if (!s) return false;
+    const bytes = Uint8Array.from(atob(s.replaceAll('-', '+').replaceAll('_', '/')), (c) => c.charCodeAt(0));
+    return new TextDecoder().decode(bytes) === JSON.stringify(JSON.parse(localStorage.getItem('jamsostek.v1')).plan);
+  });
+}
+
 /** Replaces a field's text the way a person does: select all, type. */
 export async function typeInto(page, selector, text) {
   await page.fill(selector, '');

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { setup, openPage, typeInto, openPlan } from './helpers.mjs';
+import { setup, openPage, typeInto, openPlan, linkSettled } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -87,6 +87,7 @@ test('the share link reopens the identical scenario in a fresh browser', async (
   const { page, context } = await plan();
   await typeInto(page, '#plan-groups-0-workers', '4.000');
   await typeInto(page, '#plan-target-pct', '90');
+  await linkSettled(page);
   const url = page.url();
   const scenario = await page.evaluate(() => JSON.parse(localStorage.getItem('jamsostek.v1')).plan);
   const budget = await text(page, '#plan-card-budget');
@@ -235,6 +236,7 @@ test('opening a colleague\'s link keeps my own scenario aside, and it can be res
   const { page: other, context: c1 } = await plan();
   await other.selectOption('#plan-preset', 'gianyar');
   await other.waitForFunction(() => document.querySelector('#plan-region-name').value === 'Kabupaten Gianyar');
+  await linkSettled(other);
   const link = other.url();
   await c1.close();
 

@@ -1,0 +1,197 @@
+// `make bench`: what a user's phone pays, measured on the built site (dist/) in headless Chromium.
+//  1. transfer of every asset (raw, gzip -9, brotli q11): first load, then what the planning and
+//     many-areas views and the offline cache add;
+//  2. recompute + redraw per input change (median, p95 over EDITS edits): the default scenario and
+//     a 50-group 30-year one;
+//  3. the national batch (84,000 synthetic villages): parse, compute, render the table in the
+//     browser, first run and warm, and the same computation natively, with the ratio;
+//  4. peak memory.
+// Targets (issue 7) are printed beside each figure; the run fails only if it cannot measure.
+import { chromium } from 'playwright-core';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { start } from './serve.mjs';
+import { generate } from './gen-areas.mjs';
+
+const EDITS = Number(process.env.EDITS ?? 200);
+const AREAS = Number(process.env.AREAS ?? 84_000);
+const ROOT = process.env.ROOT ?? 'dist';
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const kb = (n) => (n / 1024).toFixed(1);
+const sizes = (buf) => [buf.length, gzipSync(buf, { level: 9 }).length,
+  brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length];
+const quantile = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]; };
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+const out = { sizes: {}, edits: {}, batch: {}, memory: {} };
+
+function table(title, rows) {
+  console.log(`\n${title}`);
+  let total = [0, 0, 0];
+  for (const [name, s] of rows) {
+    console.log(`  ${pad(name, 36)} ${lpad(kb(s[0]), 8)} ${lpad(kb(s[1]), 8)} ${lpad(kb(s[2]), 8)}`);
+    total = total.map((t, i) => t + s[i]);
+  }
+  console.log(`  ${pad('total', 36)} ${lpad(kb(total[0]), 8)} ${lpad(kb(total[1]), 8)} ${lpad(kb(total[2]), 8)}   (KB raw / gzip / brotli)`);
+  return total;
+}
+
+/** Peak resident memory (VmHWM) of Chromium's renderer processes, largest, in KB. */
+function rendererPeakKb() {
+  let best = 0;
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!cmd.includes('chromium') || !cmd.includes('--type=renderer')) continue;
+      const m = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmHWM:\s+(\d+)/);
+      if (m) best = Math.max(best, Number(m[1]));
+    } catch { /* process gone */ }
+  }
+  return best;
+}
+
+async function newPage(browser, url, viewport = { width: 412, height: 915 }) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 2, locale: 'id-ID', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const bodies = [];
+  page.on('response', async (r) => { try { bodies.push([new URL(r.url()).pathname, await r.body()]); } catch { /* redirect */ } });
+  await page.goto(url);
+  await page.waitForSelector('body[data-ready=true]', { state: 'attached' });
+  return { context, page, bodies };
+}
+
+/**
+ * Times `EDITS` changes of one input as a person makes them, one per frame: the input event, the
+ * synchronous recompute (wasm) and redraw (DOM), and the style and layout they cause.
+ */
+async function timeEdits(page, selector, values) {
+  return page.evaluate(async ({ selector, values, n }) => {
+    const input = document.querySelector(selector);
+    const frame = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+    const times = [];
+    for (let i = 0; i < n; i++) {
+      await frame();
+      const t0 = performance.now();
+      input.value = values[i % values.length];
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      void document.body.offsetHeight; // style and layout of the new cards, charts and tables
+      times.push(performance.now() - t0);
+    }
+    return times;
+  }, { selector, values, n: EDITS });
+}
+
+function encode(obj) {
+  return Buffer.from(JSON.stringify(obj)).toString('base64url');
+}
+
+async function main() {
+  const { server, url } = await start({ root: ROOT });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  try {
+    // 1. Sizes -----------------------------------------------------------------------------------
+    const first = await newPage(browser, url);
+    await first.page.waitForLoadState('networkidle');
+    const firstRows = first.bodies.splice(0).map(([p, b]) => [p, sizes(b)]);
+    const firstTotal = table('First load (what opening the page downloads)', firstRows);
+    await first.page.click('#tab-plan');
+    await first.page.waitForSelector('body[data-plan=ready]', { state: 'attached' });
+    await first.page.waitForLoadState('networkidle');
+    const planRows = first.bodies.splice(0).map(([p, b]) => [p, sizes(b)]);
+    const planTotal = table('Opening the planning view adds', planRows);
+    await first.page.click('#tab-batch');
+    await first.page.waitForSelector('body[data-batch-view=ready]', { state: 'attached' });
+    await first.page.waitForLoadState('networkidle');
+    const batchRows = first.bodies.splice(0).map(([p, b]) => [p, sizes(b)]);
+    const batchTotal = table('Opening the many-areas view adds (its worker reuses the cached module)', batchRows);
+    await first.context.close();
+    const sw = readFileSync(join(ROOT, 'sw.js'), 'utf8');
+    const shell = JSON.parse(sw.match(/const SHELL = (\[[^\]]*\])/s)[1].replaceAll("'", '"'));
+    const offline = shell.filter((f) => f !== './').map((f) => [f, sizes(readFileSync(join(ROOT, f)))]);
+    const offlineTotal = table('Everything the service worker keeps for offline use (fetched after the page has loaded)', offline);
+    out.sizes = { firstLoad: firstTotal, planView: planTotal, batchView: batchTotal, offline: offlineTotal };
+    console.log(`\n  first load ${kb(firstTotal[1])} KB gzip — target ≤ 100 KB: ${firstTotal[1] <= 100 * 1024 ? 'met' : 'MISSED'}`);
+
+    // 2. Recompute + redraw per edit ---------------------------------------------------------------
+    const values = Array.from({ length: 20 }, (_, i) => String(70_000 + i * 37));
+    const def = await newPage(browser, url);
+    await def.page.click('#tab-plan');
+    await def.page.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
+    const defTimes = await timeEdits(def.page, '#plan-workforce-total', values);
+    const ternate = await def.page.evaluate(() => JSON.parse(localStorage.getItem('jamsostek.v1')).plan);
+    await def.context.close();
+    const big = structuredClone(ternate);
+    const g = big.groups;
+    big.groups = Array.from({ length: 50 }, (_, i) => ({ ...g[i % g.length], name: `Kelompok ${i + 1}` }));
+    big.settings = { ...big.settings, years: '30' };
+    const bigPage = await newPage(browser, `${url}#v=plan&s=${encode(big)}`);
+    await bigPage.page.waitForSelector('body[data-plan=ready]', { state: 'attached' });
+    const bigTimes = await timeEdits(bigPage.page, '#plan-workforce-total', values);
+    const groupsShown = await bigPage.page.locator('.group-card').count();
+    await bigPage.context.close();
+    console.log(`\nRecompute + redraw per input change (${EDITS} edits each; Chromium, phone-sized page)`);
+    for (const [name, t] of [['default scenario (Ternate preset)', defTimes], [`${groupsShown} groups, 30 years`, bigTimes]]) {
+      console.log(`  ${pad(name, 36)} median ${quantile(t, 0.5).toFixed(2)} ms   p95 ${quantile(t, 0.95).toFixed(2)} ms   max ${Math.max(...t).toFixed(2)} ms`);
+    }
+    const p95 = quantile(defTimes, 0.95);
+    console.log(`  default p95 ${p95.toFixed(2)} ms — target ≤ 8 ms: ${p95 <= 8 ? 'met' : 'MISSED'}`);
+    out.edits = { defaultMedian: quantile(defTimes, 0.5), defaultP95: p95, bigMedian: quantile(bigTimes, 0.5), bigP95: quantile(bigTimes, 0.95), bigGroups: groupsShown };
+
+    // 3. National batch ----------------------------------------------------------------------------
+    const dir = mkdtempSync(join(tmpdir(), 'jamsostek-bench-'));
+    const file = join(dir, 'desa-84000.csv');
+    writeFileSync(file, generate(AREAS));
+    const fileKb = statSync(file).size / 1024;
+    const b = await newPage(browser, url, { width: 1280, height: 900 });
+    await b.page.click('#tab-batch');
+    await b.page.waitForSelector('body[data-batch-view=ready]', { state: 'attached' });
+    const runs = [];
+    for (let i = 0; i < 4; i++) {
+      await b.page.evaluate(() => { delete document.body.dataset.batch; });
+      await b.page.setInputFiles('#batch-file', []);
+      await b.page.setInputFiles('#batch-file', file);
+      await b.page.waitForSelector('body[data-batch]', { state: 'attached', timeout: 120_000 });
+      const r = await b.page.evaluate(() => ({ ...window.jamsostekBatch, ok: document.body.dataset.batch, rows: document.querySelectorAll('#batch-table tbody tr').length }));
+      if (r.ok !== 'done') throw new Error(`the batch failed in the browser: ${await b.page.textContent('#batch-status')}`);
+      runs.push(r);
+    }
+    const pageHeap = await b.page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
+    const pageWasm = await b.page.evaluate(() => (window.jamsostekEngine.calc.memory?.buffer.byteLength ?? 0));
+    const renderer = rendererPeakKb();
+    await b.context.close();
+    const request = runs[0].request;
+    execFileSync('cargo', ['build', '--quiet', '--release', '--example', 'batch_bench'], { stdio: 'inherit' });
+    const native = JSON.parse(execFileSync('target/release/examples/batch_bench', [file, JSON.stringify(request), '5'], { encoding: 'utf8' }));
+    const warm = runs.slice(1).reduce((a, r) => (r.computeMs < a.computeMs ? r : a));
+    const firstRun = runs[0];
+    console.log(`\nNational batch: ${runs[0].count.toLocaleString('en')} areas, ${fileKb.toFixed(0)} KB CSV (${AREAS} generated rows)`);
+    console.log(`  browser, first run: end to end ${firstRun.totalMs.toFixed(0)} ms = read file ${firstRun.readMs.toFixed(0)} + worker ${firstRun.computeMs.toFixed(0)} (copy in ${firstRun.openMs.toFixed(0)}, parse+project ${firstRun.stepsMs.toFixed(0)}, result ${firstRun.resultMs.toFixed(0)}) + table ${firstRun.renderMs.toFixed(0)}`);
+    console.log(`  browser, warm (best of 3): end to end ${warm.totalMs.toFixed(0)} ms, worker ${warm.computeMs.toFixed(0)} ms`);
+    console.log(`  native (best of 5, same request and file): ${native.computeMs.toFixed(0)} ms`);
+    const ratioFirst = firstRun.computeMs / native.computeMs;
+    const ratioWarm = warm.computeMs / native.computeMs;
+    console.log(`  wasm ÷ native: ${ratioFirst.toFixed(2)}× first run, ${ratioWarm.toFixed(2)}× warm — target ≤ 2×: ${ratioWarm <= 2 ? 'met warm' : 'MISSED warm'}${ratioFirst <= 2 ? ', met first run' : ', missed first run'}`);
+    console.log(`  end to end ≤ 1 s: ${firstRun.totalMs <= 1000 ? 'met' : 'MISSED'} (first run)`);
+    out.batch = { areas: runs[0].count, fileKb, first: firstRun, warm, native, ratioFirst, ratioWarm };
+
+    // 4. Memory ---------------------------------------------------------------------------------
+    console.log('\nPeak memory');
+    console.log(`  batch worker's wasm memory (it only grows: its peak) ${(firstRun.wasmBytes / 1048576).toFixed(1)} MB`);
+    console.log(`  page: JS heap in use ${(pageHeap / 1048576).toFixed(1)} MB, core wasm memory ${(pageWasm / 1048576).toFixed(1)} MB`);
+    console.log(`  Chromium renderer process, peak resident (VmHWM) ${(renderer / 1024).toFixed(0)} MB`);
+    console.log(`  native batch process, peak resident ${(native.peakRssKb / 1024).toFixed(0)} MB`);
+    out.memory = { workerWasm: firstRun.wasmBytes, pageHeap, pageWasm, rendererPeakKb: renderer, nativePeakKb: native.peakRssKb };
+    if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify(out, null, 2));
+  } finally {
+    await browser.close();
+    await new Promise((ok) => server.close(ok));
+  }
+}
+
+main().catch((err) => { console.error(err); process.exit(1); });
