@@ -76,6 +76,7 @@ let sort = { col: null, dir: 1 };
 let page = 0;
 let names = null;         // { code, name, parent } arrays
 let settings = {};
+let fileName = '';
 let onChange = () => {};
 const timings = {};
 const svgUrl = (svg) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
@@ -142,7 +143,7 @@ function show(res) {
   if (!res.ok) {
     const msg = (m) => (ui.lang === 'id' ? m.messageId : m.messageEn);
     lines.replaceChildren(...(res.lineErrors ?? []).map((e) => el('li', msg(e))));
-    $('batch-status').textContent = res.errorCount ? tr('batchFailed', { count: num(res.errorCount) }) : '';
+    $('batch-status').textContent = res.errorCount ? `${fileName}: ${tr('batchFailed', { count: num(res.errorCount) })}` : '';
     $('batch-results').hidden = true;
     result = null;
     document.body.dataset.batch = 'failed';
@@ -174,7 +175,7 @@ function show(res) {
   renderPage();
   timings.totalMs = performance.now() - timings.started;
   timings.renderMs = performance.now() - timings.sent - timings.computeMs;
-  $('batch-status').textContent = tr('batchDone', { count: num(a.count), ms: num(Math.round(performance.now() - timings.sent)) });
+  $('batch-status').textContent = `${fileName}: ${tr('batchDone', { count: num(a.count), ms: num(Math.round(performance.now() - timings.sent)) })}`;
   $('batch-progress').value = 1;
   window.jamsostekBatch = { ...timings, ...res.phases, count: a.count };
   document.body.dataset.batch = 'done';
@@ -317,6 +318,9 @@ export function setupBatch({ saved, defaults, changedHook }) {
   $('batch-file').addEventListener('change', async (e) => {
     const file = e.target.files?.[0];
     if (!file) return;
+    // Cleared, so that choosing the same file again (after fixing it) reads it again.
+    e.target.value = '';
+    fileName = file.name;
     const started = performance.now();
     try {
       text = await file.text();

@@ -28,6 +28,11 @@ for (const lang of ['id', 'en']) {
       assert.deepEqual(await violations(page), []);
       await page.fill('#plan-groups-0-months', '13'); // with a field error showing
       assert.deepEqual(await violations(page), []);
+      await page.click('#tab-batch');
+      await page.waitForSelector('body[data-batch-view=ready]', { state: 'attached' });
+      await page.setInputFiles('#batch-file', new URL('../../www/contoh-wilayah.csv', import.meta.url).pathname);
+      await page.waitForSelector('body[data-batch=done]', { state: 'attached' });
+      assert.deepEqual(await violations(page), []);
       await context.close();
     });
   }

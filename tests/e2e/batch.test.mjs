@@ -1,0 +1,100 @@
+// The many-areas view: a CSV of villages computed in a Web Worker, totals and charts, a sortable,
+// searchable, paged table, the export, and bad files and settings answered where they belong.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setup, openPage, typeInto } from './helpers.mjs';
+
+let env;
+let dir;
+before(async () => { env = await setup(); dir = await mkdtemp(join(tmpdir(), 'batch-')); });
+after(async () => { await env.close(); });
+
+const SAMPLE = new URL('../../www/contoh-wilayah.csv', import.meta.url).pathname;
+
+async function openBatch(opts) {
+  const o = await openPage(env, opts);
+  const workers = [];
+  o.page.on('worker', (w) => workers.push(w.url()));
+  await o.page.click('#tab-batch');
+  await o.page.waitForSelector('body[data-batch-view=ready]', { state: 'attached' });
+  return { ...o, workers };
+}
+
+async function choose(page, file) {
+  await page.evaluate(() => { delete document.body.dataset.batch; });
+  await page.setInputFiles('#batch-file', file);
+  await page.waitForSelector('body[data-batch]', { state: 'attached' });
+  return page.evaluate(() => document.body.dataset.batch);
+}
+
+const cells = (page, col) => page.$$eval(`#batch-table tbody tr`, (rows, c) => rows.map((r) => r.children[c].firstChild.textContent), col);
+
+test('the sample of 300 villages is computed in a worker: totals, charts, 50 rows a page, export', async () => {
+  const { page, problems, context, workers } = await openBatch();
+  assert.equal(await choose(page, SAMPLE), 'done');
+  assert.ok(workers.some((u) => u.endsWith('/batch-worker.js')), 'computed in a Web Worker');
+  assert.match(await page.textContent('#batch-summary'), /^300 wilayah: UCJ \d+,\d\d% pada \d{4} menjadi/);
+  assert.match(await page.textContent('#batch-status'), /^contoh-wilayah\.csv: 300 wilayah dihitung dalam/);
+  assert.equal(await page.locator('#batch-progress').evaluate((p) => p.value), 1);
+  assert.match(await page.getAttribute('#batch-coverage-img', 'src'), /^data:image\/svg\+xml/);
+  assert.equal(await page.locator('#batch-table tbody tr').count(), 50);
+  assert.equal(await page.textContent('#batch-page'), 'Halaman 1 dari 6 (300 wilayah)');
+  await page.click('#batch-next');
+  assert.equal(await page.textContent('#batch-page'), 'Halaman 2 dari 6 (300 wilayah)');
+  // The totals table has one row per projected year (5 by default).
+  assert.equal(await page.locator('#batch-totals tbody tr').count(), 5);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#batch-export')]);
+  const csv = await readFile(await download.path(), 'utf8');
+  const lines = csv.trimEnd().split('\r\n');
+  assert.equal(lines.length, 302, 'header, 300 areas, total');
+  assert.ok(lines[0].startsWith('\ufeffkode;nama;induk;pekerja;peserta;UCJ'));
+  assert.match(lines.at(-1), /^;JUMLAH;;\d+;\d+;\d+,\d\d;/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('sorting by a column orders every area, and search narrows the table', async () => {
+  const { page, context } = await openBatch();
+  await choose(page, SAMPLE);
+  await page.click('#batch-table thead th:nth-child(3) button'); // workers, largest first
+  assert.equal(await page.getAttribute('#batch-table thead th:nth-child(3)', 'aria-sort'), 'descending');
+  const workers = (await cells(page, 2)).map((t) => Number(t.replaceAll('.', '')));
+  assert.deepEqual(workers, [...workers].sort((a, b) => b - a));
+  const sample = (await readFile(SAMPLE, 'utf8')).trim().split('\n').slice(1).map((l) => Number(l.split(';')[5]));
+  assert.equal(workers[0], Math.max(...sample), 'the largest village of all 300 comes first');
+  await page.click('#batch-table thead th:nth-child(3) button');
+  assert.equal(await page.getAttribute('#batch-table thead th:nth-child(3)', 'aria-sort'), 'ascending');
+  assert.equal(Number((await cells(page, 2))[0].replaceAll('.', '')), Math.min(...sample));
+  await typeInto(page, '#batch-search', '01.01.01.2003');
+  assert.equal(await page.locator('#batch-table tbody tr').count(), 1);
+  assert.equal(await page.textContent('#batch-page'), 'Halaman 1 dari 1 (1 wilayah)');
+  await context.close();
+});
+
+test('a bad file lists its problems by line and column, a bad setting shows beside its field', async () => {
+  const { page, problems, context } = await openBatch();
+  const bad = join(dir, 'bad.csv');
+  await writeFile(bad, 'nama;pekerja;peserta\nSukamaju;1.200;300\nMekarjaya;dua ratus;10\n;50;1\n');
+  assert.equal(await choose(page, bad), 'failed');
+  assert.match(await page.textContent('#batch-status'), /2 masalah/);
+  assert.deepEqual(await page.$$eval('#batch-line-errors li', (l) => l.map((x) => x.textContent)), [
+    'Baris 3, kolom "pekerja": Bukan angka. Tulis seperti 12.800 atau 12800.',
+    'Baris 4: nama wilayah wajib diisi.',
+  ]);
+  assert.equal(await page.isVisible('#batch-results'), false);
+  await writeFile(bad, 'nama;pekerja;peserta\nSukamaju;1.200;300\n');
+  assert.equal(await choose(page, bad), 'done');
+  await page.evaluate(() => { delete document.body.dataset.batch; });
+  await typeInto(page, '#batch-scenario-settings-years', '99');
+  await page.waitForSelector('body[data-batch]', { state: 'attached' });
+  assert.match(await page.textContent('#batch-scenario-settings-years-error'), /30/);
+  assert.equal(await page.getAttribute('#batch-scenario-settings-years', 'aria-invalid'), 'true');
+  await page.click('#lang-toggle');
+  await page.waitForFunction(() => /30/.test(document.querySelector('#batch-scenario-settings-years-error').textContent)
+    && document.documentElement.lang === 'en');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

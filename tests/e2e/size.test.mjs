@@ -1,0 +1,47 @@
+// The size budget (issue 7): what opening the page downloads, gzip -9, at most 100 KB. Sizes are
+// exact, so this never flakes; it fails the day a change makes phones on slow networks wait.
+// The planning view, loaded when opened, has its own ceiling so that it cannot grow unnoticed.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { gzipSync } from 'node:zlib';
+import { setup } from './helpers.mjs';
+
+const FIRST_LOAD_BUDGET = 100 * 1024;
+const PLAN_VIEW_BUDGET = 200 * 1024;
+
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env.close(); });
+
+async function record(page, action) {
+  const bodies = [];
+  const onResponse = async (r) => { try { bodies.push([new URL(r.url()).pathname, await r.body()]); } catch { /* redirect */ } };
+  page.on('response', onResponse);
+  await action();
+  await page.waitForLoadState('networkidle');
+  page.off('response', onResponse);
+  return bodies.map(([path, body]) => [path, gzipSync(body, { level: 9 }).length]);
+}
+
+const report = (rows) => rows.map(([p, n]) => `${p} ${(n / 1024).toFixed(1)} KB`).join(', ');
+
+test('the first load is at most 100 KB gzip, and the planning view adds at most 200 KB', async () => {
+  const context = await env.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const first = await record(page, async () => {
+    await page.goto(env.url);
+    await page.waitForSelector('body[data-ready=true]', { state: 'attached' });
+  });
+  const firstTotal = first.reduce((s, [, n]) => s + n, 0);
+  assert.ok(first.some(([p]) => p.endsWith('jamsostek_core_bg.wasm')), 'the core module is part of the first load');
+  assert.ok(!first.some(([p]) => p.endsWith('/jamsostek_bg.wasm')), 'the planning module is not');
+  assert.ok(firstTotal <= FIRST_LOAD_BUDGET,
+    `first load ${(firstTotal / 1024).toFixed(1)} KB gzip > 100 KB: ${report(first)}`);
+  const plan = await record(page, async () => {
+    await page.click('#tab-plan');
+    await page.waitForSelector('body[data-plan=ready]', { state: 'attached' });
+  });
+  const planTotal = plan.reduce((s, [, n]) => s + n, 0);
+  assert.ok(planTotal <= PLAN_VIEW_BUDGET, `planning view ${(planTotal / 1024).toFixed(1)} KB gzip > 200 KB: ${report(plan)}`);
+  await context.close();
+});
