@@ -14,8 +14,9 @@ SOURCES := Cargo.toml Cargo.lock $(shell find src -name '*.rs')
 
 .PHONY: serve test dist setup setup-test native-test wasm-test page-test build clean fuzz bench audit
 
-serve: setup build
-	node tools/serve.mjs --port $(PORT)
+# Serves dist/: exactly what a static host would (text prerendered, compressed on the fly).
+serve: setup dist
+	node tools/serve.mjs --root dist --port $(PORT)
 
 test: setup-test build native-test wasm-test page-test
 	@echo "make test: every tier passed"
@@ -57,11 +58,17 @@ fuzz:
 bench: setup-test dist
 	node tools/bench.mjs
 
+# Lighthouse (mobile) on the built site; its own node_modules so that make test never installs it.
+audit: setup-test dist
+	@test -x tools/audit/node_modules/.bin/lighthouse || npm ci --prefix tools/audit --no-audit --no-fund
+	node tools/audit.mjs
+
 # A self-contained static folder any static host can serve as is.
 dist: setup build
 	rm -rf dist && mkdir -p dist/pkg
 	cp -r www/. dist/
 	cp pkg/jamsostek.js pkg/jamsostek_bg.wasm pkg/jamsostek_core.js pkg/jamsostek_core_bg.wasm dist/pkg/
+	node tools/prerender.mjs www/index.html dist/index.html
 	@echo "dist/ ready: $$(du -sh dist | cut -f1)"
 
 clean:

@@ -1,9 +1,11 @@
 // Static server for development and tests: `/` is www/, `/pkg/` is pkg/ (or one --root folder,
-// e.g. dist/). Serves .wasm as application/wasm; nothing else is special.
+// e.g. dist/). Serves .wasm as application/wasm, and compresses (brotli or gzip, as the browser
+// accepts) the way any static host does, so what it measures is what phones download.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const here = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const TYPES = {
@@ -12,6 +14,21 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8', '.csv': 'text/csv; charset=utf-8',
 };
+
+const COMPRESS = /^(text\/|application\/(wasm|json|manifest\+json)|image\/svg)/;
+const cache = new Map();
+
+/** The file's body compressed with `encoding`, kept while the file is unchanged. */
+function compressed(file, body, encoding) {
+  const key = `${encoding}:${file}`;
+  const hit = cache.get(key);
+  if (hit && hit.source.equals(body)) return hit.out;
+  const out = encoding === 'br'
+    ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+    : gzipSync(body, { level: 9 });
+  cache.set(key, { source: body, out });
+  return out;
+}
 
 function mounts(root) {
   return root ? [['/', resolve(root)]] : [['/pkg/', join(here, 'pkg')], ['/', join(here, 'www')]];
@@ -38,12 +55,13 @@ export function start({ port = 0, host = '127.0.0.1', root = null } = {}) {
     const file = await resolveFile(req.url ?? '/', table);
     if (!file) { res.writeHead(404, { 'content-type': 'text/plain' }); res.end('not found'); return; }
     const body = await readFile(file);
-    res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-cache',
-      'x-content-type-options': 'nosniff',
-    });
-    res.end(body);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const accepts = String(req.headers['accept-encoding'] ?? '');
+    const encoding = !COMPRESS.test(type) ? null : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
+    const headers = { 'content-type': type, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff', vary: 'accept-encoding' };
+    if (encoding) headers['content-encoding'] = encoding;
+    res.writeHead(200, headers);
+    res.end(encoding ? compressed(file, body, encoding) : body);
   });
   return new Promise((ok, fail) => {
     server.once('error', fail);

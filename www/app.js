@@ -11,7 +11,7 @@ let planDefaults = null;
 const STORE_KEY = 'jamsostek.v1';
 const TABS = ['cost', 'plan', 'batch', 'mine'];
 
-const state = { lang: 'id', tab: 'cost', cost: {}, mine: {}, plan: null, planPreset: null, batch: {}, ownLink: null };
+const state = { lang: 'id', tab: 'cost', cost: {}, mine: {}, plan: null, planPreset: null, batch: {}, ownLinks: [] };
 
 // ---- persistence: nothing typed is lost; the plan also lives in the URL fragment --------------
 
@@ -24,7 +24,7 @@ function load() {
       for (const k of ['cost', 'mine', 'batch']) if (saved[k] && typeof saved[k] === 'object') state[k] = saved[k];
       if (saved.plan && typeof saved.plan === 'object') state.plan = saved.plan;
       if (typeof saved.planPreset === 'string') state.planPreset = saved.planPreset;
-      if (typeof saved.ownLink === 'string') state.ownLink = saved.ownLink;
+      if (Array.isArray(saved.ownLinks)) state.ownLinks = saved.ownLinks.filter((x) => typeof x === 'string').slice(0, 3);
     }
   } catch { /* storage off or corrupt: start from defaults */ }
 }
@@ -67,7 +67,7 @@ function readFragment() {
   }
   // This browser's own address, left behind by an edit made just before a reload (the address
   // bar follows typing after a pause): what was saved is newer.
-  if (location.hash && state.ownLink === fingerprint(location.hash)) return true;
+  if (location.hash && state.ownLinks.includes(fingerprint(location.hash))) return true;
   const params = new URLSearchParams(location.hash.slice(1));
   if (TABS.includes(params.get('v'))) state.tab = params.get('v');
   const s = params.get('s');
@@ -127,9 +127,10 @@ function updateLink() {
   if (location.hash !== hash) {
     history.replaceState(null, '', hash);
     planView?.refreshShareLink();
+    // The last few: a reload may start from the address before the one written on leaving.
     const own = fingerprint(hash);
-    if (own !== state.ownLink) {
-      state.ownLink = own;
+    if (!state.ownLinks.includes(own)) {
+      state.ownLinks = [own, ...state.ownLinks].slice(0, 3);
       try { localStorage.setItem(STORE_KEY, JSON.stringify(state)); } catch { /* storage full or off */ }
     }
   }
@@ -364,7 +365,10 @@ async function main() {
   showTab(state.tab);
   readCost();
   readMine();
-  renderAll();
+  // The view on screen first; the hidden one in a task of its own, so that no single long task
+  // holds up the first input on a slow phone.
+  const [shown, hidden] = state.tab === 'mine' ? [renderMine, renderCost] : [renderCost, renderMine];
+  guard(shown);
   save();
 
   $('cost-form').addEventListener('input', () => { readCost(); guard(renderCost); save(); });
@@ -389,10 +393,16 @@ async function main() {
   document.addEventListener('visibilitychange', flushLink);
   // A link typed or pasted into the address bar wins over an update still waiting.
   window.addEventListener('hashchange', () => { clearTimeout(linkTimer); linkPending = false; });
-  document.body.dataset.ready = 'true';
   window.jamsostekEngine = engine; // for diagnostics and the recovery test
-  // Offline use: cache the page and the calculator (best effort; the page works without it).
-  if ('serviceWorker' in navigator) navigator.serviceWorker.register('sw.js').catch(() => {});
+  await new Promise((ok) => setTimeout(ok, 0));
+  guard(hidden);
+  document.body.dataset.ready = 'true';
+  // Offline use: cache the page and the calculator (best effort; the page works without it),
+  // once the page has loaded, so that it never competes with what the first screen needs.
+  if ('serviceWorker' in navigator) {
+    const register = () => setTimeout(() => navigator.serviceWorker.register('sw.js').catch(() => {}), 500);
+    if (document.readyState === 'complete') register(); else window.addEventListener('load', register, { once: true });
+  }
 }
 
 main();
