@@ -46,7 +46,7 @@ native-test:
 wasm-test:
 	cargo test --target wasm32-unknown-unknown $(WASM_TESTS)
 
-page-test: build
+page-test: build dist
 	node --test --test-concurrency=1 tests/e2e/
 
 # The property tests with a million generated cases each (FUZZ_CASES to change); finds no panic.

@@ -148,19 +148,30 @@ async function main() {
     const file = join(dir, 'desa-84000.csv');
     writeFileSync(file, generate(AREAS));
     const fileKb = statSync(file).size / 1024;
-    const b = await newPage(browser, url, { width: 1280, height: 900 });
-    await b.page.click('#tab-batch');
-    await b.page.waitForSelector('body[data-batch-view=ready]', { state: 'attached' });
+    const runBatch = async (page) => {
+      await page.evaluate(() => { delete document.body.dataset.batch; });
+      await page.setInputFiles('#batch-file', []);
+      await page.setInputFiles('#batch-file', file);
+      await page.waitForSelector('body[data-batch]', { state: 'attached', timeout: 120_000 });
+      const r = await page.evaluate(() => ({ ...window.jamsostekBatch, ok: document.body.dataset.batch }));
+      if (r.ok !== 'done') throw new Error(`the batch failed in the browser: ${await page.textContent('#batch-status')}`);
+      return r;
+    };
+    const openBatchView = async () => {
+      const v = await newPage(browser, url, { width: 1280, height: 900 });
+      await v.page.click('#tab-batch');
+      await v.page.waitForSelector('body[data-batch-view=ready]', { state: 'attached' });
+      return v;
+    };
+    // Cold: the file chosen the moment the view opens, before its worker has warmed up.
+    const c = await openBatchView();
+    const cold = await runBatch(c.page);
+    await c.context.close();
+    // As a person uses it: the view opens, its worker warms up while the file is being picked.
+    const b = await openBatchView();
+    await b.page.waitForSelector('body[data-batch-worker=warm]', { state: 'attached' });
     const runs = [];
-    for (let i = 0; i < 4; i++) {
-      await b.page.evaluate(() => { delete document.body.dataset.batch; });
-      await b.page.setInputFiles('#batch-file', []);
-      await b.page.setInputFiles('#batch-file', file);
-      await b.page.waitForSelector('body[data-batch]', { state: 'attached', timeout: 120_000 });
-      const r = await b.page.evaluate(() => ({ ...window.jamsostekBatch, ok: document.body.dataset.batch, rows: document.querySelectorAll('#batch-table tbody tr').length }));
-      if (r.ok !== 'done') throw new Error(`the batch failed in the browser: ${await b.page.textContent('#batch-status')}`);
-      runs.push(r);
-    }
+    for (let i = 0; i < 4; i++) runs.push(await runBatch(b.page));
     const pageHeap = await b.page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
     const pageWasm = await b.page.evaluate(() => (window.jamsostekEngine.calc.memory?.buffer.byteLength ?? 0));
     const renderer = rendererPeakKb();
@@ -170,23 +181,24 @@ async function main() {
     const native = JSON.parse(execFileSync('target/release/examples/batch_bench', [file, JSON.stringify(request), '5'], { encoding: 'utf8' }));
     const warm = runs.slice(1).reduce((a, r) => (r.computeMs < a.computeMs ? r : a));
     const firstRun = runs[0];
+    const line = (name, r) => console.log(`  ${pad(name, 34)} end to end ${lpad(r.totalMs.toFixed(0), 4)} ms = read file ${r.readMs.toFixed(0)} + worker ${r.computeMs.toFixed(0)} (copy in ${r.openMs.toFixed(0)}, parse+project ${r.stepsMs.toFixed(0)}, result ${r.resultMs.toFixed(0)}) + table ${r.renderMs.toFixed(0)}`);
     console.log(`\nNational batch: ${runs[0].count.toLocaleString('en')} areas, ${fileKb.toFixed(0)} KB CSV (${AREAS} generated rows)`);
-    console.log(`  browser, first run: end to end ${firstRun.totalMs.toFixed(0)} ms = read file ${firstRun.readMs.toFixed(0)} + worker ${firstRun.computeMs.toFixed(0)} (copy in ${firstRun.openMs.toFixed(0)}, parse+project ${firstRun.stepsMs.toFixed(0)}, result ${firstRun.resultMs.toFixed(0)}) + table ${firstRun.renderMs.toFixed(0)}`);
-    console.log(`  browser, warm (best of 3): end to end ${warm.totalMs.toFixed(0)} ms, worker ${warm.computeMs.toFixed(0)} ms`);
-    console.log(`  native (best of 5, same request and file): ${native.computeMs.toFixed(0)} ms`);
-    const ratioFirst = firstRun.computeMs / native.computeMs;
-    const ratioWarm = warm.computeMs / native.computeMs;
-    console.log(`  wasm ÷ native: ${ratioFirst.toFixed(2)}× first run, ${ratioWarm.toFixed(2)}× warm — target ≤ 2×: ${ratioWarm <= 2 ? 'met warm' : 'MISSED warm'}${ratioFirst <= 2 ? ', met first run' : ', missed first run'}`);
-    console.log(`  end to end ≤ 1 s: ${firstRun.totalMs <= 1000 ? 'met' : 'MISSED'} (first run)`);
-    out.batch = { areas: runs[0].count, fileKb, first: firstRun, warm, native, ratioFirst, ratioWarm };
+    line('browser, file chosen at once', cold);
+    line('browser, first file (as used)', firstRun);
+    line('browser, warm (best of 3)', warm);
+    console.log(`  ${pad('native (best of 5, same input)', 34)} parse+project+totals ${native.computeMs.toFixed(0)} ms`);
+    const ratio = (r) => r.computeMs / native.computeMs;
+    console.log(`  wasm ÷ native: ${ratio(cold).toFixed(2)}× at once, ${ratio(firstRun).toFixed(2)}× first file, ${ratio(warm).toFixed(2)}× warm — target ≤ 2×: ${ratio(firstRun) <= 2 ? 'met' : 'MISSED'} (first file)`);
+    console.log(`  end to end ≤ 1 s: ${Math.max(cold.totalMs, firstRun.totalMs) <= 1000 ? 'met' : 'MISSED'} (even at once)`);
+    out.batch = { areas: runs[0].count, fileKb, cold, first: firstRun, warm, native, ratioCold: ratio(cold), ratioFirst: ratio(firstRun), ratioWarm: ratio(warm) };
 
     // 4. Memory ---------------------------------------------------------------------------------
     console.log('\nPeak memory');
-    console.log(`  batch worker's wasm memory (it only grows: its peak) ${(firstRun.wasmBytes / 1048576).toFixed(1)} MB`);
+    console.log(`  batch worker's wasm memory (it only grows: its peak) ${(runs.at(-1).wasmBytes / 1048576).toFixed(1)} MB`);
     console.log(`  page: JS heap in use ${(pageHeap / 1048576).toFixed(1)} MB, core wasm memory ${(pageWasm / 1048576).toFixed(1)} MB`);
     console.log(`  Chromium renderer process, peak resident (VmHWM) ${(renderer / 1024).toFixed(0)} MB`);
     console.log(`  native batch process, peak resident ${(native.peakRssKb / 1024).toFixed(0)} MB`);
-    out.memory = { workerWasm: firstRun.wasmBytes, pageHeap, pageWasm, rendererPeakKb: renderer, nativePeakKb: native.peakRssKb };
+    out.memory = { workerWasm: runs.at(-1).wasmBytes, pageHeap, pageWasm, rendererPeakKb: renderer, nativePeakKb: native.peakRssKb };
     if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify(out, null, 2));
   } finally {
     await browser.close();

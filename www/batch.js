@@ -121,6 +121,7 @@ function fail(detail) {
 }
 
 function onMessage({ data }) {
+  if (data.type === 'warm') { document.body.dataset.batchWorker = 'warm'; return; }
   if (data.id !== runId) return; // an older run's message
   if (data.type === 'progress') {
     $('batch-progress').value = data.fraction;

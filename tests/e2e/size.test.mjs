@@ -10,7 +10,8 @@ const FIRST_LOAD_BUDGET = 100 * 1024;
 const PLAN_VIEW_BUDGET = 200 * 1024;
 
 let env;
-before(async () => { env = await setup(); });
+// dist/: what is deployed (index.html with its text prerendered), compressed as hosts do.
+before(async () => { env = await setup({ root: new URL('../../dist', import.meta.url).pathname }); });
 after(async () => { await env.close(); });
 
 async function record(page, action) {
