@@ -108,7 +108,7 @@ test('a damaged link says so and keeps the saved scenario', async () => {
   const { page, context } = await plan();
   await page.goto(`${env.url}#v=plan&s=eyJyZWdpb24iOnsibmFtZSI6`);
   await page.reload();
-  await page.waitForSelector('body[data-ready=true]');
+  await page.waitForSelector('body[data-plan=ready]', { state: 'attached' }); // the planning view loads after the page
   assert.match(await text(page, '#plan-status'), /Tautan rusak/);
   assert.equal(await page.inputValue('#plan-region-name'), 'Kota Ternate');
   await context.close();
