@@ -140,4 +140,61 @@ proptest! {
         let r = plan::project(&s);
         prop_assert!(r.ok || !r.errors.is_empty());
     }
+
+    #[test]
+    fn every_batch_area_is_projected_as_its_own_scenario(
+        areas in prop::collection::vec((1i64..20_000, 0i64..=100, 0i64..=100, 0i64..5_000, 0i64..500), 1..8),
+        years in 1i64..=30, target in 1i64..=100, months in 1i64..=12, step in 1usize..4,
+    ) {
+        use jamsostek::api::batch::{finish, start, BatchRequest};
+        let template = |workers: i64, formal: i64, informal: i64, targets: &[i64]| ScenarioRequest {
+            region: plan::RegionRequest { base_year: num(2026), ..Default::default() },
+            workforce: WorkforceRequest { total: num(workers), ..Default::default() },
+            current: CurrentRequest { formal: num(formal), informal: num(informal), ..Default::default() },
+            groups: targets.iter().filter(|t| **t > 0).map(|t| GroupRequest {
+                name: Some("sasaran".into()), workers: num(*t), months: num(months),
+                package: Some(plan::PackageKind::BpuBasic), ..Default::default()
+            }).collect(),
+            target: Some(TargetRequest { pct: num(target), year: num(2026 + years), ..Default::default() }),
+            settings: SettingsRequest { years: num(years), ..Default::default() },
+            ..Default::default()
+        };
+        let mut text = String::from("nama;pekerja;peserta_formal;peserta_informal;sasaran_a;sasaran_b\n");
+        let mut rows = Vec::new();
+        for (i, (w, fp, ip, a, b)) in areas.iter().enumerate() {
+            let formal = w * fp / 100;
+            let informal = (w - formal) * ip / 100;
+            text.push_str(&format!("Desa {i};{w};{formal};{informal};{a};{b}\n"));
+            rows.push(template(*w, formal, informal, &[*a, *b]));
+        }
+        let req = BatchRequest { scenario: template(1, 0, 0, &[1]), ..Default::default() };
+        let mut job = start(text, &req).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+        while job.step(step) < 1.0 {}
+        let (sum, a) = finish(job, &req).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+        prop_assert_eq!(sum.count, rows.len());
+        for (i, s) in rows.iter().enumerate() {
+            let p = plan::project(s);
+            prop_assert!(p.ok, "{:?}", p.errors);
+            let last = p.years.last().unwrap();
+            prop_assert_eq!(a.final_bp[i], last.coverage_bp.unwrap());
+            prop_assert_eq!(a.gap[i], last.gap.unwrap());
+            prop_assert_eq!(a.first_budget[i], p.years[0].budget.get());
+            prop_assert_eq!(a.total_budget[i], last.cumulative_budget.get());
+        }
+        prop_assert_eq!(sum.years.last().unwrap().cumulative.value.get(), a.total_budget.iter().sum::<i64>());
+    }
+
+    #[test]
+    fn money_in_i64_matches_the_exact_i128_result(v in any::<i64>(), n in any::<i64>(), rate in -2_000_000i64..=2_000_000) {
+        use jamsostek::money::{apply_rate, Ppm, Rupiah};
+        if let Ok(r) = Rupiah::new(v) {
+            let exact = i128::from(v) * i128::from(n);
+            let want = i64::try_from(exact).ok().and_then(|x| Rupiah::new(x).ok());
+            prop_assert_eq!(r.times(n).ok(), want);
+            let p = i128::from(v) * i128::from(rate);
+            let q = if p >= 0 { (p + 500_000) / 1_000_000 } else { -((-p + 500_000) / 1_000_000) };
+            let want = i64::try_from(q).ok().and_then(|x| Rupiah::new(x).ok());
+            prop_assert_eq!(apply_rate(r, Ppm(rate)).ok(), want);
+        }
+    }
 }

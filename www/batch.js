@@ -10,15 +10,14 @@ Object.assign(STRINGS.id, {
   batchFile: 'Berkas CSV wilayah',
   batchFileHint: 'Kolom: nama, pekerja, peserta (atau peserta_formal dan peserta_informal), sasaran; boleh juga kode, provinsi, kabupaten, kecamatan. Pemisah ; , atau tab.',
   batchSample: 'Unduh contoh (300 desa sintetis)',
-  batchColumns: 'Kolom yang dibaca',
   batchSettings: 'Pengaturan untuk semua wilayah',
   batchMonths: 'Bulan dibayar per tahun',
   batchSource: 'Sumber dana',
-  batchRun: 'Hitung ulang',
   batchProgress: 'Kemajuan',
   batchReading: 'Menghitung… {pct}',
   batchDone: '{count} wilayah dihitung dalam {ms} ms.',
   batchNoFile: 'Pilih berkas CSV untuk mulai.',
+  batchTooLarge: 'Berkas {name} berukuran {size} MB; paling besar 64 MB.',
   batchFailed: 'Berkas tidak dapat dihitung: {count} masalah. Perbaiki lalu pilih berkas lagi.',
   batchCrashed: 'Perhitungan berhenti karena kesalahan; coba lagi. ({detail})',
   batchTotals: 'Jumlah per tahun',
@@ -40,15 +39,14 @@ Object.assign(STRINGS.en, {
   batchFile: 'CSV file of areas',
   batchFileHint: 'Columns: name, workers, participants (or formal and informal), target; also code, province, regency, district. Separated by ; , or tab.',
   batchSample: 'Download a sample (300 synthetic villages)',
-  batchColumns: 'Columns read',
   batchSettings: 'Settings for every area',
   batchMonths: 'Months paid per year',
   batchSource: 'Funding source',
-  batchRun: 'Recompute',
   batchProgress: 'Progress',
   batchReading: 'Computing… {pct}',
   batchDone: '{count} areas computed in {ms} ms.',
   batchNoFile: 'Choose a CSV file to start.',
+  batchTooLarge: 'The file {name} is {size} MB; at most 64 MB.',
   batchFailed: 'The file cannot be computed: {count} problems. Fix them and choose the file again.',
   batchCrashed: 'The computation stopped on an error; try again. ({detail})',
   batchTotals: 'Totals per year',
@@ -66,6 +64,8 @@ Object.assign(STRINGS.en, {
 });
 
 const PAGE = 50;
+/** The engine's limit (plan::batch::MAX_BATCH_BYTES): larger files are refused before reading. */
+const MAX_BYTES = 64 * 1024 * 1024;
 let worker = null;
 let runId = 0;
 let text = null;          // the file's text, kept to recompute when a setting changes
@@ -321,6 +321,10 @@ export function setupBatch({ saved, defaults, changedHook }) {
     if (!file) return;
     // Cleared, so that choosing the same file again (after fixing it) reads it again.
     e.target.value = '';
+    if (file.size > MAX_BYTES) {
+      $('batch-file-error').textContent = tr('batchTooLarge', { name: file.name, size: num(Math.ceil(file.size / 1048576)) });
+      return;
+    }
     fileName = file.name;
     const started = performance.now();
     try {

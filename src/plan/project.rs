@@ -377,3 +377,38 @@ pub fn project_cached(s: &Scenario, cache: &mut PremiumCache, notes: &mut Notes)
         .collect();
     Ok(Projection { base_covered, base_coverage_bp, years, groups, applied: Vec::new(), warnings: Vec::new(), capped })
 }
+
+#[cfg(test)]
+mod tests {
+    // Test code may unwrap: a failure here is a test failure, never a panic in the wasm.
+    use super::*;
+
+    /// The i128 forms these functions had before their i64 fast paths.
+    fn grow_ref(v: i64, bp: i64) -> Option<i64> {
+        let q = (i128::from(v) * i128::from(10_000 + bp) + 5_000).div_euclid(10_000);
+        i64::try_from(q.max(0)).ok()
+    }
+    fn ratio_ref(part: i64, whole: i64) -> Option<i64> {
+        if whole <= 0 {
+            return None;
+        }
+        i64::try_from((i128::from(part) * 20_000 + i128::from(whole)) / (2 * i128::from(whole))).ok()
+    }
+    fn workers_ref(bp: i64, whole: i64) -> i64 {
+        i64::try_from((i128::from(bp) * i128::from(whole) + 9_999) / 10_000).unwrap_or(i64::MAX)
+    }
+
+    #[test]
+    fn fast_paths_give_the_exact_results() {
+        let vs = [0, 1, 7, 4_999, 5_000, 12_345, 70_479, i64::MAX / 20_000, i64::MAX / 10_000, i64::MAX / 9_999, i64::MAX, -1, -5_000, i64::MIN / 10_000, i64::MIN];
+        let bps = [-10_000, -9_999, -150, -1, 0, 1, 50, 9_999, 10_000, 20_000, 5_000_000];
+        for v in vs {
+            for bp in bps {
+                assert_eq!(grow(v, bp).ok(), grow_ref(v, bp), "grow({v}, {bp})");
+                assert_eq!(ratio_bp(v, bp), ratio_ref(v, bp), "ratio_bp({v}, {bp})");
+                assert_eq!(ratio_bp(bp, v), ratio_ref(bp, v), "ratio_bp({bp}, {v})");
+                assert_eq!(workers_for_bp(bp, v), workers_ref(bp, v), "workers_for_bp({bp}, {v})");
+            }
+        }
+    }
+}
