@@ -56,6 +56,9 @@ pub fn separator(text: &str) -> char {
     [';', '\t', ','].into_iter().max_by_key(|s| header.matches(*s).count()).unwrap_or(';')
 }
 
+/// A record: the line it starts on and its fields (borrowed from the text when unquoted).
+pub type Record<'a> = (usize, Vec<Cow<'a, str>>);
+
 /// Records of fields (RFC 4180 quoting), each with the line it starts on; blank records are
 /// skipped. An unclosed quote ends the reading with `Err(line it started on)`.
 pub struct Records<'a> {
@@ -88,7 +91,7 @@ impl<'a> Records<'a> {
         self.line
     }
 
-    fn record(&mut self) -> Option<Result<(usize, Vec<Cow<'a, str>>), usize>> {
+    fn record(&mut self) -> Option<Result<Record<'a>, usize>> {
         let start = self.line;
         let text: &'a str = self.text;
         let rest = &text[self.pos..];
@@ -150,7 +153,7 @@ impl<'a> Records<'a> {
 }
 
 impl<'a> Iterator for Records<'a> {
-    type Item = Result<(usize, Vec<Cow<'a, str>>), usize>;
+    type Item = Result<Record<'a>, usize>;
 
     fn next(&mut self) -> Option<Self::Item> {
         if self.failed {

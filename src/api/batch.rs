@@ -5,7 +5,7 @@
 //! done (reporting progress), then [`finish`]. Charts are drawn here too: their text is measured
 //! in Rust, so they need no page.
 
-use super::plan::{validate, BaseOut, ChartOut, ProjectResponse, ScenarioRequest, SourceAmount, YearOut};
+use super::plan::{pct, validate, BaseOut, ChartOut, ProjectResponse, ScenarioRequest, SourceAmount, YearOut};
 use super::plan::CurrentRequest;
 use super::{unknown_fields, Money, NumInput, Unknown};
 use crate::csv::LineError;
@@ -148,10 +148,6 @@ pub struct BatchSummary {
     pub applied: Vec<Applied>,
     /// Warnings.
     pub warnings: Vec<Warning>,
-}
-
-fn pct(bp: Option<i64>) -> Option<f64> {
-    bp.map(|b| b as f64 / 100.0)
 }
 
 fn pct_text(bp: i64, lang: Lang) -> String {

@@ -497,7 +497,8 @@ pub struct GroupAmount {
 }
 
 /// Basis points as a displayed percentage (two decimals).
-fn pct(bp: Option<i64>) -> Option<f64> {
+/// Basis points as a display percentage (two decimals).
+pub(crate) fn pct(bp: Option<i64>) -> Option<f64> {
     bp.map(|b| b as f64 / 100.0)
 }
 

@@ -194,7 +194,7 @@ impl PremiumCache {
             }
         }
         self.entries.push(e);
-        Ok(self.entries.last().ok_or(Overflow)?)
+        self.entries.last().ok_or(Overflow)
     }
 }
 
