@@ -295,8 +295,8 @@ function openBatch() {
     document.body.dataset.batchView = 'ready';
   }).catch((err) => {
     console.error(err);
-    batchLoading = null;
-    $('view-batch').textContent = tr('planLoadFailed', { detail: String(err?.message ?? err) });
+    batchLoading = null; // let the next opening try again
+    $('batch-status').textContent = tr('viewLoadFailed', { detail: String(err?.message ?? err) });
   });
   return batchLoading;
 }
