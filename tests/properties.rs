@@ -197,4 +197,30 @@ proptest! {
             prop_assert_eq!(apply_rate(r, Ppm(rate)).ok(), want);
         }
     }
+
+    #[test]
+    fn any_csv_text_gives_a_result_or_line_errors_not_panics(
+        header in prop::sample::select(vec!["nama;pekerja;peserta;sasaran", "nama,pekerja,peserta_formal,peserta_informal", "x;y", ""]),
+        body in "[\"; ,\t\r\n0-9a-zA-Z.éå-]{0,200}", step in 1usize..50,
+    ) {
+        use jamsostek::api::batch::{finish, start, BatchRequest};
+        let req = BatchRequest {
+            scenario: ScenarioRequest {
+                region: plan::RegionRequest { base_year: num(2026), ..Default::default() },
+                groups: vec![GroupRequest { workers: num(1), ..Default::default() }],
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        match start(format!("{header}\n{body}"), &req) {
+            Err(e) => prop_assert!(!e.line_errors.is_empty() || !e.errors.is_empty()),
+            Ok(mut job) => {
+                while job.step(step) < 1.0 {}
+                match finish(job, &req) {
+                    Ok((sum, areas)) => prop_assert_eq!(sum.count, areas.line.len()),
+                    Err(e) => prop_assert!(e.error_count >= e.line_errors.len() && !e.line_errors.is_empty()),
+                }
+            }
+        }
+    }
 }
