@@ -10,8 +10,10 @@ const [from, to] = process.argv.slice(2);
 const id = STRINGS.id;
 const escape = (s) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
-let html = readFileSync(from, 'utf8');
+const source = readFileSync(from, 'utf8');
 let filled = 0;
+/** Fills the strings of one stretch of markup. */
+function fill(html) {
 // <tag ... data-i18n="key" ...></tag>: the element is empty in the source.
 html = html.replace(/(<(\w+)\b[^>]*?\bdata-i18n="(\w+)"[^>]*>)(<\/\2>)/g, (all, open, tag, key, close) => {
   if (!(key in id)) return all; // a string that arrives with a view's own script
@@ -24,6 +26,23 @@ html = html.replace(/<(\w+)\b([^>]*?)\bdata-i18n-attr="([^"]+)"([^>]*)>/g, (all,
   filled += attrs.length;
   return `<${tag}${before}data-i18n-attr="${pairs}"${after}${attrs.map(([a, k]) => ` ${a}="${escape(id[k])}"`).join('')}>`;
 });
+return html;
+}
+
+// Only what the first screen shows: the views hidden at load are filled by the page's script when
+// opened (their text would add bytes to every first load and show nothing).
+const starts = [...source.matchAll(/<section id="view-\w+" role="tabpanel"[^>]*>/g)];
+const end = source.indexOf('</main>');
+let html = '';
+let at = 0;
+for (const [i, m] of starts.entries()) {
+  html += fill(source.slice(at, m.index));
+  const stop = i + 1 < starts.length ? starts[i + 1].index : end;
+  const view = source.slice(m.index, stop);
+  html += /\bhidden\b/.test(m[0]) ? view : fill(view);
+  at = stop;
+}
+html += fill(source.slice(at));
 html = html.replace(/<title>[^<]*<\/title>/, `<title>${escape(id.title)}</title>`);
 writeFileSync(to, html);
 console.log(`prerendered ${filled} strings into ${to}`);
