@@ -2,20 +2,17 @@
 // reporting progress, so the page never freezes. Every figure comes from the wasm module.
 import init, { BatchJob } from './pkg/jamsostek.js';
 
-const ready = init().then((exports) => { warmUp(); self.postMessage({ type: 'warm' }); return exports; });
+const ready = init();
 let job = null;
 
 /**
- * A small batch run while the user is still choosing a file: the engine compiles hot wasm code
- * twice (quickly first, then optimised once it has run a while), so without this the user's first
- * file ran about 1.5× slower than the next ones.
+ * A small batch, with the page's own settings, run while the user is still choosing a file: the
+ * engine compiles hot wasm code twice (quickly first, then optimised once it has run a while), so
+ * without this the user's first file ran about 1.5× slower than the next ones.
  */
-function warmUp() {
+function warmUp(request) {
   const rows = ['nama;pekerja;peserta_formal;peserta_informal;sasaran'];
   for (let i = 0; i < 6000; i++) rows.push(`Desa ${i};${500 + (i % 900)};${i % 200};${i % 40};${i % 60}`);
-  const year = new Date().getFullYear();
-  const request = { scenario: { region: { baseYear: String(year) }, settings: { years: '5' }, target: { pct: '80', year: String(year + 3) },
-    groups: [{ name: 'sasaran', workers: '1', package: 'bpuBasic', months: '12', source: 'apbdRegency' }] }, lang: 'id' };
   try {
     const warm = new BatchJob(rows.join('\n'), request);
     while (warm.step(200) < 1) { /* many calls: each function's own tier-up */ }
@@ -37,7 +34,10 @@ self.onmessage = async ({ data }) => {
     return;
   }
   try {
-    if (data.type === 'run') {
+    if (data.type === 'warm') {
+      warmUp(data.request);
+      self.postMessage({ type: 'warm' });
+    } else if (data.type === 'run') {
       job?.free();
       job = null;
       const start = performance.now();

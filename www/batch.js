@@ -86,6 +86,7 @@ function startWorker() {
   worker = new Worker(new URL('./batch-worker.js', import.meta.url), { type: 'module' });
   worker.onmessage = onMessage;
   worker.onerror = (e) => fail(e.message ?? 'worker');
+  worker.postMessage({ type: 'warm', request: request() });
 }
 
 function request() {

@@ -160,7 +160,6 @@ pub struct Job {
     cols: Vec<Option<Col>>,
     targets: usize,
     template: Scenario,
-    report_year: i32,
     cache: PremiumCache,
     notes: Notes,
     targets_buf: Vec<i64>,
@@ -252,7 +251,6 @@ impl Job {
             cols,
             targets,
             template,
-            report_year,
             cache: PremiumCache::default(),
             notes: Notes::default(),
             targets_buf: Vec::new(),
@@ -449,7 +447,7 @@ impl Job {
     }
 
     fn add(&mut self, line: usize, code: String, name: String, parent: String, workers: i64, p: &Projection) -> Result<(), Overflow> {
-        let report = p.years.iter().find(|y| y.year == self.report_year).or(p.years.last());
+        let report = p.years.iter().find(|y| y.year == self.out.report_year).or(p.years.last());
         let gap = report.and_then(|y| y.gap).unwrap_or(0);
         let gap_cost = match report {
             Some(y) if gap > 0 => {

@@ -100,7 +100,7 @@ pub struct Notes {
 
 impl Notes {
     fn warn(&mut self, w: Warning) {
-        push_unique_warning(&mut self.warnings, w);
+        push_unique_warning(&mut self.warnings, &w);
     }
     fn has(&self, code: &str) -> bool {
         self.warnings.iter().any(|w| w.code == code)
@@ -142,15 +142,17 @@ pub(crate) fn workers_for_bp(bp: i64, whole: i64) -> i64 {
     i64::try_from((p + 9_999) / 10_000).unwrap_or(i64::MAX)
 }
 
-fn push_unique_warning(list: &mut Vec<Warning>, w: Warning) {
+/// Adds (a copy of) `w` unless the same warning is already there.
+fn push_unique_warning(list: &mut Vec<Warning>, w: &Warning) {
     if !list.iter().any(|x| x.code == w.code && x.message_en == w.message_en) {
-        list.push(w);
+        list.push(w.clone());
     }
 }
 
-fn push_unique_applied(list: &mut Vec<Applied>, a: Applied) {
+/// Adds (a copy of) `a` unless the same parameter value is already there.
+fn push_unique_applied(list: &mut Vec<Applied>, a: &Applied) {
     if !list.iter().any(|x| x.id == a.id && x.effective_from == a.effective_from) {
-        list.push(a);
+        list.push(a.clone());
     }
 }
 
@@ -186,10 +188,10 @@ impl PremiumCache {
                 e.first = p.amount;
             }
             e.per_worker = e.per_worker.add(p.amount)?;
-            for a in p.applied {
+            for a in &p.applied {
                 push_unique_applied(&mut e.applied, a);
             }
-            for w in p.warnings {
+            for w in &p.warnings {
                 push_unique_warning(&mut e.warnings, w);
             }
         }
@@ -209,14 +211,10 @@ pub(crate) fn group_year_cost(
 ) -> Result<(Rupiah, Rupiah, Rupiah), Overflow> {
     let e = cache.entry(g, year)?;
     for a in &e.applied {
-        if !applied.iter().any(|x| x.id == a.id && x.effective_from == a.effective_from) {
-            applied.push(a.clone());
-        }
+        push_unique_applied(applied, a);
     }
     for w in &e.warnings {
-        if !warnings.iter().any(|x| x.code == w.code && x.message_en == w.message_en) {
-            warnings.push(w.clone());
-        }
+        push_unique_warning(warnings, w);
     }
     let whole = e.per_worker.times(workers)?;
     let funder = crate::money::apply_rate(whole, crate::money::Ppm(g.share_bp * 100))?;
