@@ -12,13 +12,13 @@ NATIVE_TESTS := $(patsubst tests/%.rs,--test %,$(filter-out tests/wasm_%.rs,$(wi
 WASM_TESTS := $(patsubst tests/%.rs,--test %,$(wildcard tests/wasm_*.rs))
 SOURCES := Cargo.toml Cargo.lock $(shell find src -name '*.rs')
 
-.PHONY: serve test dist setup setup-test native-test wasm-test page-test build clean fuzz bench audit
+.PHONY: serve test dist setup setup-test lint native-test wasm-test page-test build clean fuzz bench audit
 
 # Serves dist/: exactly what a static host would (text prerendered, compressed on the fly).
 serve: setup dist
 	node tools/serve.mjs --root dist --port $(PORT)
 
-test: setup-test build native-test wasm-test page-test
+test: setup-test lint build native-test wasm-test page-test
 	@echo "make test: every tier passed"
 
 setup:
@@ -29,16 +29,31 @@ setup-test:
 
 build: pkg/jamsostek_bg.wasm pkg/jamsostek_core_bg.wasm
 
+# `DEV=1 make serve` builds unoptimised modules with the `dev` feature (a panic hook that prints
+# what panicked to the console); pkg/.profile remembers which kind pkg/ holds, so switching
+# back rebuilds.
+PROFILE := $(if $(DEV),dev,release)
+$(shell mkdir -p pkg; [ "$$(cat pkg/.profile 2>/dev/null)" = "$(PROFILE)" ] || echo $(PROFILE) > pkg/.profile)
+DEV_FEATURES := $(if $(DEV),--features dev)
+
 # Two modules from one crate: the full one (planning, charts, batch; loaded when the planning
 # view opens) and the core (contributions, program cost; loaded with the page).
-WASM_PACK := wasm-pack --log-level warn build --target web --release --mode no-install --no-pack --out-dir pkg
-pkg/jamsostek_bg.wasm: $(SOURCES)
-	$(WASM_PACK)
+WASM_PACK := wasm-pack --log-level warn build --target web --$(PROFILE) --mode no-install --no-pack --out-dir pkg
+pkg/jamsostek_bg.wasm: $(SOURCES) pkg/.profile
+	$(WASM_PACK) -- $(DEV_FEATURES)
 	@ls -l $@ | awk '{print "wasm: " $$5 " bytes"}'
 
-pkg/jamsostek_core_bg.wasm: $(SOURCES)
-	$(WASM_PACK) --out-name jamsostek_core -- --no-default-features
+pkg/jamsostek_core_bg.wasm: $(SOURCES) pkg/.profile
+	$(WASM_PACK) --out-name jamsostek_core -- --no-default-features $(DEV_FEATURES)
 	@ls -l $@ | awk '{print "wasm (core): " $$5 " bytes"}'
+
+# The no-panic lints (Cargo.toml [lints]) for the native library and both wasm modules, and
+# the development build with its panic hook: any clippy warning fails.
+lint:
+	cargo clippy --lib -- -D warnings
+	cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features -- -D warnings
+	cargo clippy --lib --target wasm32-unknown-unknown --features dev -- -D warnings
 
 native-test:
 	cargo test --lib $(NATIVE_TESTS)

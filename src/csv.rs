@@ -104,16 +104,16 @@ impl<'a> Records<'a> {
         let mut i = 0;
         loop {
             // A field: quoted (possibly over several lines) or plain up to the separator or line end.
-            let lead = bytes[i..].iter().take_while(|b| **b == b' ' || **b == b'\t' && sep != b'\t').count();
+            let lead = bytes.get(i..).unwrap_or_default().iter().take_while(|b| **b == b' ' || **b == b'\t' && sep != b'\t').count();
             if bytes.get(i + lead) == Some(&b'"') {
                 let mut field = String::new();
                 let mut j = i + lead + 1;
                 loop {
-                    let Some(k) = bytes[j..].iter().position(|b| *b == b'"') else {
+                    let Some(k) = bytes.get(j..).unwrap_or_default().iter().position(|b| *b == b'"') else {
                         self.pos = self.text.len();
                         return Some(Err(start));
                     };
-                    let chunk = &rest[j..j + k];
+                    let chunk = rest.get(j..j + k).unwrap_or_default();
                     self.line += chunk.matches('\n').count();
                     field.push_str(chunk);
                     j += k + 1;
@@ -125,13 +125,13 @@ impl<'a> Records<'a> {
                     }
                 }
                 // Anything between the closing quote and the separator is kept, as before.
-                let end = bytes[j..].iter().position(|b| *b == sep || *b == b'\n').map_or(bytes.len(), |k| j + k);
-                field.push_str(rest[j..end].trim_end_matches('\r'));
+                let end = bytes.get(j..).unwrap_or_default().iter().position(|b| *b == sep || *b == b'\n').map_or(bytes.len(), |k| j + k);
+                field.push_str(rest.get(j..end).unwrap_or_default().trim_end_matches('\r'));
                 fields.push(Cow::Owned(field));
                 i = end;
             } else {
-                let end = bytes[i..].iter().position(|b| *b == sep || *b == b'\n').map_or(bytes.len(), |k| i + k);
-                let f = &rest[i..end];
+                let end = bytes.get(i..).unwrap_or_default().iter().position(|b| *b == sep || *b == b'\n').map_or(bytes.len(), |k| i + k);
+                let f = rest.get(i..end).unwrap_or_default();
                 fields.push(if f.contains('\r') { Cow::Owned(f.replace('\r', "")) } else { Cow::Borrowed(f) });
                 i = end;
             }

@@ -67,11 +67,16 @@ pub fn rupiah_short(n: i64, lang: Lang) -> String {
         return rupiah(n, lang);
     };
     // Hundredths of the unit, rounded half up; a carry to 1000 moves up one unit.
-    let mut i = idx;
-    let mut hundredths = (abs * 100 + i128::from(UNITS[i].0) / 2) / i128::from(UNITS[i].0);
-    if hundredths >= 100_000 && i > 0 {
-        i -= 1;
-        hundredths = (abs * 100 + i128::from(UNITS[i].0) / 2) / i128::from(UNITS[i].0);
+    let in_unit = |u: i64| (abs * 100 + i128::from(u) / 2) / i128::from(u);
+    let mut unit = UNITS.iter().skip(idx);
+    let (Some(&(mut size, mut id, mut en)), larger) = (unit.next(), idx.checked_sub(1).and_then(|i| UNITS.get(i)))
+    else {
+        return rupiah(n, lang);
+    };
+    let mut hundredths = in_unit(size);
+    if let (true, Some(&up)) = (hundredths >= 100_000, larger) {
+        (size, id, en) = up;
+        hundredths = in_unit(size);
     }
     let whole = i64::try_from(hundredths / 100).unwrap_or(i64::MAX);
     let frac = hundredths % 100;
@@ -82,8 +87,8 @@ pub fn rupiah_short(n: i64, lang: Lang) -> String {
         text.push_str(f.trim_end_matches('0'));
     }
     let word = match lang {
-        Lang::Id => UNITS[i].1,
-        Lang::En => UNITS[i].2,
+        Lang::Id => id,
+        Lang::En => en,
     };
     let sign = if n < 0 { "-" } else { "" };
     format!("{sign}Rp {text} {word}")

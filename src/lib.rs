@@ -27,7 +27,6 @@
 //! - **PP** Peraturan Pemerintah (government regulation) · **Inpres** presidential instruction.
 
 pub mod api;
-pub mod chart;
 pub mod csv;
 pub mod date;
 pub mod errors;
@@ -36,6 +35,7 @@ pub mod money;
 pub mod params;
 pub mod parse;
 pub mod plan;
+pub mod report;
 pub mod rules;
 
 #[cfg(target_arch = "wasm32")]

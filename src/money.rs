@@ -53,6 +53,7 @@ impl Rupiah {
     ///
     /// # Errors
     /// [`Overflow`] when the sum leaves the exact range.
+    #[allow(clippy::should_implement_trait)] // checked: returns a Result, unlike `Add`
     pub fn add(self, other: Rupiah) -> Result<Rupiah, Overflow> {
         Rupiah::new(self.0.checked_add(other.0).ok_or(Overflow)?)
     }
@@ -61,6 +62,7 @@ impl Rupiah {
     ///
     /// # Errors
     /// [`Overflow`] when the difference leaves the exact range.
+    #[allow(clippy::should_implement_trait)] // checked: returns a Result, unlike `Sub`
     pub fn sub(self, other: Rupiah) -> Result<Rupiah, Overflow> {
         Rupiah::new(self.0.checked_sub(other.0).ok_or(Overflow)?)
     }

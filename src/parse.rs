@@ -108,12 +108,12 @@ fn split_number(raw: &str) -> Result<Parts, NumError> {
     }
     let int: String = match group {
         Some(g) => {
-            let groups: Vec<&str> = int_part.split(g).collect();
-            let first_ok = (1..=3).contains(&groups[0].len());
-            if !first_ok || groups[1..].iter().any(|g| g.len() != 3) {
+            let mut groups = int_part.split(g);
+            let first_ok = groups.next().is_some_and(|first| (1..=3).contains(&first.len()));
+            if !first_ok || groups.any(|g| g.len() != 3) {
                 return Err(NumError::NotANumber);
             }
-            groups.concat()
+            int_part.replace(g, "")
         }
         None => int_part.to_string(),
     };

@@ -8,6 +8,14 @@ use crate::api;
 use serde::{de::DeserializeOwned, Serialize};
 use wasm_bindgen::prelude::*;
 
+/// Development builds (`--features dev`) print a panic's message and place to the console before
+/// the instance traps; release builds carry no hook (a panic must not happen: see the lints).
+#[cfg(feature = "dev")]
+#[wasm_bindgen(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}
+
 fn js_error(e: impl std::fmt::Display) -> JsError {
     JsError::new(&e.to_string())
 }
@@ -116,7 +124,7 @@ pub fn compare(request: JsValue) -> Result<JsValue, JsError> {
 #[cfg(feature = "plan")]
 #[wasm_bindgen]
 pub fn presets() -> Result<JsValue, JsError> {
-    to_js(&crate::plan::presets::all())
+    to_js(&api::plan::presets::all())
 }
 
 /// Projects a scenario and draws its three charts (SVG) with one-sentence summaries:
@@ -173,8 +181,8 @@ pub fn import_groups_csv(request: JsValue) -> Result<JsValue, JsError> {
 #[wasm_bindgen]
 pub struct BatchJob {
     request: api::batch::BatchRequest,
-    job: Option<crate::plan::batch::Job>,
-    done: Option<Result<(api::batch::BatchSummary, crate::plan::batch::Areas), api::batch::BatchFailure>>,
+    job: Option<api::batch::Job>,
+    done: Option<Result<(api::batch::BatchSummary, api::batch::Areas), api::batch::BatchFailure>>,
 }
 
 #[cfg(feature = "plan")]
@@ -259,7 +267,7 @@ impl BatchJob {
     pub fn csv(&self, lang: &str) -> String {
         let lang = if lang == "en" { crate::fmt::Lang::En } else { crate::fmt::Lang::Id };
         match &self.done {
-            Some(Ok((summary, areas))) => crate::plan::export::batch_csv(areas, summary, lang),
+            Some(Ok((summary, areas))) => api::batch::export_csv(areas, summary, lang),
             _ => String::new(),
         }
     }

@@ -110,7 +110,7 @@ fn a_generated_file_of_thousands_of_areas_runs_and_exports_a_row_each() {
     }
     let (sum, a) = run(&text, 700);
     assert_eq!(sum.count, 5_000);
-    let csv = jamsostek::plan::export::batch_csv(&a, &sum, jamsostek::fmt::Lang::Id);
+    let csv = jamsostek::api::batch::export_csv(&a, &sum, jamsostek::fmt::Lang::Id);
     assert_eq!(csv.lines().count(), 1 + 5_000 + 1, "header, one row per area, total");
     assert!(csv.lines().last().unwrap().contains("JUMLAH"));
 }

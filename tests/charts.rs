@@ -3,7 +3,7 @@
 
 use jamsostek::api::plan::{self, ExportRequest, GroupRequest, PlanViewRequest};
 use jamsostek::fmt::Lang;
-use jamsostek::plan::presets;
+use jamsostek::api::plan::presets;
 
 fn ternate() -> plan::ScenarioRequest {
     presets::all().into_iter().find(|p| p.id == "ternate").unwrap().scenario

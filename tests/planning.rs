@@ -5,7 +5,7 @@ use common::text;
 use jamsostek::api::plan::{
     self, CompareRequest, GroupRequest, ScenarioRequest, SolveMode, SolveRequest, TargetRequest,
 };
-use jamsostek::plan::presets::{self, Kind, Preset};
+use jamsostek::api::plan::presets::{self, Kind, Preset};
 
 fn preset(id: &str) -> Preset {
     presets::all().into_iter().find(|p| p.id == id).expect("preset exists")

@@ -5,15 +5,18 @@
 //! done (reporting progress), then [`finish`]. Charts are drawn here too: their text is measured
 //! in Rust, so they need no page.
 
-use super::plan::{pct, validate, BaseOut, ChartOut, ProjectResponse, ScenarioRequest, SourceAmount, YearOut};
-use super::plan::CurrentRequest;
-use super::{unknown_fields, Money, NumInput, Unknown};
+use super::plan::{validate, ChartOut, CurrentRequest, ScenarioRequest};
+use super::{unknown_fields, FieldError, Money, NumInput, Unknown};
 use crate::csv::LineError;
-use crate::errors::FieldError;
-use crate::fmt::{group, scaled, Lang};
+use crate::fmt::Lang;
 use crate::params::Applied;
-use crate::plan::batch::{base_coverage_bp, Areas, Batch, Job};
-use crate::plan::scenario::Denominator;
+use crate::plan::batch::Totals;
+
+pub use crate::plan::batch::{Areas, Job};
+use crate::report::chart::{svg, Which};
+use crate::report::export::batch_csv;
+use crate::report::pct;
+use crate::report::summary::{batch_summary, budget_summary, coverage_summary};
 use crate::rules::Warning;
 use serde::{Deserialize, Serialize};
 
@@ -148,60 +151,9 @@ pub struct BatchSummary {
     pub applied: Vec<Applied>,
     /// Warnings.
     pub warnings: Vec<Warning>,
-}
-
-fn pct_text(bp: i64, lang: Lang) -> String {
-    format!("{}%", scaled(bp, 2, lang))
-}
-
-/// The totals as a one-region projection, for the charts.
-fn as_projection(b: &Batch, base_year: i32, source: crate::plan::scenario::FundingSource) -> ProjectResponse {
-    let years = b
-        .years
-        .iter()
-        .map(|y| YearOut {
-            year: y.year,
-            workers: Some(y.workers),
-            covered: y.covered,
-            formal_covered: 0,
-            informal_covered: 0,
-            subsidised: y.subsidised,
-            coverage_pct: pct(y.coverage_bp),
-            coverage_bp: y.coverage_bp,
-            coverage_low_pct: None,
-            coverage_high_pct: None,
-            gap: y.gap,
-            budget: y.budget,
-            worker_paid: crate::money::Rupiah::ZERO,
-            budget_by_source: if y.budget.get() > 0 {
-                vec![SourceAmount { source, amount: y.budget }]
-            } else {
-                vec![]
-            },
-            budget_by_group: vec![],
-            cumulative_budget: y.cumulative,
-            cost_per_extra_worker: None,
-            apbd_share_pct: None,
-        })
-        .collect();
-    ProjectResponse {
-        ok: true,
-        base: Some(BaseOut {
-            name: String::new(),
-            year: base_year,
-            workers: Some(b.base_workers),
-            denominator: Denominator::Working,
-            covered: b.base_covered,
-            coverage_pct: pct(base_coverage_bp(b)),
-            target_pct: b.target_bp.map(|t| t as f64 / 100.0),
-            target_year: b.target_bp.map(|_| b.report_year),
-        }),
-        years,
-        groups: vec![],
-        applied: vec![],
-        warnings: vec![],
-        errors: vec![],
-    }
+    /// The domain totals the summary was made from (for the export; not sent to the page).
+    #[serde(skip)]
+    pub totals: Totals,
 }
 
 /// The batch's totals, summary sentence and charts.
@@ -209,52 +161,23 @@ fn as_projection(b: &Batch, base_year: i32, source: crate::plan::scenario::Fundi
 /// # Errors
 /// The file's problems (the first 50 in full) and their count.
 pub fn finish(job: Job, req: &BatchRequest) -> Result<(BatchSummary, Areas), BatchFailure> {
-    use crate::chart::{budget_summary, coverage_summary, svg, Which};
     let lang = req.lang.unwrap_or_default();
-    let base_year = job.base_year();
-    let source = job.source();
     let b = job.finish().map_err(|(e, n)| BatchFailure::lines(e, n))?;
-    let count = b.areas.line.len();
-    let p = as_projection(&b, base_year, source);
-    let report = b.years.iter().find(|y| y.year == b.report_year);
-    let first = b.years.first();
-    let money = |v: crate::money::Rupiah| Money::new(v, lang);
-    let summary = match (report, first, base_coverage_bp(&b)) {
-        (Some(r), Some(f), Some(base)) => {
-            let now = pct_text(base, lang);
-            let then = r.coverage_bp.map(|v| pct_text(v, lang)).unwrap_or_default();
-            let at_target = r.areas_at_target.map(|n| group(n as i64, lang));
-            let n = group(count as i64, lang);
-            match lang {
-                Lang::Id => format!(
-                    "{n} wilayah: UCJ {now} pada {base_year} menjadi {then} pada {}; anggaran {} {}{}.",
-                    r.year,
-                    f.year,
-                    money(f.budget).short,
-                    at_target.map(|a| format!("; {a} wilayah mencapai target")).unwrap_or_default()
-                ),
-                Lang::En => format!(
-                    "{n} areas: UCJ {now} in {base_year} becomes {then} in {}; budget {} {}{}.",
-                    r.year,
-                    f.year,
-                    money(f.budget).short,
-                    at_target.map(|a| format!("; {a} areas reach the target")).unwrap_or_default()
-                ),
-            }
-        }
-        _ => String::new(),
-    };
+    let (areas, t) = (b.areas, b.totals);
+    let count = areas.line.len();
+    let (s, p) = t.as_region();
     let width = req.width.unwrap_or(640);
+    let money = |v: crate::money::Rupiah| Money::new(v, lang);
     let out = BatchSummary {
         ok: true,
         count,
-        base_workers: b.base_workers,
-        base_covered: b.base_covered,
-        base_coverage_pct: pct(base_coverage_bp(&b)),
-        base_year,
-        report_year: b.report_year,
-        target_pct: b.target_bp.map(|t| t as f64 / 100.0),
-        years: b
+        base_workers: t.base_workers,
+        base_covered: t.base_covered,
+        base_coverage_pct: pct(t.base_coverage_bp()),
+        base_year: t.base_year,
+        report_year: t.report_year,
+        target_pct: t.target_bp.map(|t| t as f64 / 100.0),
+        years: t
             .years
             .iter()
             .map(|y| TotalYear {
@@ -269,11 +192,17 @@ pub fn finish(job: Job, req: &BatchRequest) -> Result<(BatchSummary, Areas), Bat
                 areas_at_target: y.areas_at_target,
             })
             .collect(),
-        summary,
-        coverage: ChartOut { svg: svg(Which::Coverage, &p, width, lang), summary: coverage_summary(&p, lang) },
-        budget: ChartOut { svg: svg(Which::Budget, &p, width, lang), summary: budget_summary(&p, lang) },
-        applied: b.applied,
-        warnings: b.warnings,
+        summary: batch_summary(&t, count, lang),
+        coverage: ChartOut { svg: svg(Which::Coverage, &s, &p, width, lang), summary: coverage_summary(&s, &p, lang) },
+        budget: ChartOut { svg: svg(Which::Budget, &s, &p, width, lang), summary: budget_summary(&p, lang) },
+        applied: t.applied.clone(),
+        warnings: t.warnings.clone(),
+        totals: t,
     };
-    Ok((out, b.areas))
+    Ok((out, areas))
+}
+
+/// The per-area table for spreadsheets: a row per area in file order, then the total.
+pub fn export_csv(areas: &Areas, summary: &BatchSummary, lang: Lang) -> String {
+    batch_csv(areas, &summary.totals, lang)
 }

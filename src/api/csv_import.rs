@@ -26,7 +26,7 @@ use super::plan::{group_errors, GroupRequest, PackageKind, MAX_GROUPS};
 use super::NumInput;
 use crate::plan::scenario::FundingSource;
 use crate::rules::WorkerType;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Largest CSV accepted, in bytes.
 pub const MAX_CSV_BYTES: usize = 1_000_000;
@@ -170,9 +170,9 @@ pub fn import_groups_csv(text: &str, base_year: Option<i64>) -> GroupsImport {
             "the first line must name the columns, at least \"name\" and \"workers\".",
         ));
     }
-    if rows.len() - 1 > MAX_GROUPS {
+    if let Some((line, _)) = rows.get(MAX_GROUPS + 1) {
         errors.push(line_error(
-            rows[MAX_GROUPS + 1].0,
+            *line,
             None,
             "too_many_groups",
             &format!("paling banyak {MAX_GROUPS} kelompok."),
@@ -183,7 +183,7 @@ pub fn import_groups_csv(text: &str, base_year: Option<i64>) -> GroupsImport {
         return fail(errors);
     }
     let mut groups = Vec::with_capacity(rows.len() - 1);
-    for (line, fields) in &rows[1..] {
+    for (line, fields) in rows.iter().skip(1) {
         if fields.len() > header.len() {
             errors.push(line_error(
                 *line,
@@ -266,4 +266,24 @@ fn field_of(c: Col) -> &'static str {
         Col::Villages => "villages",
         Col::PerVillage => "workersPerVillage",
     }
+}
+
+/// Request of `importGroupsCsv`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportGroupsRequest {
+    /// The CSV text.
+    pub text: String,
+    /// The scenario's base year, to check start years (optional).
+    pub base_year: Option<NumInput>,
+}
+
+/// Target groups from CSV text; see [`csv_import`].
+pub fn import_groups(req: &ImportGroupsRequest) -> GroupsImport {
+    let base = match &req.base_year {
+        Some(NumInput::Text(t)) => crate::parse::parse_whole(t).ok(),
+        Some(NumInput::Number(n)) if n.is_finite() && n.fract() == 0.0 && n.abs() < 1e6 => Some(*n as i64),
+        _ => None,
+    };
+    import_groups_csv(&req.text, base)
 }

@@ -14,6 +14,9 @@ pub mod bpu;
 pub mod jakon;
 pub mod pu;
 pub mod relief;
+mod version;
+
+pub use version::{version, Version, RULES_START};
 
 /// What a parameter's value counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

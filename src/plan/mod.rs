@@ -1,4 +1,5 @@
-//! Planning: what covering workers costs a budget.
+//! Planning: what covering workers costs a budget — program cost, scenarios and their
+//! projection, solving backwards, comparing plans, the seed presets and the national batch.
 
 use crate::money::{Overflow, Rupiah};
 use crate::params::{bpu, Lookup};
@@ -39,7 +40,7 @@ pub fn program_cost(workers: i64, months: i64, mut lookup: Lookup) -> Result<Pro
 }
 
 pub mod batch;
-pub mod export;
+pub mod compare;
 pub mod presets;
 pub mod project;
 pub mod scenario;

@@ -3,13 +3,14 @@
 //! Every number is marked as published (in the article) or derived (computed from published
 //! numbers, or an assumption the calculator needs, said so). Claims the articles make are
 //! recomputed from their own numbers, and a disagreement is shown rather than hidden.
+//!
+//! A preset's scenario is a [`Draft`]: what the page's form is filled with, which may lack what
+//! the article does not give (a workforce, say) and so need not validate yet.
 
 use super::project::ratio_bp;
-use crate::api::plan::{CurrentRequest, GroupRequest, PackageKind, RegionRequest, ScenarioRequest, SettingsRequest};
-use crate::api::plan::{TargetRequest, WorkforceRequest};
-use crate::api::NumInput;
+use super::scenario::{Denominator, FundingSource, Level, PackageKind, Target};
 use crate::fmt::{group, scaled, Lang};
-use crate::plan::scenario::{Denominator, FundingSource, Level};
+use crate::money::Rupiah;
 use crate::rules::WorkerType;
 use serde::Serialize;
 
@@ -67,9 +68,91 @@ pub struct Check {
     pub agrees: bool,
 }
 
+/// The region a draft describes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Region {
+    /// Name, e.g. "Kota Ternate".
+    pub name: &'static str,
+    /// Administrative level.
+    pub level: Level,
+    /// The year the figures describe.
+    pub base_year: i32,
+    /// Where the figures come from.
+    pub source: &'static str,
+}
+
+/// Participants now, as the article gives them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Current {
+    /// All participants.
+    Total(i64),
+    /// Formal and informal participants.
+    Split {
+        /// Formal (wage-earner) participants.
+        formal: i64,
+        /// Informal participants.
+        informal: i64,
+    },
+    /// Only a coverage percentage, basis points.
+    CoverageBp(i64),
+}
+
+/// How big a target group is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Size {
+    /// A number of workers.
+    Workers(i64),
+    /// Villages × workers in each.
+    PerVillage {
+        /// Number of villages.
+        villages: i64,
+        /// Workers covered in each.
+        per_village: i64,
+    },
+}
+
+/// A target group of a draft.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DraftGroup {
+    /// Name.
+    pub name: String,
+    /// Its size.
+    pub size: Size,
+    /// What the premium buys.
+    pub package: PackageKind,
+    /// Declared income or wage basis, when not the lowest.
+    pub income: Option<Rupiah>,
+    /// Months paid per year.
+    pub months: u8,
+    /// Who pays.
+    pub source: FundingSource,
+    /// Kind of work, when it matters (transport workers).
+    pub worker_type: Option<WorkerType>,
+    /// First year paid.
+    pub start_year: i32,
+}
+
+/// A scenario as the form is filled with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Draft {
+    /// The region.
+    pub region: Region,
+    /// The workforce, when the article gives it.
+    pub workforce: Option<i64>,
+    /// What the workforce counts, when the preset says.
+    pub denominator: Option<Denominator>,
+    /// Participants now.
+    pub current: Current,
+    /// Target groups.
+    pub groups: Vec<DraftGroup>,
+    /// The coverage target, if any.
+    pub target: Option<Target>,
+    /// Years to project.
+    pub years: i32,
+}
+
 /// A ready scenario from a seed article.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Preset {
     /// Stable id.
     pub id: &'static str,
@@ -86,11 +169,7 @@ pub struct Preset {
     /// The article's claims, recomputed.
     pub checks: Vec<Check>,
     /// The scenario to load.
-    pub scenario: ScenarioRequest,
-}
-
-fn n(text: &str) -> Option<NumInput> {
-    Some(NumInput::Text(text.to_string()))
+    pub scenario: Draft,
 }
 
 fn count(label_id: &str, label_en: &str, v: i64, kind: Kind) -> Figure {
@@ -133,27 +212,25 @@ fn growth_bp(from: i64, to: i64) -> i64 {
     ratio_bp(to - from, from).unwrap_or(0)
 }
 
-fn bpu_group(name: &str, workers: &str, start: i32, worker_type: Option<WorkerType>) -> GroupRequest {
-    GroupRequest {
-        name: Some(name.into()),
-        workers: n(workers),
-        package: Some(PackageKind::BpuBasic),
-        months: n("12"),
-        source: Some(FundingSource::ApbdRegency),
+fn bpu_group(name: &str, workers: i64, start: i32, worker_type: Option<WorkerType>) -> DraftGroup {
+    DraftGroup {
+        name: name.into(),
+        size: Size::Workers(workers),
+        package: PackageKind::BpuBasic,
+        income: None,
+        months: 12,
+        source: FundingSource::ApbdRegency,
         worker_type,
-        start_year: n(&start.to_string()),
-        ..Default::default()
+        start_year: start,
     }
 }
 
-fn region(name: &str, level: Level, base_year: i32, source: &str) -> RegionRequest {
-    RegionRequest {
-        name: Some(name.into()),
-        level: Some(level),
-        base_year: n(&base_year.to_string()),
-        source: Some(source.into()),
-        ..Default::default()
-    }
+fn region(name: &'static str, level: Level, base_year: i32, source: &'static str) -> Region {
+    Region { name, level, base_year, source }
+}
+
+fn target(bp: i64, year: i32) -> Option<Target> {
+    Some(Target { bp, year })
 }
 
 /// Ternate's nine target groups (Perwali 50/2023), as published: name and workers.
@@ -175,18 +252,15 @@ fn ternate() -> Preset {
     let ucj = ratio_bp(covered, workers).unwrap_or(0);
     let groups = TERNATE_GROUPS
         .iter()
-        .map(|(name, workers)| {
-            let text = group(*workers, Lang::Id);
-            match *name {
-                // Non-civil-servant staff: wage-earner JKK + JKM on Rp 1,000,000 (an assumption).
-                "Honorer / PTT" => GroupRequest {
-                    package: Some(PackageKind::PuWage),
-                    income: n("1.000.000"),
-                    ..bpu_group(name, &text, 2025, None)
-                },
-                "Supir angkutan umum" | "Ojek pangkalan" => bpu_group(name, &text, 2025, Some(WorkerType::Transport)),
-                _ => bpu_group(name, &text, 2025, None),
-            }
+        .map(|(name, workers)| match *name {
+            // Non-civil-servant staff: wage-earner JKK + JKM on Rp 1,000,000 (an assumption).
+            "Honorer / PTT" => DraftGroup {
+                package: PackageKind::PuWage,
+                income: Rupiah::new(1_000_000).ok(),
+                ..bpu_group(name, *workers, 2025, None)
+            },
+            "Supir angkutan umum" | "Ojek pangkalan" => bpu_group(name, *workers, 2025, Some(WorkerType::Transport)),
+            _ => bpu_group(name, *workers, 2025, None),
         })
         .collect();
     Preset {
@@ -209,15 +283,14 @@ fn ternate() -> Preset {
         checks: vec![
             check("UCJ yang disebut (72%)", "UCJ as stated (72%)", 7_200, 0, ucj),
         ],
-        scenario: ScenarioRequest {
-            schema_version: Some(1),
+        scenario: Draft {
             region: region("Kota Ternate", Level::Regency, 2024, "Temperatur, 15 Juli 2025 (data Desember 2024)"),
-            workforce: WorkforceRequest { total: n("70.479"), denominator: Some(Denominator::Working), ..Default::default() },
-            current: CurrentRequest { total: n("51.276"), ..Default::default() },
+            workforce: Some(workers),
+            denominator: Some(Denominator::Working),
+            current: Current::Total(covered),
             groups,
-            target: Some(TargetRequest { pct: n("100"), year: n("2025"), ..Default::default() }),
-            settings: SettingsRequest { years: n("5"), ..Default::default() },
-            ..Default::default()
+            target: target(10_000, 2025),
+            years: 5,
         },
     }
 }
@@ -247,24 +320,18 @@ fn gianyar() -> Preset {
             0,
             growth_bp(y2023, y2024),
         )],
-        scenario: ScenarioRequest {
-            schema_version: Some(1),
+        scenario: Draft {
             region: region("Kabupaten Gianyar", Level::Regency, 2023, "Bali Post, 19 Februari 2024"),
-            workforce: WorkforceRequest::default(),
-            current: CurrentRequest { formal: n("0"), informal: n("0"), ..Default::default() },
-            groups: vec![GroupRequest {
-                name: Some("Pekerja rentan desa".into()),
-                villages: n("128"),
-                workers_per_village: n("100"),
-                package: Some(PackageKind::BpuBasic),
-                months: n("6"),
-                source: Some(FundingSource::ApbdRegency),
-                start_year: n("2024"),
-                ..Default::default()
+            workforce: None,
+            denominator: None,
+            current: Current::Split { formal: 0, informal: 0 },
+            groups: vec![DraftGroup {
+                size: Size::PerVillage { villages: y2024 / 100, per_village: 100 },
+                months: 6,
+                ..bpu_group("Pekerja rentan desa", 0, 2024, None)
             }],
             target: None,
-            settings: SettingsRequest { years: n("3"), ..Default::default() },
-            ..Default::default()
+            years: 3,
         },
     }
 }
@@ -285,15 +352,14 @@ fn jembrana() -> Preset {
             percent("Target 2024", "Target 2024", 4_000, Kind::Published),
         ],
         checks: vec![],
-        scenario: ScenarioRequest {
-            schema_version: Some(1),
+        scenario: Draft {
             region: region("Kabupaten Jembrana", Level::Regency, 2023, "Bali Post, 19 Februari 2024"),
-            workforce: WorkforceRequest { total: None, denominator: Some(Denominator::Working), ..Default::default() },
-            current: CurrentRequest { coverage_pct: n("34"), ..Default::default() },
+            workforce: None,
+            denominator: Some(Denominator::Working),
+            current: Current::CoverageBp(3_400),
             groups: vec![],
-            target: Some(TargetRequest { pct: n("40"), year: n("2024"), ..Default::default() }),
-            settings: SettingsRequest { years: n("3"), ..Default::default() },
-            ..Default::default()
+            target: target(4_000, 2024),
+            years: 3,
         },
     }
 }
@@ -323,15 +389,14 @@ fn mataram() -> Preset {
             2,
             growth_bp(jan2024, jan2025),
         )],
-        scenario: ScenarioRequest {
-            schema_version: Some(1),
+        scenario: Draft {
             region: region("Kota Mataram", Level::Regency, 2025, "Udayanainsight, 17 Juli 2025 (data Januari 2025)"),
-            workforce: WorkforceRequest::default(),
-            current: CurrentRequest { total: n("87.159"), ..Default::default() },
+            workforce: None,
+            denominator: None,
+            current: Current::Total(jan2025),
             groups: vec![],
-            target: Some(TargetRequest { pct: n("100"), year: n("2026"), ..Default::default() }),
-            settings: SettingsRequest { years: n("3"), ..Default::default() },
-            ..Default::default()
+            target: target(10_000, 2026),
+            years: 3,
         },
     }
 }
@@ -355,19 +420,14 @@ fn ntb() -> Preset {
             count("Peserta BPU (9,3% × 2,1 juta)", "BPU participants (9.3% × 2.1 million)", covered, Kind::Derived),
         ],
         checks: vec![],
-        scenario: ScenarioRequest {
-            schema_version: Some(1),
+        scenario: Draft {
             region: region("Provinsi Nusa Tenggara Barat", Level::Province, 2024, "NTBSatu, 11 November 2024"),
-            workforce: WorkforceRequest {
-                total: n("2.100.000"),
-                denominator: Some(Denominator::InformalOnly),
-                ..Default::default()
-            },
-            current: CurrentRequest { coverage_pct: n("9,3"), ..Default::default() },
+            workforce: Some(bpu_workers),
+            denominator: Some(Denominator::InformalOnly),
+            current: Current::CoverageBp(bp),
             groups: vec![],
             target: None,
-            settings: SettingsRequest { years: n("5"), ..Default::default() },
-            ..Default::default()
+            years: 5,
         },
     }
 }
@@ -385,20 +445,19 @@ fn denpasar() -> Preset {
         note_en: "Program view: the cost of keeping 10,704 vulnerable workers covered 12 months a year from the city budget. The split by group is not given.",
         figures: vec![count("Pekerja rentan terlindungi", "Vulnerable workers covered", 10_704, Kind::Published)],
         checks: vec![],
-        scenario: ScenarioRequest {
-            schema_version: Some(1),
+        scenario: Draft {
             region: region("Kota Denpasar", Level::Regency, 2025, "warnaberita, 16 Mei 2025"),
-            workforce: WorkforceRequest::default(),
-            current: CurrentRequest { formal: n("0"), informal: n("0"), ..Default::default() },
+            workforce: None,
+            denominator: None,
+            current: Current::Split { formal: 0, informal: 0 },
             groups: vec![bpu_group(
                 "Pekerja rentan (petani, nelayan, pecalang, klian adat, linmas, pemangku)",
-                "10.704",
+                10_704,
                 2026,
                 None,
             )],
             target: None,
-            settings: SettingsRequest { years: n("3"), ..Default::default() },
-            ..Default::default()
+            years: 3,
         },
     }
 }

@@ -178,7 +178,7 @@ impl PremiumCache {
     fn entry(&mut self, g: &super::scenario::Group, year: i32) -> Result<&CostEntry, Overflow> {
         let key = (g.package, g.worker_type, g.source, g.months, year);
         if let Some(i) = self.entries.iter().position(|e| e.key == key) {
-            return Ok(&self.entries[i]);
+            return self.entries.get(i).ok_or(Overflow);
         }
         let mut e = CostEntry { key, per_worker: Rupiah::ZERO, first: Rupiah::ZERO, applied: Vec::new(), warnings: Vec::new() };
         for m in 1..=g.months {
@@ -263,8 +263,8 @@ pub fn project_cached(s: &Scenario, cache: &mut PremiumCache, notes: &mut Notes)
             None => None,
         };
         formal = grow(formal, s.settings.growth_bp)?;
-        for (i, lapse) in s.settings.lapse_bp.iter().enumerate() {
-            informal[i] = grow(informal[i], -lapse)?.saturating_add(s.settings.new_enrolment);
+        for (inf, lapse) in informal.iter_mut().zip(&s.settings.lapse_bp) {
+            *inf = grow(*inf, -lapse)?.saturating_add(s.settings.new_enrolment);
         }
 
         let mut subsidised = 0i64;
@@ -272,7 +272,7 @@ pub fn project_cached(s: &Scenario, cache: &mut PremiumCache, notes: &mut Notes)
         let mut worker_paid = Rupiah::ZERO;
         let mut by_group = Vec::with_capacity(s.groups.len());
         let mut by_source = FundingSource::ALL.map(|f| (f, Rupiah::ZERO));
-        for (gi, g) in s.groups.iter().enumerate() {
+        for (g, summary) in s.groups.iter().zip(summaries.iter_mut()) {
             if year < g.start_year || g.subsidised() == 0 {
                 by_group.push(Rupiah::ZERO);
                 continue;
@@ -286,8 +286,8 @@ pub fn project_cached(s: &Scenario, cache: &mut PremiumCache, notes: &mut Notes)
             if let Some(slot) = by_source.iter_mut().find(|(f, _)| *f == g.source) {
                 slot.1 = slot.1.add(funder)?;
             }
-            if summaries[gi].is_none() {
-                summaries[gi] = Some(GroupSummary {
+            if summary.is_none() {
+                *summary = Some(GroupSummary {
                     subsidised: n,
                     monthly_premium: first,
                     annual_cost: whole,

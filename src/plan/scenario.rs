@@ -5,6 +5,13 @@ use crate::params::{Applied, Lookup};
 use crate::rules::{self, Funder, Warning, WorkerType};
 use serde::{Deserialize, Serialize};
 
+/// Most workers a region, a group or a program may count: about the population of Indonesia.
+pub const MAX_WORKERS: i64 = 300_000_000;
+/// Most target groups a scenario may hold.
+pub const MAX_GROUPS: usize = 1_000;
+/// Most years a projection covers.
+pub const MAX_YEARS: i64 = 30;
+
 /// The administrative level of the region.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -108,6 +115,18 @@ impl FundingSource {
     }
 }
 
+/// What a target group's premium buys, before its income or wage is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum PackageKind {
+    /// BPU JKK + JKM (Rp 16,800 a month on the lowest income).
+    BpuBasic,
+    /// BPU JKK + JKM + JHT.
+    BpuJht,
+    /// Wage-earner JKK + JKM on a wage basis (non-civil-servant staff).
+    PuWage,
+}
+
 /// What a target group is enrolled in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Package {
@@ -126,6 +145,17 @@ pub enum Package {
         /// Monthly wage basis.
         wage: Rupiah,
     },
+}
+
+impl Package {
+    /// `kind` on `income` (the declared income of BPU packages, the wage basis of `puWage`).
+    pub fn new(kind: PackageKind, income: Rupiah) -> Package {
+        match kind {
+            PackageKind::BpuBasic => Package::Bpu { income },
+            PackageKind::BpuJht => Package::BpuWithJht { income },
+            PackageKind::PuWage => Package::PuWage { wage: income },
+        }
+    }
 }
 
 /// A group of workers whose premium a program pays.

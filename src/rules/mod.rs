@@ -226,3 +226,11 @@ pub(crate) fn covid_relief(b: &mut Builder) -> Result<(), Overflow> {
         None => Ok(()),
     }
 }
+
+pub mod freshness;
+pub use freshness::{freshness, Freshness};
+
+/// Highest monthly wage or declared income accepted: Rp 10 billion.
+pub const MAX_MONTHLY: i64 = 10_000_000_000;
+/// Highest construction contract value accepted: Rp 1,000 trillion.
+pub const MAX_CONTRACT: i64 = 1_000_000_000_000_000;

@@ -72,7 +72,9 @@ pub struct WageEarner {
 pub fn wage_earner(w: &WageEarner, lookup: Lookup) -> Result<Contribution, Overflow> {
     let mut b = Builder::new(lookup, Period::Month);
     let has = |p| w.programs.contains(&p);
-    let class_param = pu::JKK_BY_CLASS[usize::from(w.risk_class.get() - 1)];
+    // RiskClass holds 1–5, so the class always has its row; class 1 is the fallback.
+    let class_index = usize::from(w.risk_class.get().saturating_sub(1));
+    let class_param = pu::JKK_BY_CLASS.get(class_index).copied().unwrap_or(pu::JKK_BY_CLASS[0]);
     let jkk_rate = b.lookup.get(class_param).unwrap_or(0);
     let mut jkk = apply_rate(w.wage, Ppm(jkk_rate))?;
     let mut jkm = apply_rate(w.wage, Ppm(b.lookup.get(&pu::JKM).unwrap_or(0)))?;

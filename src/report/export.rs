@@ -1,15 +1,18 @@
-//! CSV for budget documents: title, assumptions, sources and rule versions, then the yearly table.
+//! CSV for budget documents: title, assumptions, sources and rule versions, then the yearly table;
+//! and the national batch as one table, a row per area.
 //!
 //! Indonesian settings (the default): `;` between fields, `,` as the decimal mark, a UTF-8 BOM so
 //! Excel and LibreOffice read the text right; English: `,` and `.`. Amounts are plain whole
 //! numbers (no grouping) so spreadsheets read them as numbers. Text fields are quoted when
 //! needed, and a field that starts like a formula (`=`, `+`, `-`, `@`) is prefixed with `'`.
 
-use crate::api::plan::ProjectResponse;
-use crate::api::Version;
-use crate::chart::source_label;
+use super::chart::{paying_sources, source_amount};
+use super::{denominator_label, pct, source_label};
 use crate::fmt::Lang;
-use crate::plan::scenario::{Denominator, FundingSource};
+use crate::params::Version;
+use crate::plan::batch::{Areas, Totals};
+use crate::plan::project::Projection;
+use crate::plan::scenario::Scenario;
 
 struct Csv {
     sep: char,
@@ -45,37 +48,23 @@ impl Csv {
     }
 }
 
-fn denominator(d: Denominator, lang: Lang) -> &'static str {
-    match (d, lang) {
-        (Denominator::Working, Lang::Id) => "Penduduk bekerja",
-        (Denominator::Working, Lang::En) => "Working population",
-        (Denominator::LabourForce, Lang::Id) => "Angkatan kerja",
-        (Denominator::LabourForce, Lang::En) => "Labour force",
-        (Denominator::ExcludingCivilServants, Lang::Id) => "Pekerja di luar ASN/TNI/Polri",
-        (Denominator::ExcludingCivilServants, Lang::En) => "Workers excluding civil servants, military, police",
-        (Denominator::InformalOnly, Lang::Id) => "Pekerja bukan penerima upah (BPU) saja",
-        (Denominator::InformalOnly, Lang::En) => "Informal (BPU) workers only",
-    }
-}
-
 /// The CSV for a projection; `assumptions` are the scenario's settings as the user typed them.
-pub fn csv(p: &ProjectResponse, assumptions: &[(String, String)], version: &Version, lang: Lang) -> String {
+pub fn csv(s: &Scenario, p: &Projection, assumptions: &[(String, String)], version: &Version, lang: Lang) -> String {
     let id = lang == Lang::Id;
     let mut c = Csv { sep: if id { ';' } else { ',' }, lang, out: String::from("\u{feff}") };
     let l = |a: &str, b: &str| if id { a.to_string() } else { b.to_string() };
-    let Some(base) = &p.base else { return c.out };
     c.row(&[l(
         "Kalkulator Cakupan Jamsostek: proyeksi cakupan dan anggaran",
         "Jamsostek Coverage Calculator: coverage and budget projection",
     )]);
-    c.row(&[l("Wilayah", "Region"), base.name.clone()]);
-    c.row(&[l("Tahun dasar", "Base year"), base.year.to_string()]);
-    c.row(&[l("Penyebut cakupan", "Coverage denominator"), denominator(base.denominator, lang).to_string()]);
-    c.row(&[l("Jumlah pekerja", "Workforce"), base.workers.map(|w| c.num(w)).unwrap_or_default()]);
-    c.row(&[l("Peserta aktif", "Active participants"), c.num(base.covered)]);
-    c.row(&[l("Cakupan (UCJ) %", "Coverage (UCJ) %"), c.pct(base.coverage_pct)]);
-    if let (Some(tp), Some(ty)) = (base.target_pct, base.target_year) {
-        c.row(&[l("Target %", "Target %"), c.pct(Some(tp)), l("tahun", "year"), ty.to_string()]);
+    c.row(&[l("Wilayah", "Region"), s.name.clone()]);
+    c.row(&[l("Tahun dasar", "Base year"), s.base_year.to_string()]);
+    c.row(&[l("Penyebut cakupan", "Coverage denominator"), denominator_label(s.denominator, lang).to_string()]);
+    c.row(&[l("Jumlah pekerja", "Workforce"), s.workforce.map(|w| c.num(w)).unwrap_or_default()]);
+    c.row(&[l("Peserta aktif", "Active participants"), c.num(p.base_covered)]);
+    c.row(&[l("Cakupan (UCJ) %", "Coverage (UCJ) %"), c.pct(pct(p.base_coverage_bp))]);
+    if let Some(t) = s.target {
+        c.row(&[l("Target %", "Target %"), c.pct(pct(Some(t.bp))), l("tahun", "year"), t.year.to_string()]);
     }
     c.row(&[]);
     c.row(&[l("Asumsi", "Assumptions")]);
@@ -114,10 +103,7 @@ pub fn csv(p: &ProjectResponse, assumptions: &[(String, String)], version: &Vers
         c.row(&[l("Catatan", "Note"), if id { w.message_id.clone() } else { w.message_en.clone() }]);
     }
     c.row(&[]);
-    let sources: Vec<FundingSource> = FundingSource::ALL
-        .into_iter()
-        .filter(|s| p.years.iter().any(|y| y.budget_by_source.iter().any(|b| b.source == *s)))
-        .collect();
+    let sources = paying_sources(p);
     let mut head = vec![
         l("Tahun", "Year"),
         l("Jumlah pekerja", "Workforce"),
@@ -143,21 +129,20 @@ pub fn csv(p: &ProjectResponse, assumptions: &[(String, String)], version: &Vers
             y.workers.map(|w| c.num(w)).unwrap_or_default(),
             c.num(y.covered),
             c.num(y.subsidised),
-            c.pct(y.coverage_pct),
-            c.pct(y.coverage_low_pct),
-            c.pct(y.coverage_high_pct),
+            c.pct(pct(y.coverage_bp)),
+            c.pct(pct(y.coverage_low_bp)),
+            c.pct(pct(y.coverage_high_bp)),
             y.gap.map(|g| c.num(g)).unwrap_or_default(),
             c.num(y.budget.get()),
         ];
-        for s in &sources {
-            let v = y.budget_by_source.iter().find(|b| b.source == *s).map_or(0, |b| b.amount.get());
-            row.push(c.num(v));
+        for source in &sources {
+            row.push(c.num(source_amount(y, *source)));
         }
         row.extend([
             c.num(y.worker_paid.get()),
-            c.num(y.cumulative_budget.get()),
-            y.cost_per_extra_worker.map(|v| c.num(v.get())).unwrap_or_default(),
-            c.pct(y.apbd_share_pct),
+            c.num(y.cumulative.get()),
+            y.cost_per_extra.map(|v| c.num(v.get())).unwrap_or_default(),
+            c.pct(y.apbd_share_ppm.map(|p| p as f64 / 10_000.0)),
         ]);
         c.row(&row);
     }
@@ -172,14 +157,14 @@ pub fn csv(p: &ProjectResponse, assumptions: &[(String, String)], version: &Vers
         l("Sumber dana", "Funding source"),
         l("Mulai", "Start"),
     ]);
-    for g in &p.groups {
+    for (g, sum) in s.groups.iter().zip(&p.groups) {
         c.row(&[
             g.name.clone(),
             c.num(g.workers),
-            c.num(g.subsidised),
-            c.num(g.monthly_premium.get()),
+            c.num(g.subsidised()),
+            c.num(sum.monthly_premium.get()),
             g.months.to_string(),
-            c.num(g.funder_cost.get()),
+            c.num(sum.funder_cost.get()),
             source_label(g.source, lang).to_string(),
             g.start_year.to_string(),
         ]);
@@ -189,7 +174,7 @@ pub fn csv(p: &ProjectResponse, assumptions: &[(String, String)], version: &Vers
 
 /// The national batch as one table for spreadsheets: a row per area in file order, then the
 /// total (`report_year` is the year of the "final" columns).
-pub fn batch_csv(a: &super::batch::Areas, total: &crate::api::batch::BatchSummary, lang: Lang) -> String {
+pub fn batch_csv(a: &Areas, total: &Totals, lang: Lang) -> String {
     let id = lang == Lang::Id;
     let mut c = Csv { sep: if id { ';' } else { ',' }, lang, out: String::from("\u{feff}") };
     let y = total.report_year;
@@ -227,20 +212,20 @@ pub fn batch_csv(a: &super::batch::Areas, total: &crate::api::batch::BatchSummar
     };
     c.row(&head);
     let bp = |c: &Csv, v: i64| c.pct(Some(v as f64 / 100.0));
-    for i in 0..a.line.len() {
+    for r in (0..a.line.len()).filter_map(|i| a.row(i)) {
         let row = [
-            a.code[i].clone(),
-            a.name[i].clone(),
-            a.parent[i].clone(),
-            c.num(a.workers[i]),
-            c.num(a.covered[i]),
-            bp(&c, a.base_bp[i]),
-            c.num(a.subsidised[i]),
-            bp(&c, a.final_bp[i]),
-            c.num(a.gap[i]),
-            c.num(a.gap_cost[i]),
-            c.num(a.first_budget[i]),
-            c.num(a.total_budget[i]),
+            r.code.to_string(),
+            r.name.to_string(),
+            r.parent.to_string(),
+            c.num(r.workers),
+            c.num(r.covered),
+            bp(&c, r.base_bp),
+            c.num(r.subsidised),
+            bp(&c, r.final_bp),
+            c.num(r.gap),
+            c.num(r.gap_cost),
+            c.num(r.first_budget),
+            c.num(r.total_budget),
         ];
         c.row(&row);
     }
@@ -252,13 +237,13 @@ pub fn batch_csv(a: &super::batch::Areas, total: &crate::api::batch::BatchSummar
         String::new(),
         c.num(total.base_workers),
         c.num(total.base_covered),
-        c.pct(total.base_coverage_pct),
+        c.pct(pct(total.base_coverage_bp())),
         c.num(sum(&a.subsidised)),
-        c.pct(report.and_then(|r| r.coverage_pct)),
+        c.pct(pct(report.and_then(|r| r.coverage_bp))),
         c.num(sum(&a.gap)),
         c.num(sum(&a.gap_cost)),
-        c.num(total.years.first().map_or(0, |t| t.budget.value.get())),
-        c.num(total.years.last().map_or(0, |t| t.cumulative.value.get())),
+        c.num(total.years.first().map_or(0, |t| t.budget.get())),
+        c.num(total.years.last().map_or(0, |t| t.cumulative.get())),
     ]);
     c.out
 }

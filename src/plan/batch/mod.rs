@@ -23,11 +23,13 @@
 //! The file is read in steps ([`Job::step`]) so that a page can show progress; a step reads,
 //! checks and projects the next rows.
 
-use super::project::{project_cached, ratio_bp, Notes, PremiumCache, Projection};
-use super::scenario::{Group, Scenario};
-use crate::csv::{key, line_error, separator, strip_bom, LineError, Records};
-use crate::errors::whole_in;
-use crate::money::{Overflow, Rupiah};
+use super::project::{ratio_bp, Notes, PremiumCache, Projection, Year};
+use super::scenario::{Denominator, FundingSource, Scenario, Settings, Target};
+use row::{column, Col};
+
+mod row;
+use crate::csv::{line_error, separator, strip_bom, LineError, Records};
+use crate::money::Rupiah;
 use crate::params::Applied;
 use crate::rules::Warning;
 
@@ -39,38 +41,6 @@ pub const MAX_AREAS: usize = 200_000;
 pub const MAX_ERRORS: usize = 50;
 /// Most target-group columns.
 pub const MAX_TARGET_COLUMNS: usize = 20;
-const MAX_WORKERS: i64 = crate::api::MAX_WORKERS;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Col {
-    Code,
-    Name,
-    Parent,
-    Workforce,
-    Covered,
-    Formal,
-    Informal,
-    Target(usize),
-}
-
-fn column(header: &str, targets: &mut usize) -> Option<Col> {
-    let k = key(header);
-    Some(match k.as_str() {
-        "kode" | "code" | "kodewilayah" | "kodedesa" | "kodekemendagri" | "kodebps" => Col::Code,
-        "nama" | "name" | "desa" | "kelurahan" | "desakelurahan" | "wilayah" | "namawilayah" | "namadesa" => Col::Name,
-        "provinsi" | "province" | "kabupaten" | "kabupatenkota" | "kota" | "regency" | "kecamatan" | "district"
-        | "induk" | "parent" => Col::Parent,
-        "pekerja" | "workers" | "angkatankerja" | "pendudukbekerja" | "jumlahpekerja" | "workforce" => Col::Workforce,
-        "peserta" | "participants" | "pesertaaktif" | "covered" => Col::Covered,
-        "pesertaformal" | "formal" | "pesertapu" => Col::Formal,
-        "pesertainformal" | "informal" | "pesertabpu" => Col::Informal,
-        _ if k.starts_with("sasaran") || k.starts_with("target") => {
-            *targets += 1;
-            Col::Target(*targets - 1)
-        }
-        _ => return None,
-    })
-}
 
 /// Per-area results, one entry per area in file order (columns, so that 84,000 areas cross to
 /// the page as a few arrays).
@@ -104,6 +74,58 @@ pub struct Areas {
     pub total_budget: Vec<i64>,
 }
 
+/// One area's figures, borrowed from [`Areas`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AreaRow<'a> {
+    /// Line of the area in the file.
+    pub line: u32,
+    /// Area code (may be empty).
+    pub code: &'a str,
+    /// Area name.
+    pub name: &'a str,
+    /// Where the area lies.
+    pub parent: &'a str,
+    /// Workers in the base year.
+    pub workers: i64,
+    /// Active participants in the base year.
+    pub covered: i64,
+    /// UCJ in the base year, basis points.
+    pub base_bp: i64,
+    /// Workers the program pays for.
+    pub subsidised: i64,
+    /// UCJ in the reported year, basis points.
+    pub final_bp: i64,
+    /// Workers still needed in the reported year.
+    pub gap: i64,
+    /// What paying for them would cost.
+    pub gap_cost: i64,
+    /// Budget in the first year.
+    pub first_budget: i64,
+    /// Budget over all years.
+    pub total_budget: i64,
+}
+
+impl Areas {
+    /// The `i`-th area (in file order), if there is one.
+    pub fn row(&self, i: usize) -> Option<AreaRow<'_>> {
+        Some(AreaRow {
+            line: *self.line.get(i)?,
+            code: self.code.get(i)?,
+            name: self.name.get(i)?,
+            parent: self.parent.get(i)?,
+            workers: *self.workers.get(i)?,
+            covered: *self.covered.get(i)?,
+            base_bp: *self.base_bp.get(i)?,
+            subsidised: *self.subsidised.get(i)?,
+            final_bp: *self.final_bp.get(i)?,
+            gap: *self.gap.get(i)?,
+            gap_cost: *self.gap_cost.get(i)?,
+            first_budget: *self.first_budget.get(i)?,
+            total_budget: *self.total_budget.get(i)?,
+        })
+    }
+}
+
 /// All areas together in one year.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct YearTotal {
@@ -127,25 +149,94 @@ pub struct YearTotal {
     pub areas_at_target: Option<usize>,
 }
 
-/// The batch's result.
+/// The batch's result: per-area columns and the totals.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Batch {
     /// Per area.
     pub areas: Areas,
+    /// All areas together.
+    pub totals: Totals,
+}
+
+/// All areas together: totals per year and what the projection used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Totals {
     /// Totals per projected year.
     pub years: Vec<YearTotal>,
     /// Workers in the base year, all areas.
     pub base_workers: i64,
     /// Participants in the base year, all areas (each capped at its workers).
     pub base_covered: i64,
+    /// The template's base year.
+    pub base_year: i32,
     /// The year the per-area "final" figures are for.
     pub report_year: i32,
     /// The template's target, basis points.
     pub target_bp: Option<i64>,
+    /// Who pays every area's program (the template's first group's source).
+    pub source: FundingSource,
+    /// The template's projection settings.
+    pub settings: Settings,
     /// Parameters applied.
     pub applied: Vec<Applied>,
     /// Warnings (each once; areas with more participants than workers are counted).
     pub warnings: Vec<Warning>,
+}
+
+impl Totals {
+    /// UCJ of all areas in the base year, basis points.
+    pub fn base_coverage_bp(&self) -> Option<i64> {
+        ratio_bp(self.base_covered, self.base_workers)
+    }
+
+    /// The totals as one region's scenario and projection (no groups; one funding source), so
+    /// that the charts and summaries of a region draw the whole batch too.
+    pub fn as_region(&self) -> (Scenario, Projection) {
+        let scenario = Scenario {
+            name: String::new(),
+            base_year: self.base_year,
+            workforce: Some(self.base_workers),
+            denominator: Denominator::Working,
+            formal_covered: self.base_covered,
+            informal_covered: 0,
+            groups: Vec::new(),
+            target: self.target_bp.map(|bp| Target { bp, year: self.report_year }),
+            settings: self.settings,
+        };
+        let years = self
+            .years
+            .iter()
+            .map(|y| Year {
+                year: y.year,
+                workers: Some(y.workers),
+                formal_covered: 0,
+                informal_covered: 0,
+                subsidised: y.subsidised,
+                covered: y.covered,
+                coverage_bp: y.coverage_bp,
+                coverage_low_bp: None,
+                coverage_high_bp: None,
+                gap: y.gap,
+                budget: y.budget,
+                worker_paid: Rupiah::ZERO,
+                by_source: FundingSource::ALL.map(|s| (s, if s == self.source { y.budget } else { Rupiah::ZERO })),
+                by_group: Vec::new(),
+                cumulative: y.cumulative,
+                cost_per_extra: None,
+                apbd_share_ppm: None,
+            })
+            .collect();
+        let projection = Projection {
+            base_covered: self.base_covered,
+            base_coverage_bp: self.base_coverage_bp(),
+            years,
+            groups: Vec::new(),
+            applied: Vec::new(),
+            warnings: Vec::new(),
+            capped: false,
+        };
+        (scenario, projection)
+    }
 }
 
 /// A batch being read: [`Job::new`] reads the header, [`Job::step`] the rows, [`Job::finish`]
@@ -232,15 +323,21 @@ impl Job {
             .map(|t| t.year)
             .filter(|y| *y > template.base_year && *y <= template.base_year + template.settings.years)
             .unwrap_or(template.base_year + template.settings.years);
+        let source = template.groups.first().map_or(FundingSource::ApbdRegency, |g| g.source);
         let out = Batch {
             areas: Areas::default(),
-            years: Vec::new(),
-            base_workers: 0,
-            base_covered: 0,
-            report_year,
-            target_bp: template.target.map(|t| t.bp),
-            applied: Vec::new(),
-            warnings: Vec::new(),
+            totals: Totals {
+                years: Vec::new(),
+                base_workers: 0,
+                base_covered: 0,
+                base_year: template.base_year,
+                report_year,
+                target_bp: template.target.map(|t| t.bp),
+                source,
+                settings: template.settings,
+                applied: Vec::new(),
+                warnings: Vec::new(),
+            },
         };
         Ok(Job {
             text,
@@ -295,16 +392,6 @@ impl Job {
         }
     }
 
-    /// The template's base year.
-    pub fn base_year(&self) -> i32 {
-        self.template.base_year
-    }
-
-    /// The template's funding source (every area's program is paid from it).
-    pub fn source(&self) -> super::scenario::FundingSource {
-        self.template.groups.first().map_or(super::scenario::FundingSource::ApbdRegency, |g| g.source)
-    }
-
     /// True when every row has been read.
     pub fn is_done(&self) -> bool {
         self.done
@@ -315,206 +402,6 @@ impl Job {
         if self.errors.len() < MAX_ERRORS {
             self.errors.push(e);
         }
-    }
-
-    fn row(&mut self, line: usize, fields: &[std::borrow::Cow<'_, str>]) {
-        if self.out.areas.line.len() >= MAX_AREAS {
-            self.error(line_error(
-                line,
-                None,
-                "too_many_areas",
-                &format!("paling banyak {} wilayah.", crate::fmt::group(MAX_AREAS as i64, crate::fmt::Lang::Id)),
-                &format!("at most {} areas.", crate::fmt::group(MAX_AREAS as i64, crate::fmt::Lang::En)),
-            ));
-            return;
-        }
-        if fields.len() > self.header.len() {
-            self.error(line_error(line, None, "too_many_fields", "lebih banyak isian daripada kolom.", "more fields than columns."));
-            return;
-        }
-        let mut code = String::new();
-        let mut name = String::new();
-        let mut parent = String::new();
-        let (mut workers, mut total, mut formal, mut informal) = (None, None, None, None);
-        let mut targets = std::mem::take(&mut self.targets_buf);
-        targets.clear();
-        targets.resize(self.targets, 0);
-        let mut ok = true;
-        let mut problems = Vec::new();
-        for (i, (col, head)) in self.cols.iter().zip(&self.header).enumerate() {
-            let v = fields.get(i).map_or("", |f| f.trim());
-            let mut number = |min: i64| {
-                let mut e = Vec::new();
-                let n = whole_in("", v, min, MAX_WORKERS, &mut e);
-                for x in e {
-                    problems.push(line_error(line, Some(head.trim()), x.code, &x.message_id, &x.message_en));
-                }
-                n
-            };
-            match col {
-                Some(Col::Code) => code = one_line(v),
-                Some(Col::Name) => name = one_line(v),
-                Some(Col::Parent) if !v.is_empty() => {
-                    if !parent.is_empty() {
-                        parent.push_str(", ");
-                    }
-                    parent.push_str(&one_line(v));
-                }
-                Some(Col::Workforce) => workers = number(1),
-                Some(Col::Covered) if !v.is_empty() => total = number(0),
-                Some(Col::Formal) if !v.is_empty() => formal = number(0),
-                Some(Col::Informal) if !v.is_empty() => informal = number(0),
-                Some(Col::Target(i)) if !v.is_empty() => match number(0) {
-                    Some(n) => targets[*i] = n,
-                    None => ok = false,
-                },
-                _ => {}
-            }
-        }
-        if name.is_empty() {
-            problems.push(line_error(line, None, "required", "nama wilayah wajib diisi.", "the area's name is required."));
-        }
-        if formal.is_none() && informal.is_none() && total.is_none() && problems.is_empty() {
-            problems.push(line_error(line, None, "required", "jumlah peserta wajib diisi.", "the number of participants is required."));
-        }
-        ok &= problems.is_empty();
-        for p in problems {
-            self.error(p);
-        }
-        let Some(workers) = workers.filter(|_| ok && self.error_count == 0) else {
-            self.targets_buf = targets;
-            return; // all or nothing: once anything is wrong, only check the rest
-        };
-        let (formal, informal) = match (formal, informal) {
-            (None, None) => (total.unwrap_or(0), 0),
-            (f, i) => (f.unwrap_or(0), i.unwrap_or(0)),
-        };
-        let result = self.project_area(line, code, name, parent, workers, formal, informal, &targets);
-        self.targets_buf = targets;
-        if result.is_err() {
-            self.error(line_error(
-                line,
-                None,
-                "overflow",
-                "angka terlalu besar untuk dihitung tepat.",
-                "the numbers are too large to compute exactly.",
-            ));
-        }
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    fn project_area(
-        &mut self,
-        line: usize,
-        code: String,
-        name: String,
-        parent: String,
-        workers: i64,
-        formal: i64,
-        informal: i64,
-        targets: &[i64],
-    ) -> Result<(), Overflow> {
-        let t = &self.template;
-        let g = &t.groups[0];
-        let groups: Vec<Group> = targets
-            .iter()
-            .filter(|n| **n > 0)
-            .map(|n| Group {
-                name: String::new(),
-                workers: *n,
-                covered: 0,
-                package: g.package,
-                worker_type: g.worker_type,
-                months: g.months,
-                share_bp: g.share_bp,
-                source: g.source,
-                start_year: g.start_year,
-            })
-            .collect();
-        let s = Scenario {
-            name: String::new(),
-            base_year: t.base_year,
-            workforce: Some(workers),
-            denominator: t.denominator,
-            formal_covered: formal,
-            informal_covered: informal,
-            groups,
-            target: t.target,
-            settings: t.settings,
-        };
-        let p = project_cached(&s, &mut self.cache, &mut self.notes)?;
-        self.add(line, code, name, parent, workers, &p)
-    }
-
-    fn add(&mut self, line: usize, code: String, name: String, parent: String, workers: i64, p: &Projection) -> Result<(), Overflow> {
-        let report = p.years.iter().find(|y| y.year == self.out.report_year).or(p.years.last());
-        let gap = report.and_then(|y| y.gap).unwrap_or(0);
-        let gap_cost = match report {
-            Some(y) if gap > 0 => {
-                let template = &self.template.groups[0];
-                let (_, funder, _) = super::project::group_year_cost(
-                    template,
-                    gap,
-                    y.year,
-                    &mut self.cache,
-                    &mut Vec::new(),
-                    &mut Vec::new(),
-                )?;
-                funder.get()
-            }
-            _ => 0,
-        };
-        let a = &mut self.out.areas;
-        a.line.push(u32::try_from(line).unwrap_or(u32::MAX));
-        a.code.push(code);
-        a.name.push(name);
-        a.parent.push(parent);
-        a.workers.push(workers);
-        let base_covered = p.base_covered.min(workers);
-        a.covered.push(base_covered);
-        a.base_bp.push(p.base_coverage_bp.unwrap_or(0));
-        a.subsidised.push(p.years.first().map_or(0, |y| y.subsidised));
-        a.final_bp.push(report.and_then(|y| y.coverage_bp).unwrap_or(0));
-        a.gap.push(gap);
-        a.gap_cost.push(gap_cost);
-        a.first_budget.push(p.years.first().map_or(0, |y| y.budget.get()));
-        a.total_budget.push(p.years.last().map_or(0, |y| y.cumulative.get()));
-        self.out.base_workers = self.out.base_workers.checked_add(workers).ok_or(Overflow)?;
-        self.out.base_covered = self.out.base_covered.checked_add(base_covered).ok_or(Overflow)?;
-        if self.out.years.is_empty() {
-            self.out.years = p
-                .years
-                .iter()
-                .map(|y| YearTotal {
-                    year: y.year,
-                    workers: 0,
-                    covered: 0,
-                    coverage_bp: None,
-                    subsidised: 0,
-                    budget: Rupiah::ZERO,
-                    cumulative: Rupiah::ZERO,
-                    gap: y.gap.map(|_| 0),
-                    areas_at_target: y.gap.map(|_| 0),
-                })
-                .collect();
-        }
-        for (t, y) in self.out.years.iter_mut().zip(&p.years) {
-            t.workers = t.workers.checked_add(y.workers.unwrap_or(0)).ok_or(Overflow)?;
-            t.covered = t.covered.checked_add(y.covered).ok_or(Overflow)?;
-            t.subsidised = t.subsidised.checked_add(y.subsidised).ok_or(Overflow)?;
-            t.budget = t.budget.add(y.budget)?;
-            t.cumulative = t.cumulative.add(y.cumulative)?;
-            if let (Some(total), Some(g)) = (t.gap.as_mut(), y.gap) {
-                *total = total.checked_add(g).ok_or(Overflow)?;
-                if g == 0 {
-                    t.areas_at_target = t.areas_at_target.map(|n| n + 1);
-                }
-            }
-        }
-        if p.capped {
-            self.capped.push(line);
-        }
-        Ok(())
     }
 
     /// Reads whatever is left and gives the result, or every error (the first [`MAX_ERRORS`] in
@@ -532,17 +419,17 @@ impl Job {
         if self.error_count > 0 {
             return Err((self.errors, self.error_count));
         }
-        for y in &mut self.out.years {
+        for y in &mut self.out.totals.years {
             y.coverage_bp = ratio_bp(y.covered, y.workers);
         }
-        self.out.applied = std::mem::take(&mut self.notes.applied);
+        self.out.totals.applied = std::mem::take(&mut self.notes.applied);
         // Capped areas are counted below, with their lines, instead of one area's sentence.
-        self.out.warnings = std::mem::take(&mut self.notes.warnings);
-        self.out.warnings.retain(|w| w.code != "coverage_capped");
+        self.out.totals.warnings = std::mem::take(&mut self.notes.warnings);
+        self.out.totals.warnings.retain(|w| w.code != "coverage_capped");
         if !self.capped.is_empty() {
             let lines: Vec<String> = self.capped.iter().take(5).map(ToString::to_string).collect();
             let more = if self.capped.len() > 5 { ", …" } else { "" };
-            self.out.warnings.push(Warning::new(
+            self.out.totals.warnings.push(Warning::new(
                 "coverage_capped",
                 format!(
                     "Di {} wilayah peserta melebihi pekerja dan dibatasi 100% (baris {}{more}).",
@@ -562,18 +449,4 @@ impl Job {
 
 fn unclosed(line: usize) -> LineError {
     line_error(line, None, "unclosed_quote", "tanda kutip tidak ditutup.", "a quote is never closed.")
-}
-
-/// A name on one line: control characters (a quoted field may hold line breaks) become spaces.
-fn one_line(v: &str) -> String {
-    // Controls are below 0x20, 0x7f, or (U+0080–U+009F) start with 0xc2 in UTF-8.
-    if !v.bytes().any(|b| b < 0x20 || b == 0x7f || b == 0xc2) {
-        return v.to_string();
-    }
-    v.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
-}
-
-/// UCJ of all areas in the base year, basis points.
-pub fn base_coverage_bp(b: &Batch) -> Option<i64> {
-    ratio_bp(b.base_covered, b.base_workers)
 }

@@ -1,0 +1,314 @@
+//! The citizen's questions: what a program costs ("Biaya program") and what a worker pays
+//! ("Iuran saya"), as requests validated into the rules' inputs and responses built from their results.
+
+use super::input::{as_of, rules_exist, rupiah_in, whole, NumInput};
+use super::{overflow_error, unknown_fields, FieldError, Money, Unknown};
+use crate::date::Date;
+use crate::fmt::Lang;
+use crate::money::{Overflow, Rupiah};
+use crate::params::{self, Applied, Lookup};
+use crate::parse::NumError;
+use crate::plan::scenario::MAX_WORKERS;
+use crate::rules::{self, Contribution, Funder, Industry, Line, Period, Program, RiskClass, Warning, WorkerType};
+use crate::rules::{MAX_CONTRACT, MAX_MONTHLY};
+use serde::{Deserialize, Serialize};
+
+/// Request of `programCost`: pay the BPU basic package for `workers` for `months` a year.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProgramCostRequest {
+    /// Number of workers, 1 to 300,000,000.
+    pub workers: Option<NumInput>,
+    /// Months paid per year, 1 to 12.
+    pub months: Option<NumInput>,
+    /// The date whose rules apply, `YYYY-MM-DD`.
+    pub as_of: Option<String>,
+    /// Language of the formatted amounts (`id` by default).
+    pub lang: Option<Lang>,
+    /// Fields not listed above: each is reported as an error.
+    #[serde(flatten)]
+    pub unknown: Unknown,
+}
+
+/// Response of `programCost`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProgramCostResponse {
+    /// True when there are no errors and the amounts are present.
+    pub ok: bool,
+    /// Basic package per worker per month.
+    pub monthly_premium: Option<Money>,
+    /// Per worker for the months paid.
+    pub per_worker: Option<Money>,
+    /// The whole budget.
+    pub total: Option<Money>,
+    /// Workers and months as understood, echoed for the summary line.
+    pub workers: Option<i64>,
+    /// Months as understood.
+    pub months: Option<i64>,
+    /// Parameters applied.
+    pub applied: Vec<Applied>,
+    /// Warnings.
+    pub warnings: Vec<Warning>,
+    /// Field-level errors.
+    pub errors: Vec<FieldError>,
+}
+
+impl ProgramCostResponse {
+    fn failed(errors: Vec<FieldError>) -> Self {
+        ProgramCostResponse {
+            ok: false,
+            monthly_premium: None,
+            per_worker: None,
+            total: None,
+            workers: None,
+            months: None,
+            applied: Vec::new(),
+            warnings: Vec::new(),
+            errors,
+        }
+    }
+}
+
+/// The yearly budget for paying the BPU basic package (JKK + JKM) of some workers.
+///
+/// # Errors
+/// None thrown: problems come back in `errors`, one per field.
+pub fn program_cost(req: &ProgramCostRequest) -> ProgramCostResponse {
+    let lang = req.lang.unwrap_or_default();
+    let mut errors = Vec::new();
+    unknown_fields(&req.unknown, &mut errors);
+    let workers = whole("workers", &req.workers, 1, MAX_WORKERS, &mut errors);
+    let months = whole("months", &req.months, 1, 12, &mut errors);
+    let date = as_of(&req.as_of, &mut errors).filter(|d| rules_exist(*d, &mut errors));
+    let (Some(workers), Some(months), Some(date), true) = (workers, months, date, errors.is_empty()) else {
+        return ProgramCostResponse::failed(errors);
+    };
+    match crate::plan::program_cost(workers, months, Lookup::new(date)) {
+        Ok(c) => ProgramCostResponse {
+            ok: true,
+            monthly_premium: Some(Money::new(c.monthly_premium, lang)),
+            per_worker: Some(Money::new(c.per_worker, lang)),
+            total: Some(Money::new(c.total, lang)),
+            workers: Some(workers),
+            months: Some(months),
+            applied: c.contribution.applied,
+            warnings: c.contribution.warnings,
+            errors: Vec::new(),
+        },
+        Err(Overflow) => ProgramCostResponse::failed(vec![overflow_error("workers")]),
+    }
+}
+
+/// The segment a worker belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Segment {
+    /// Wage earner (PU).
+    Wage,
+    /// Informal / self-employed (BPU).
+    Informal,
+    /// Construction project (Jakon).
+    Construction,
+}
+
+/// What a construction contribution is computed on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum ConstructionBasisKind {
+    /// The contract value (one contribution for the project).
+    Contract,
+    /// A worker's monthly wage.
+    Wage,
+}
+
+/// Request of `contribution`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ContributionRequest {
+    /// `wage`, `informal` or `construction`.
+    pub segment: Option<Segment>,
+    /// The date whose rules apply, `YYYY-MM-DD`.
+    pub as_of: Option<String>,
+    /// Language of formatted text (`id` by default).
+    pub lang: Option<Lang>,
+    /// Wage earners and construction on wages: monthly wage.
+    pub wage: Option<NumInput>,
+    /// Wage earners: JKK risk class 1–5 (default 1).
+    pub risk_class: Option<NumInput>,
+    /// Wage earners: programs (default all five; JKK and JKM are always included).
+    pub programs: Option<Vec<Program>>,
+    /// Wage earners: the employer's industry (default `other`).
+    pub industry: Option<Industry>,
+    /// Wage earners: the employer's number of workers (needed for the PP 7/2025 discount).
+    pub employees: Option<NumInput>,
+    /// Informal: declared monthly income (default Rp 1,000,000).
+    pub declared_income: Option<NumInput>,
+    /// Informal: whether the optional JHT is taken (default no).
+    pub with_jht: Option<bool>,
+    /// Informal: `transport` or `other` (default).
+    pub worker_type: Option<WorkerType>,
+    /// Informal: who pays (default `self`).
+    pub funder: Option<Funder>,
+    /// Construction: `contract` (default) or `wage`.
+    pub basis: Option<ConstructionBasisKind>,
+    /// Construction: contract value.
+    pub contract_value: Option<NumInput>,
+    /// Fields not listed above: each is reported as an error.
+    #[serde(flatten)]
+    pub unknown: Unknown,
+}
+
+/// Response of `contribution`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ContributionResponse {
+    /// True when there are no errors.
+    pub ok: bool,
+    /// `month`, or `project` for construction on contract value.
+    pub period: Option<Period>,
+    /// Sum of all lines.
+    pub total: Option<Rupiah>,
+    /// Employer's part.
+    pub employer: Option<Rupiah>,
+    /// Worker's part.
+    pub worker: Option<Rupiah>,
+    /// Government's part.
+    pub government: Option<Rupiah>,
+    /// Other payers' part.
+    pub other: Option<Rupiah>,
+    /// Lines by program and payer.
+    pub items: Vec<Line>,
+    /// Parameters applied, with citations.
+    pub applied: Vec<Applied>,
+    /// Warnings.
+    pub warnings: Vec<Warning>,
+    /// Field-level errors.
+    pub errors: Vec<FieldError>,
+}
+
+impl ContributionResponse {
+    fn failed(errors: Vec<FieldError>) -> Self {
+        ContributionResponse {
+            ok: false,
+            period: None,
+            total: None,
+            employer: None,
+            worker: None,
+            government: None,
+            other: None,
+            items: Vec::new(),
+            applied: Vec::new(),
+            warnings: Vec::new(),
+            errors,
+        }
+    }
+
+    fn from(c: Contribution) -> Self {
+        ContributionResponse {
+            ok: true,
+            period: Some(c.period),
+            total: Some(c.total),
+            employer: Some(c.employer),
+            worker: Some(c.worker),
+            government: Some(c.government),
+            other: Some(c.other),
+            items: c.items,
+            applied: c.applied,
+            warnings: c.warnings,
+            errors: Vec::new(),
+        }
+    }
+}
+
+/// A worker's contribution on a date: amounts by program and payer, with sources.
+///
+/// # Errors
+/// None thrown: problems come back in `errors`, one per field.
+pub fn contribution(req: &ContributionRequest) -> ContributionResponse {
+    let mut errors = Vec::new();
+    unknown_fields(&req.unknown, &mut errors);
+    let date = as_of(&req.as_of, &mut errors).filter(|d| rules_exist(*d, &mut errors));
+    let Some(segment) = req.segment else {
+        errors.push(FieldError::from_num("segment", NumError::Empty));
+        return ContributionResponse::failed(errors);
+    };
+    let computed = match segment {
+        Segment::Wage => wage_request(req, &mut errors).zip(date).map(|(w, d)| rules::wage_earner(&w, Lookup::new(d))),
+        Segment::Informal => {
+            informal_request(req, date, &mut errors).zip(date).map(|(w, d)| rules::informal(&w, Lookup::new(d)))
+        }
+        Segment::Construction => {
+            construction_request(req, &mut errors).zip(date).map(|(b, d)| rules::construction(b, Lookup::new(d)))
+        }
+    };
+    match computed {
+        Some(Ok(c)) if errors.is_empty() => ContributionResponse::from(c),
+        Some(Err(Overflow)) => ContributionResponse::failed(vec![overflow_error("wage")]),
+        _ => ContributionResponse::failed(errors),
+    }
+}
+
+fn wage_request(req: &ContributionRequest, errors: &mut Vec<FieldError>) -> Option<rules::WageEarner> {
+    let wage = rupiah_in("wage", &req.wage, 1, MAX_MONTHLY, errors);
+    let class = match &req.risk_class {
+        None => Some(1),
+        some => whole("riskClass", some, 1, 5, errors),
+    };
+    let employees = match &req.employees {
+        None => Some(0),
+        some => whole("employees", some, 1, 10_000_000, errors),
+    };
+    let mut programs = req.programs.clone().unwrap_or_else(|| vec![Program::Jht, Program::Jp, Program::Jkp]);
+    for p in [Program::Jkk, Program::Jkm] {
+        if !programs.contains(&p) {
+            programs.push(p);
+        }
+    }
+    Some(rules::WageEarner {
+        wage: wage?,
+        risk_class: RiskClass::new(u8::try_from(class?).ok()?)?,
+        programs,
+        industry: req.industry.unwrap_or(Industry::Other),
+        employees: u32::try_from(employees?).ok()?,
+    })
+}
+
+fn informal_request(
+    req: &ContributionRequest,
+    date: Option<Date>,
+    errors: &mut Vec<FieldError>,
+) -> Option<rules::Informal> {
+    if let Some(p) = req.programs.iter().flatten().find(|p| matches!(p, Program::Jp | Program::Jkp)) {
+        let name = if *p == Program::Jp { "JP" } else { "JKP" };
+        errors.push(FieldError::new(
+            "programs",
+            "not_for_informal",
+            format!("{name} tidak tersedia bagi pekerja bukan penerima upah (BPU)."),
+            format!("{name} is not available to informal (BPU) workers."),
+        ));
+    }
+    let min_income = date.and_then(|d| params::bpu::MIN_INCOME.at(d)).unwrap_or(1_000_000);
+    let income = match &req.declared_income {
+        None => Rupiah::new(min_income).ok(),
+        some => rupiah_in("declaredIncome", some, min_income, MAX_MONTHLY, errors),
+    };
+    let with_jht = req.with_jht.unwrap_or(false) || req.programs.iter().flatten().any(|p| *p == Program::Jht);
+    Some(rules::Informal {
+        declared_income: income?,
+        with_jht,
+        worker_type: req.worker_type.unwrap_or(WorkerType::Other),
+        funder: req.funder.unwrap_or(Funder::SelfPaid),
+    })
+}
+
+fn construction_request(req: &ContributionRequest, errors: &mut Vec<FieldError>) -> Option<rules::ConstructionBasis> {
+    match req.basis.unwrap_or(ConstructionBasisKind::Contract) {
+        ConstructionBasisKind::Contract => rupiah_in("contractValue", &req.contract_value, 1, MAX_CONTRACT, errors)
+            .map(rules::ConstructionBasis::ContractValue),
+        ConstructionBasisKind::Wage => {
+            rupiah_in("wage", &req.wage, 1, MAX_MONTHLY, errors).map(rules::ConstructionBasis::Wage)
+        }
+    }
+}
+

@@ -1,0 +1,27 @@
+//! The planning contract: scenario requests, their validation, and projection, solving,
+//! comparison, planning-view and export responses.
+//!
+//! A scenario is a plain object; every number may be a JS number or text typed the Indonesian
+//! way. Problems come back as field errors with dotted paths (`groups.2.months`).
+
+pub mod compare;
+pub mod presets;
+pub mod project;
+pub mod scenario;
+pub mod solve;
+pub mod validate;
+pub mod view;
+
+pub use crate::plan::scenario::{PackageKind, MAX_GROUPS, MAX_YEARS};
+pub use compare::{compare, CompareRequest, CompareResponse, DeltaYear};
+pub use presets::Preset;
+pub use project::{project, BaseOut, GroupAmount, GroupOut, ProjectResponse, SourceAmount, YearOut};
+pub use scenario::{
+    CurrentRequest, GroupRequest, RegionRequest, ScenarioRequest, SettingsRequest, TargetRequest, WorkforceRequest,
+    SCHEMA_VERSION,
+};
+pub use solve::{solve, SolveMode, SolveRequest, SolveResponse, SolveYear};
+pub(crate) use validate::group_errors;
+pub use validate::validate;
+pub use view::{export_csv, plan_view, ChartOut, Charts, ExportRequest, ExportResponse, PlanViewRequest, PlanViewResponse};
+pub use crate::report::cards::Cards;

@@ -1,0 +1,276 @@
+//! Validating a scenario request into a domain [`Scenario`]: one field error per problem, with
+//! dotted paths (`groups.2.months`), in both languages.
+
+use super::scenario::{CurrentRequest, GroupRequest, ScenarioRequest, SCHEMA_VERSION};
+use crate::api::input::{percent_bp, rupiah_in, whole, NumInput};
+use crate::api::{unknown_fields, FieldError, Unknown};
+use crate::money::{Rupiah, MAX_RUPIAH};
+use crate::params;
+use crate::plan::project;
+use crate::plan::scenario::{
+    Denominator, FundingSource, Group, Package, PackageKind, Scenario, Settings, Target, MAX_GROUPS, MAX_WORKERS,
+    MAX_YEARS,
+};
+use crate::rules::{WorkerType, MAX_MONTHLY};
+
+/// Longest name kept (a region's or a group's).
+const MAX_NAME: usize = 120;
+
+pub(crate) fn optional<T>(input: &Option<NumInput>, dflt: T, parse: impl FnOnce(&Option<NumInput>) -> Option<T>) -> Option<T> {
+    match input {
+        None => Some(dflt),
+        Some(NumInput::Text(t)) if t.trim().is_empty() => Some(dflt),
+        some => parse(some),
+    }
+}
+
+pub(crate) fn is_blank(input: &Option<NumInput>) -> bool {
+    input.is_none() || matches!(input, Some(NumInput::Text(t)) if t.trim().is_empty())
+}
+
+fn clean_name(raw: Option<&str>, fallback: String) -> String {
+    let name: String = raw.unwrap_or("").chars().filter(|c| !c.is_control()).take(MAX_NAME).collect();
+    let name = name.trim().to_string();
+    if name.is_empty() {
+        fallback
+    } else {
+        name
+    }
+}
+
+fn too_many(field: &str, have: i64, max: i64, what_id: &str, what_en: &str) -> FieldError {
+    FieldError::new(
+        field,
+        "exceeds_total",
+        format!(
+            "{} ({}) melebihi {}.",
+            what_id,
+            crate::fmt::group(have, crate::fmt::Lang::Id),
+            crate::fmt::group(max, crate::fmt::Lang::Id)
+        ),
+        format!(
+            "{} ({}) exceeds {}.",
+            what_en,
+            crate::fmt::group(have, crate::fmt::Lang::En),
+            crate::fmt::group(max, crate::fmt::Lang::En)
+        ),
+    )
+}
+
+/// Validates a scenario request into a [`Scenario`], or the list of what is wrong.
+///
+/// # Errors
+/// Every problem found, one per field, with dotted paths.
+pub fn validate(req: &ScenarioRequest) -> Result<Scenario, Vec<FieldError>> {
+    let mut e = Vec::new();
+    unknown_fields(&req.unknown, &mut e);
+    if let Some(v) = req.schema_version.filter(|v| *v != SCHEMA_VERSION) {
+        e.push(FieldError::new(
+            "schemaVersion",
+            "unknown_schema",
+            format!("Versi skenario {v} tidak dikenal (yang didukung: {SCHEMA_VERSION}). Perbarui halaman."),
+            format!("Unknown scenario version {v} (supported: {SCHEMA_VERSION}). Update the page."),
+        ));
+    }
+    let prefix = |group: &str, u: &Unknown, e: &mut Vec<FieldError>| {
+        let mut inner = Vec::new();
+        unknown_fields(u, &mut inner);
+        e.extend(inner.into_iter().map(|mut x| {
+            x.field = format!("{group}.{}", x.field);
+            x
+        }));
+    };
+    prefix("region", &req.region.unknown, &mut e);
+    prefix("workforce", &req.workforce.unknown, &mut e);
+    prefix("current", &req.current.unknown, &mut e);
+    prefix("settings", &req.settings.unknown, &mut e);
+
+    let base_year = whole("region.baseYear", &req.region.base_year, 2015, 2070, &mut e);
+    let workforce =
+        optional(&req.workforce.total, None, |v| whole("workforce.total", v, 1, MAX_WORKERS, &mut e).map(Some));
+    let (formal, informal) = current(&req.current, workforce.flatten(), &mut e);
+
+    let s = &req.settings;
+    let years = optional(&s.years, 5, |v| whole("settings.years", v, 1, MAX_YEARS, &mut e));
+    let growth = optional(&s.workforce_growth, 0, |v| percent_bp("settings.workforceGrowth", v, -2_000, 2_000, &mut e));
+    let lapse = optional(&s.lapse, 2_000, |v| percent_bp("settings.lapse", v, 0, 10_000, &mut e));
+    let lapse_low =
+        lapse.and_then(|l| optional(&s.lapse_low, l / 2, |v| percent_bp("settings.lapseLow", v, 0, 10_000, &mut e)));
+    let lapse_high = lapse.and_then(|l| {
+        optional(&s.lapse_high, (l * 3 / 2).min(10_000), |v| percent_bp("settings.lapseHigh", v, 0, 10_000, &mut e))
+    });
+    if let (Some(lo), Some(c), Some(hi)) = (lapse_low, lapse, lapse_high) {
+        if lo > c || c > hi {
+            e.push(FieldError::new(
+                "settings.lapseLow",
+                "band_order",
+                "Rentang berhenti harus rendah ≤ tengah ≤ tinggi.",
+                "The lapse band must be low ≤ central ≤ high.",
+            ));
+        }
+    }
+    let new_enrolment = optional(&s.new_enrolment, 0, |v| whole("settings.newEnrolment", v, 0, MAX_WORKERS, &mut e));
+    let apbd_total =
+        optional(&s.apbd_total, None, |v| rupiah_in("settings.apbdTotal", v, 1, MAX_RUPIAH, &mut e).map(Some));
+
+    let target = match &req.target {
+        None => Some(None),
+        Some(t) if is_blank(&t.pct) && is_blank(&t.year) => {
+            prefix("target", &t.unknown, &mut e);
+            Some(None)
+        }
+        Some(t) => {
+            prefix("target", &t.unknown, &mut e);
+            let bp = percent_bp("target.pct", &t.pct, 1, 10_000, &mut e);
+            let min_year = base_year.map_or(2016, |b| b + 1);
+            let year = whole("target.year", &t.year, min_year, min_year + MAX_YEARS, &mut e);
+            bp.zip(year).map(|(bp, year)| Some(Target { bp, year: i32::try_from(year).unwrap_or(i32::MAX) }))
+        }
+    };
+
+    if req.groups.len() > MAX_GROUPS {
+        e.push(FieldError::new(
+            "groups",
+            "too_many_groups",
+            format!("Paling banyak {MAX_GROUPS} kelompok sasaran."),
+            format!("At most {MAX_GROUPS} target groups."),
+        ));
+    }
+    let mut groups = Vec::with_capacity(req.groups.len().min(MAX_GROUPS));
+    for (i, g) in req.groups.iter().take(MAX_GROUPS).enumerate() {
+        if let Some(g) = group(i, g, base_year, &mut e) {
+            groups.push(g);
+        }
+    }
+
+    let (Some(base_year), Some(workforce), Some((formal, informal)), Some(years), Some(growth)) =
+        (base_year, workforce, formal.zip(informal), years, growth)
+    else {
+        return Err(e);
+    };
+    let (Some(lapse), Some(lo), Some(hi), Some(new_enrolment), Some(apbd_total), Some(target)) =
+        (lapse, lapse_low, lapse_high, new_enrolment, apbd_total, target)
+    else {
+        return Err(e);
+    };
+    if !e.is_empty() {
+        return Err(e);
+    }
+    Ok(Scenario {
+        name: clean_name(req.region.name.as_deref(), "Wilayah".to_string()),
+        base_year: i32::try_from(base_year).unwrap_or(2015),
+        workforce,
+        denominator: req.workforce.denominator.unwrap_or(Denominator::Working),
+        formal_covered: formal,
+        informal_covered: informal,
+        groups,
+        target,
+        settings: Settings {
+            years: i32::try_from(years).unwrap_or(1),
+            growth_bp: growth,
+            lapse_bp: [lo, lapse, hi],
+            new_enrolment,
+            apbd_total,
+        },
+    })
+}
+
+/// Current participants as (formal, informal), each `None` when invalid.
+fn current(c: &CurrentRequest, workforce: Option<i64>, e: &mut Vec<FieldError>) -> (Option<i64>, Option<i64>) {
+    let (formal, informal) = if !is_blank(&c.formal) || !is_blank(&c.informal) {
+        let f = optional(&c.formal, 0, |v| whole("current.formal", v, 0, MAX_WORKERS, e));
+        let i = optional(&c.informal, 0, |v| whole("current.informal", v, 0, MAX_WORKERS, e));
+        (f, i)
+    } else if !is_blank(&c.total) {
+        (whole("current.total", &c.total, 0, MAX_WORKERS, e), Some(0))
+    } else if !is_blank(&c.coverage_pct) {
+        let bp = percent_bp("current.coveragePct", &c.coverage_pct, 0, 10_000, e);
+        match (bp, workforce) {
+            (Some(bp), Some(w)) => (Some(project::workers_for_bp(bp, w).min(w)), Some(0)),
+            (Some(_), None) => {
+                e.push(FieldError::new(
+                    "workforce.total",
+                    "required_for_pct",
+                    "Isi jumlah pekerja: cakupan dalam persen perlu jumlah pekerjanya.",
+                    "Enter the workforce: a coverage percentage needs its total.",
+                ));
+                (None, None)
+            }
+            _ => (None, None),
+        }
+    } else {
+        e.push(FieldError::new(
+            "current.total",
+            "required",
+            "Isi jumlah peserta aktif (atau rincian formal/informal, atau persen cakupan).",
+            "Enter the active participants (or the formal/informal split, or the coverage percentage).",
+        ));
+        (None, None)
+    };
+    if let (Some(f), Some(i), Some(w)) = (formal, informal, workforce) {
+        if f.saturating_add(i) > w {
+            e.push(too_many("current.total", f + i, w, "Jumlah peserta", "Participants"));
+            return (None, None);
+        }
+    }
+    (formal, informal)
+}
+
+/// The problems one group has on its own (paths `groups.0.<field>`), for importers.
+pub(crate) fn group_errors(g: &GroupRequest, base_year: Option<i64>) -> Vec<FieldError> {
+    let mut e = Vec::new();
+    group(0, g, base_year, &mut e);
+    e
+}
+
+pub(crate) fn group(i: usize, g: &GroupRequest, base_year: Option<i64>, e: &mut Vec<FieldError>) -> Option<Group> {
+    let f = |name: &str| format!("groups.{i}.{name}");
+    let mut inner = Vec::new();
+    unknown_fields(&g.unknown, &mut inner);
+    e.extend(inner.into_iter().map(|mut x| {
+        x.field = f(&x.field);
+        x
+    }));
+    let workers = if !is_blank(&g.villages) || !is_blank(&g.workers_per_village) {
+        let v = whole(&f("villages"), &g.villages, 1, 100_000, e);
+        let per = whole(&f("workersPerVillage"), &g.workers_per_village, 1, 100_000, e);
+        v.zip(per).map(|(v, p)| v * p)
+    } else {
+        whole(&f("workers"), &g.workers, 0, MAX_WORKERS, e)
+    };
+    let covered = optional(&g.covered, 0, |v| whole(&f("covered"), v, 0, MAX_WORKERS, e));
+    if let (Some(w), Some(c)) = (workers, covered) {
+        if c > w {
+            e.push(too_many(&f("covered"), c, w, "Sudah terlindungi", "Already covered"));
+        }
+    }
+    let kind = g.package.unwrap_or(PackageKind::BpuBasic);
+    let min_income = params::bpu::MIN_INCOME.steps.first().and_then(|s| s.value).unwrap_or(1_000_000);
+    let (lo, hi) = match kind {
+        PackageKind::PuWage => (1, MAX_MONTHLY),
+        _ => (min_income, MAX_MONTHLY),
+    };
+    let income = optional(&g.income, Rupiah::new(min_income).ok(), |v| rupiah_in(&f("income"), v, lo, hi, e).map(Some))
+        .flatten();
+    let months = optional(&g.months, 12, |v| whole(&f("months"), v, 1, 12, e));
+    let share = optional(&g.government_share, 10_000, |v| percent_bp(&f("governmentShare"), v, 0, 10_000, e));
+    let min_year = base_year.unwrap_or(2015);
+    let start = optional(&g.start_year, min_year + 1, |v| whole(&f("startYear"), v, min_year, min_year + MAX_YEARS, e));
+    let (workers, covered, income, months, share, start) = (workers?, covered?, income?, months?, share?, start?);
+    if covered > workers {
+        return None;
+    }
+    let package = Package::new(kind, income);
+    Some(Group {
+        name: clean_name(g.name.as_deref(), format!("Kelompok {}", i + 1)),
+        workers,
+        covered,
+        package,
+        worker_type: g.worker_type.unwrap_or(WorkerType::Other),
+        months: u8::try_from(months).unwrap_or(12),
+        share_bp: share,
+        source: g.source.unwrap_or(FundingSource::ApbdRegency),
+        start_year: i32::try_from(start).unwrap_or(i32::MAX),
+    })
+}
+

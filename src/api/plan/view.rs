@@ -1,0 +1,164 @@
+//! The planning view in one call per edit — projection, charts with their summaries, cards and
+//! assumptions — and the scenario's CSV for budget documents, drawn by [`crate::report`].
+
+use super::project::{projected, ProjectResponse};
+use super::scenario::ScenarioRequest;
+use super::validate::validate;
+use crate::api::{unknown_fields, FieldError, Unknown};
+use crate::fmt::Lang;
+use crate::report::cards::{assumptions, cards, Cards};
+use crate::params::version;
+use crate::report::chart::{svg, Which};
+use crate::report::export;
+use crate::report::summary::{budget_summary, coverage_summary, groups_summary};
+use serde::{Deserialize, Serialize};
+
+/// Request of `planView`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PlanViewRequest {
+    /// The scenario.
+    #[serde(default)]
+    pub scenario: ScenarioRequest,
+    /// Chart width in CSS pixels (default 640; clamped to 280–1200).
+    pub width: Option<u32>,
+    /// Language of chart text and summaries.
+    pub lang: Option<Lang>,
+    /// Whether to draw the charts (default true; false for a computation-only call).
+    pub charts: Option<bool>,
+    /// Unknown fields, reported as errors.
+    #[serde(flatten)]
+    pub unknown: Unknown,
+}
+
+/// One chart: the picture and a sentence saying what it shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ChartOut {
+    /// SVG markup (text escaped).
+    pub svg: String,
+    /// One-sentence summary in the requested language.
+    pub summary: String,
+}
+
+/// The three charts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Charts {
+    /// Coverage path vs target with the lapse band (empty SVG without a workforce).
+    pub coverage: ChartOut,
+    /// Budget per year by funding source.
+    pub budget: ChartOut,
+    /// Cost per group.
+    pub groups: ChartOut,
+}
+
+/// Response of `planView`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PlanViewResponse {
+    /// The projection (with its own `ok` and `errors`).
+    pub projection: ProjectResponse,
+    /// Charts, when the projection succeeded and charts were asked for.
+    pub charts: Option<Charts>,
+    /// The assumptions in words, for the memo: `[[label, value], …]`.
+    pub assumptions: Vec<(String, String)>,
+    /// Headline figures, formatted in the requested language.
+    pub cards: Option<Cards>,
+}
+
+/// Projects a scenario and draws its charts and summaries, in one call per edit.
+///
+/// # Errors
+/// None thrown: problems come back in `projection.errors`.
+pub fn plan_view(req: &PlanViewRequest) -> PlanViewResponse {
+    let lang = req.lang.unwrap_or_default();
+    let mut extra = Vec::new();
+    unknown_fields(&req.unknown, &mut extra);
+    let scenario = match validate(&req.scenario) {
+        Ok(s) if extra.is_empty() => s,
+        Ok(_) => return PlanViewResponse::failed(extra),
+        Err(e) => return PlanViewResponse::failed(extra.into_iter().chain(e).collect()),
+    };
+    let s = &scenario;
+    let (projection, domain) = projected(s);
+    let Some(p) = domain else {
+        return PlanViewResponse { projection, charts: None, assumptions: assumptions(s, lang), cards: None };
+    };
+    let width = req.width.unwrap_or(640);
+    let charts = req.charts.unwrap_or(true).then(|| Charts {
+        coverage: ChartOut { svg: svg(Which::Coverage, s, &p, width, lang), summary: coverage_summary(s, &p, lang) },
+        budget: ChartOut { svg: svg(Which::Budget, s, &p, width, lang), summary: budget_summary(&p, lang) },
+        groups: ChartOut { svg: svg(Which::Groups, s, &p, width, lang), summary: groups_summary(s, &p, lang) },
+    });
+    PlanViewResponse { projection, charts, assumptions: assumptions(s, lang), cards: cards(s, &p, lang) }
+}
+
+impl PlanViewResponse {
+    fn failed(errors: Vec<FieldError>) -> Self {
+        PlanViewResponse { projection: ProjectResponse::failed(errors), charts: None, assumptions: Vec::new(), cards: None }
+    }
+}
+
+/// Request of `exportCsv`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExportRequest {
+    /// The scenario.
+    #[serde(default)]
+    pub scenario: ScenarioRequest,
+    /// `id` (`;` and decimal comma, the default) or `en` (`,` and decimal point).
+    pub lang: Option<Lang>,
+    /// Unknown fields, reported as errors.
+    #[serde(flatten)]
+    pub unknown: Unknown,
+}
+
+/// Response of `exportCsv`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExportResponse {
+    /// True when the scenario is valid.
+    pub ok: bool,
+    /// The CSV text, starting with a UTF-8 BOM.
+    pub csv: String,
+    /// A file name: `jamsostek-<region>-<year>.csv`.
+    pub filename: String,
+    /// Field errors.
+    pub errors: Vec<FieldError>,
+}
+
+/// The scenario's projection as CSV for budget documents.
+///
+/// # Errors
+/// None thrown: problems come back in `errors`.
+pub fn export_csv(req: &ExportRequest) -> ExportResponse {
+    let lang = req.lang.unwrap_or_default();
+    let mut errors = Vec::new();
+    unknown_fields(&req.unknown, &mut errors);
+    let scenario = match validate(&req.scenario) {
+        Ok(s) if errors.is_empty() => s,
+        Ok(_) => return ExportResponse { ok: false, csv: String::new(), filename: String::new(), errors },
+        Err(e) => return ExportResponse { ok: false, csv: String::new(), filename: String::new(), errors: e },
+    };
+    let (response, domain) = projected(&scenario);
+    let slug: String = scenario
+        .name
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    let csv = domain
+        .map(|p| export::csv(&scenario, &p, &assumptions(&scenario, lang), &version(), lang))
+        .unwrap_or_else(|| String::from("\u{feff}"));
+    ExportResponse {
+        ok: response.ok,
+        csv,
+        filename: format!("jamsostek-{}-{}.csv", if slug.is_empty() { "wilayah" } else { &slug }, scenario.base_year),
+        errors: response.errors,
+    }
+}
