@@ -278,7 +278,7 @@ pub struct ImportGroupsRequest {
     pub base_year: Option<NumInput>,
 }
 
-/// Target groups from CSV text; see [`csv_import`].
+/// Target groups from CSV text; see [`import_groups_csv`].
 pub fn import_groups(req: &ImportGroupsRequest) -> GroupsImport {
     let base = match &req.base_year {
         Some(NumInput::Text(t)) => crate::parse::parse_whole(t).ok(),

@@ -7,11 +7,10 @@
 //! request does not know (`code: "unknown_field"`). Unknown fields are captured with
 //! `#[serde(flatten)]` rather than `deny_unknown_fields`, which serde-wasm-bindgen does not
 //! enforce (it reads structs field by field).
-
 //!
-//! Rooms: [`input`] reads numbers and dates; [`contribution`] the citizen's two questions;
+//! Rooms: [`input`] reads numbers and dates; [`contribution`](mod@contribution) the citizen's two questions;
 //! [`meta`] defaults, parameters, version; [`plan`] scenarios, projection, solving, comparing,
-//! the planning view and its exports; [`batch`] the national batch; [`csv_import`] target groups
+//! the planning view and its exports; [`batch`] the national batch; [`csv_import`](mod@csv_import) target groups
 //! from a spreadsheet. Nothing below this module names a request or response type.
 
 use serde::de::IgnoredAny;
