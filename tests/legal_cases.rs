@@ -2,7 +2,7 @@
 
 mod common;
 use common::*;
-use jamsostek::api::{self, ConstructionBasisKind, ContributionRequest, ProgramCostRequest, Segment};
+use jamsostek::api::{self, ConstructionBasisKind, ContributionRequest, ContributionResponse, ProgramCostRequest, Segment};
 use jamsostek::rules::{Funder, Industry, Payer, Program, WorkerType};
 
 // ---- BPU (informal workers): PP 44/2015, PP 46/2015, PP 50/2025 ----
@@ -170,11 +170,30 @@ fn jp_below_the_ceiling_is_3_percent_of_the_whole_wage() {
     assert_eq!(due(&r, Program::Jp, None), 210_000);
 }
 
+fn jp_on_20_million(date: &str) -> (i64, i64, ContributionResponse) {
+    let r = run(&ContributionRequest { programs: Some(vec![Program::Jp]), ..wage_earner(date, "20.000.000") });
+    (due(&r, Program::Jp, Some(Payer::Employer)), due(&r, Program::Jp, Some(Payer::Worker)), r)
+}
+
 #[test]
-fn the_2026_jp_ceiling_is_from_a_secondary_source_and_says_so() {
-    let r = run(&ContributionRequest { programs: Some(vec![Program::Jp]), ..wage_earner("2026-06-01", "20.000.000") });
-    assert_eq!(due(&r, Program::Jp, None), 332_589); // 3 % of Rp 11,086,300
-    assert!(has_warning(&r, "unconfirmed_value"));
+fn the_2025_jp_ceiling_of_bpjs_letter_b_726_022025_applies_from_march_2025_contributions() {
+    let (e, k, _) = jp_on_20_million("2025-02-28");
+    assert_eq!((e, k), (200_846, 100_423)); // 3 % of Rp 10,042,300 (letter B/1387/022024)
+    let (e, k, r) = jp_on_20_million("2025-03-01");
+    assert_eq!((e, k), (210_948, 105_474)); // 3 % of Rp 10,547,400
+    assert!(!has_warning(&r, "unconfirmed_value"), "{:?}", r.warnings);
+}
+
+#[test]
+fn the_2026_jp_ceiling_of_bpjs_letter_b_1226_022026_applies_from_march_2026_contributions() {
+    let (e, k, _) = jp_on_20_million("2026-02-28");
+    assert_eq!((e, k), (210_948, 105_474)); // still Rp 10,547,400
+    let (e, k, r) = jp_on_20_million("2026-03-01");
+    assert_eq!((e, k), (221_726, 110_863)); // 3 % of Rp 11,086,300
+    assert_eq!(e + k, 332_589);
+    assert!(!has_warning(&r, "unconfirmed_value"), "{:?}", r.warnings);
+    let ceiling = r.applied.iter().find(|a| a.id == "pu.jp.ceiling").unwrap();
+    assert!(ceiling.citation.regulation.contains("B/1226/022026"));
 }
 
 #[test]
