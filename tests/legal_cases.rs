@@ -260,10 +260,23 @@ fn the_labour_intensive_discount_needs_at_least_50_workers() {
 }
 
 #[test]
-fn the_labour_intensive_discount_ran_to_january_2026_on_a_secondary_source() {
+fn pp_36_2025_carried_the_discount_past_july_2025_without_a_gap() {
+    for d in ["2025-07-31", "2025-08-01"] {
+        let r = run(&textile(d, "100"));
+        assert_eq!(due(&r, Program::Jkk, None), 13_500, "{d}");
+        assert!(!has_warning(&r, "unconfirmed_value"), "{d}: {:?}", r.warnings);
+    }
+    let r = run(&textile("2025-08-01", "100"));
+    let cut = r.applied.iter().find(|a| a.id == "relief.pp7_2025.jkkCut").unwrap();
+    assert!(cut.citation.regulation.starts_with("PP 36/2025"));
+    assert!(cut.citation.article.contains("Pasal 10A"));
+}
+
+#[test]
+fn pp_36_2025_ends_the_discount_after_the_january_2026_contribution() {
     let r = run(&textile("2026-01-31", "100"));
     assert_eq!(due(&r, Program::Jkk, None), 13_500);
-    assert!(has_warning(&r, "unconfirmed_value"));
+    assert!(!has_warning(&r, "unconfirmed_value"), "{:?}", r.warnings);
     assert_eq!(due(&run(&textile("2026-02-01", "100")), Program::Jkk, None), 27_000);
 }
 

@@ -4,8 +4,14 @@ use super::{cite, end, step, Citation, Parameter, Status::*, Unit::*};
 use crate::date::Date;
 
 const PP49_2020: Citation = cite("PP 49/2020 (penyesuaian iuran selama bencana COVID-19)", "");
-const PP7_2025: Citation = cite("PP 7/2025 (diskon JKK industri padat karya)", "");
-const PP7_EXT: Citation = cite("Perpanjangan diskon JKK PP 7/2025 sampai Januari 2026 (sumber sekunder)", "");
+const PP7_2025: Citation =
+    cite("PP 7/2025 (penyesuaian iuran JKK industri padat karya tertentu)", "Pasal 4 ayat (1); Pasal 10: iuran Februari–Juli 2025");
+const PP7_ELIGIBLE: Citation =
+    cite("PP 7/2025 (penyesuaian iuran JKK industri padat karya tertentu)", "Pasal 3: paling sedikit 50 pekerja peserta aktif");
+const PP36_2025: Citation = cite(
+    "PP 36/2025 (perubahan PP 7/2025), 4 September 2025",
+    "Pasal 10A: diperpanjang sampai iuran JKK bulan Januari 2026; Pasal 11: iuran bulan diskon dilunasi paling lambat 30 Juni 2026",
+);
 const PP50_2025: Citation = cite("PP 50/2025 (diskon iuran JKK dan JKM peserta BPU)", "");
 
 /// PP 49/2020: JKK and JKM contributions for August 2020 – January 2021 cut by 99 %.
@@ -26,8 +32,9 @@ pub static COVID_JP_DEFERRED: Parameter = Parameter {
     steps: &[step(Date::ymd(2020, 8, 1), 990_000, Enacted, PP49_2020), end(Date::ymd(2021, 2, 1), PP49_2020)],
 };
 
-/// PP 7/2025: 50 % off JKK for eligible labour-intensive industries, February – July 2025,
-/// extended to January 2026.
+/// PP 7/2025: 50 % off JKK for eligible labour-intensive industries, contributions for February –
+/// July 2025 (Pasal 4(1), Pasal 10); extended by PP 36/2025 Pasal 10A to the January 2026
+/// contribution, the discounted months to be paid by 30 June 2026 (Pasal 11).
 pub static LABOUR_INTENSIVE_JKK_CUT: Parameter = Parameter {
     id: "relief.pp7_2025.jkkCut",
     label_id: "Diskon JKK industri padat karya",
@@ -35,8 +42,8 @@ pub static LABOUR_INTENSIVE_JKK_CUT: Parameter = Parameter {
     unit: Ppm,
     steps: &[
         step(Date::ymd(2025, 2, 1), 500_000, Enacted, PP7_2025),
-        step(Date::ymd(2025, 8, 1), 500_000, Unconfirmed, PP7_EXT),
-        end(Date::ymd(2026, 2, 1), PP7_EXT),
+        step(Date::ymd(2025, 8, 1), 500_000, Enacted, PP36_2025),
+        end(Date::ymd(2026, 2, 1), PP36_2025),
     ],
 };
 
@@ -46,7 +53,7 @@ pub static LABOUR_INTENSIVE_MIN_WORKERS: Parameter = Parameter {
     label_id: "Jumlah pekerja minimal untuk diskon padat karya",
     label_en: "Least workers for the labour-intensive discount",
     unit: Count,
-    steps: &[step(Date::ymd(2025, 2, 1), 50, Enacted, PP7_2025), end(Date::ymd(2026, 2, 1), PP7_EXT)],
+    steps: &[step(Date::ymd(2025, 2, 1), 50, Enacted, PP7_ELIGIBLE), end(Date::ymd(2026, 2, 1), PP36_2025)],
 };
 
 /// PP 50/2025: 50 % off BPU JKK and JKM for transport workers (online and other drivers,
