@@ -2,7 +2,9 @@
 
 mod common;
 use common::*;
-use jamsostek::api::{self, ConstructionBasisKind, ContributionRequest, ContributionResponse, ProgramCostRequest, Segment};
+use jamsostek::api::{
+    self, ConstructionBasisKind, ContributionRequest, ContributionResponse, ProgramCostRequest, Segment,
+};
 use jamsostek::rules::{Funder, Industry, Payer, Program, WorkerType};
 
 // ---- BPU (informal workers): PP 44/2015, PP 46/2015, PP 50/2025 ----

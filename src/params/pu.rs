@@ -77,7 +77,12 @@ pub static JP_CEILING: Parameter = Parameter {
         ceiling(2023, 9_559_600, Enacted, "Surat BPJS Ketenagakerjaan B/77/022023, batas upah JP 2023"),
         ceiling(2024, 10_042_300, Enacted, "Surat BPJS Ketenagakerjaan B/1387/022024, batas upah JP 2024"),
         ceiling(2025, 10_547_400, Enacted, "Surat BPJS Ketenagakerjaan B/726/022025, batas upah JP 2025"),
-        ceiling(2026, 11_086_300, Enacted, "Surat BPJS Ketenagakerjaan B/1226/022026 (25 Februari 2026), batas upah JP 2026"),
+        ceiling(
+            2026,
+            11_086_300,
+            Enacted,
+            "Surat BPJS Ketenagakerjaan B/1226/022026 (25 Februari 2026), batas upah JP 2026",
+        ),
     ],
 };
 

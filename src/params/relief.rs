@@ -4,10 +4,14 @@ use super::{cite, end, step, Citation, Parameter, Status::*, Unit::*};
 use crate::date::Date;
 
 const PP49_2020: Citation = cite("PP 49/2020 (penyesuaian iuran selama bencana COVID-19)", "");
-const PP7_2025: Citation =
-    cite("PP 7/2025 (penyesuaian iuran JKK industri padat karya tertentu)", "Pasal 4 ayat (1); Pasal 10: iuran Februari–Juli 2025");
-const PP7_ELIGIBLE: Citation =
-    cite("PP 7/2025 (penyesuaian iuran JKK industri padat karya tertentu)", "Pasal 3: paling sedikit 50 pekerja peserta aktif");
+const PP7_2025: Citation = cite(
+    "PP 7/2025 (penyesuaian iuran JKK industri padat karya tertentu)",
+    "Pasal 4 ayat (1); Pasal 10: iuran Februari–Juli 2025",
+);
+const PP7_ELIGIBLE: Citation = cite(
+    "PP 7/2025 (penyesuaian iuran JKK industri padat karya tertentu)",
+    "Pasal 3: paling sedikit 50 pekerja peserta aktif",
+);
 const PP36_2025: Citation = cite(
     "PP 36/2025 (perubahan PP 7/2025), 4 September 2025",
     "Pasal 10A: diperpanjang sampai iuran JKK bulan Januari 2026; Pasal 11: iuran bulan diskon dilunasi paling lambat 30 Juni 2026",
