@@ -321,11 +321,31 @@ fn a_rp_10_billion_project_reaches_the_top_bracket() {
 }
 
 #[test]
+fn construction_jkm_is_marginal_like_jkk_by_pp_49_2020_pasal_12_2_and_is_not_flagged() {
+    let r = run(&project("2.000.000.000"));
+    assert!(!has_warning(&r, "unconfirmed_value"), "{:?}", r.warnings);
+    let jkm = r.applied.iter().find(|a| a.id == "jakon.jkm.b2").unwrap();
+    assert!(jkm.citation.regulation.starts_with("Permenaker 5/2021"));
+    assert!(jkm.citation.article.contains("Pasal 71"));
+    assert!(jkm.citation.article.contains("PP 49/2020 Pasal 12 ayat (2)"));
+}
+
+#[test]
+fn a_project_of_exactly_rp_100_million_stays_in_the_first_bracket_and_the_next_rupiah_pays_the_second_rate() {
+    let r = run(&project("100.000.000"));
+    assert_eq!((due(&r, Program::Jkk, None), due(&r, Program::Jkm, None)), (210_000, 30_000));
+    let r = run(&project("100.100.000")); // Rp 100,000 above the bound: + 0.17 % JKK, + 0.02 % JKM
+    assert_eq!((due(&r, Program::Jkk, None), due(&r, Program::Jkm, None)), (210_170, 30_020));
+}
+
+#[test]
 fn a_construction_worker_with_a_known_wage_pays_1_74_percent_jkk_and_0_30_percent_jkm_a_month() {
     let r =
         run(&ContributionRequest { basis: Some(ConstructionBasisKind::Wage), wage: text("4.000.000"), ..project("1") });
     assert_eq!(due(&r, Program::Jkk, None), 69_600);
     assert_eq!(due(&r, Program::Jkm, None), 12_000);
+    let jkk = r.applied.iter().find(|a| a.id == "jakon.jkk.wage").unwrap();
+    assert!(jkk.citation.article.contains("Pasal 54"), "PP 44/2015 Pasal 54 is the wage basis");
 }
 
 // ---- Budgets ----
