@@ -206,9 +206,13 @@ fn a_non_civil_servant_on_a_rp_1_000_000_wage_with_jkk_and_jkm_costs_rp_5_400() 
 
 // ---- JKP: PP 37/2021, PP 6/2025 ----
 
+fn jkp_on_6_million(date: &str) -> ContributionResponse {
+    run(&ContributionRequest { programs: Some(vec![Program::Jkp]), ..wage_earner(date, "6.000.000") })
+}
+
 #[test]
-fn before_7_february_2025_jkp_was_0_46_percent_of_the_capped_wage_recomposed_from_jkk_and_jkm() {
-    let r = run(&ContributionRequest { programs: Some(vec![Program::Jkp]), ..wage_earner("2025-02-06", "6.000.000") });
+fn in_january_2025_jkp_was_0_46_percent_of_the_capped_wage_recomposed_from_jkk_and_jkm() {
+    let r = jkp_on_6_million("2025-01-31");
     assert_eq!(due(&r, Program::Jkp, Some(Payer::Government)), 11_000);
     assert_eq!(due(&r, Program::Jkp, Some(Payer::Employer)), 12_000);
     assert_eq!(due(&r, Program::Jkp, None), 23_000); // 0.46 % of Rp 5,000,000
@@ -218,8 +222,8 @@ fn before_7_february_2025_jkp_was_0_46_percent_of_the_capped_wage_recomposed_fro
 }
 
 #[test]
-fn from_7_february_2025_jkp_is_0_36_percent_with_no_jkm_part() {
-    let r = run(&ContributionRequest { programs: Some(vec![Program::Jkp]), ..wage_earner("2025-02-07", "6.000.000") });
+fn from_the_february_2025_contribution_jkp_is_0_36_percent_with_no_jkm_part() {
+    let r = jkp_on_6_million("2025-02-01");
     assert_eq!(due(&r, Program::Jkp, Some(Payer::Government)), 11_000);
     assert_eq!(due(&r, Program::Jkp, Some(Payer::Employer)), 7_000);
     assert_eq!(due(&r, Program::Jkp, None), 18_000); // 0.36 % of Rp 5,000,000
@@ -229,8 +233,30 @@ fn from_7_february_2025_jkp_is_0_36_percent_with_no_jkm_part() {
 }
 
 #[test]
+fn february_2025_has_one_answer_before_and_after_pp_6_2025_took_effect_on_the_7th() {
+    let first = jkp_on_6_million("2025-02-01");
+    for d in ["2025-02-06", "2025-02-07", "2025-02-28"] {
+        let r = jkp_on_6_million(d);
+        assert_eq!(r.items, first.items, "{d}");
+    }
+}
+
+#[test]
+fn jkp_contributions_start_with_february_2021_the_month_pp_37_2021_took_effect() {
+    let r = jkp_on_6_million("2021-01-31");
+    assert_eq!(due(&r, Program::Jkp, None), 0);
+    assert!(has_warning(&r, "jkp_not_in_force"));
+    assert!(r.warnings.iter().any(|w| w.message_id.contains("mulai bulan Februari 2021")));
+    for d in ["2021-02-01", "2021-02-02", "2021-02-28"] {
+        let r = jkp_on_6_million(d);
+        assert_eq!(due(&r, Program::Jkp, None), 23_000, "{d}");
+        assert!(!has_warning(&r, "jkp_not_in_force"), "{d}");
+    }
+}
+
+#[test]
 fn jkp_did_not_exist_before_february_2021() {
-    let r = run(&ContributionRequest { programs: Some(vec![Program::Jkp]), ..wage_earner("2020-01-15", "6.000.000") });
+    let r = jkp_on_6_million("2020-01-15");
     assert_eq!(due(&r, Program::Jkp, None), 0);
     assert!(has_warning(&r, "jkp_not_in_force"));
 }

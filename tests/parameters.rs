@@ -30,6 +30,16 @@ fn every_step_is_cited_and_dates_strictly_increase() {
 }
 
 #[test]
+fn every_step_starts_on_the_first_day_of_a_month_so_no_contribution_month_has_two_answers() {
+    // Contributions are monthly: a value dated inside a month would split that month in two.
+    for p in params::all() {
+        for s in p.steps {
+            assert_eq!(s.from.day(), 1, "{}: step on {} is not the first of a month", p.id, s.from);
+        }
+    }
+}
+
+#[test]
 fn values_are_plausible_for_their_unit() {
     for p in params::all() {
         for v in p.steps.iter().filter_map(|s| s.value) {

@@ -62,8 +62,8 @@ pub struct WageEarner {
 ///
 /// JKK by risk class and JKM 0.30 % are the employer's; JHT 5.7 % is 3.7 % employer and 2 %
 /// worker; JP 3 % (2 % + 1 %) is on the wage capped at the year's ceiling; JKP is funded by the
-/// central government and by recomposing part of the employer's JKK (and, before 7 Feb 2025,
-/// JKM) on the wage capped at the JKP cap, so it costs employer and worker nothing extra.
+/// central government and by recomposing part of the employer's JKK (and, before the February
+/// 2025 contribution, JKM) on the wage capped at the JKP cap, so it costs employer and worker nothing extra.
 /// Reliefs: PP 49/2020 (JKK/JKM −99 %, JP 99 % deferred) and PP 7/2025 (JKK −50 % for
 /// eligible labour-intensive employers), applied after recomposition.
 ///
@@ -95,8 +95,8 @@ pub fn wage_earner(w: &WageEarner, lookup: Lookup) -> Result<Contribution, Overf
         } else {
             b.warn(
                 "jkp_not_in_force",
-                "JKP belum berlaku pada tanggal ini (mulai 2 Februari 2021); JKP tidak dihitung.",
-                "JKP was not yet in force on this date (from 2 February 2021); JKP is not counted.",
+                "JKP belum ada pada bulan ini (iuran JKP mulai bulan Februari 2021); JKP tidak dihitung.",
+                "JKP did not exist yet in this month (JKP contributions start with February 2021); JKP is not counted.",
             );
         }
     }
