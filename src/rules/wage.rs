@@ -2,7 +2,7 @@
 
 use super::{covid_relief, discount_last, Builder, Contribution, Payer, Period, Program};
 use crate::money::{apply_rate, Overflow, Ppm, Rupiah};
-use crate::params::{pu, relief, Lookup};
+use crate::params::{pu, relief, Lookup, Parameter};
 use serde::{Deserialize, Serialize};
 
 /// A JKK risk class, 1 (very low) to 5 (very high) (PP 44/2015 art. 16(1)).
@@ -72,8 +72,7 @@ pub struct WageEarner {
 pub fn wage_earner(w: &WageEarner, lookup: Lookup) -> Result<Contribution, Overflow> {
     let mut b = Builder::new(lookup, Period::Month);
     let has = |p| w.programs.contains(&p);
-    let class_param = pu::JKK_BY_CLASS[usize::from(w.risk_class.get() - 1)];
-    let jkk_rate = b.lookup.get(class_param).unwrap_or(0);
+    let jkk_rate = jkk_class_param(w.risk_class).and_then(|p| b.lookup.get(p)).unwrap_or(0);
     let mut jkk = apply_rate(w.wage, Ppm(jkk_rate))?;
     let mut jkm = apply_rate(w.wage, Ppm(b.lookup.get(&pu::JKM).unwrap_or(0)))?;
 
@@ -134,6 +133,12 @@ pub fn wage_earner(w: &WageEarner, lookup: Lookup) -> Result<Contribution, Overf
         b.line(Program::Jkp, Payer::Employer, recomposed);
     }
     b.finish()
+}
+
+/// The JKK rate parameter of a risk class (PP 44/2015 art. 16(1)); `None` cannot happen for a
+/// [`RiskClass`], which only holds 1–5, and is looked up without indexing so nothing can panic.
+fn jkk_class_param(class: RiskClass) -> Option<&'static Parameter> {
+    usize::from(class.get()).checked_sub(1).and_then(|i| pu::JKK_BY_CLASS.get(i)).copied()
 }
 
 /// PP 7/2025: half the JKK for employers in the listed industries with enough workers.
