@@ -276,7 +276,73 @@ fn textile(date: &str, employees: &str) -> ContributionRequest {
 #[test]
 fn from_february_2025_a_textile_employer_with_100_workers_pays_half_the_jkk() {
     assert_eq!(due(&run(&textile("2025-01-31", "100")), Program::Jkk, None), 27_000);
+    assert_eq!(due(&run(&textile("2025-02-01", "100")), Program::Jkk, None), 13_500);
     assert_eq!(due(&run(&textile("2025-03-01", "100")), Program::Jkk, None), 13_500);
+}
+
+#[test]
+fn the_discounted_jkk_is_the_pasal_4_1_rate_of_the_wage_rounded_once() {
+    // 0.270 % of Rp 1,000,200 = 2,700.54 → Rp 2,701 (halving the rounded 0.54 %, 5,401, would give 2,700).
+    let r = run(&ContributionRequest { wage: text("1.000.200"), ..textile("2025-03-01", "100") });
+    assert_eq!(due(&r, Program::Jkk, None), 2_701);
+    assert_eq!(r.items[0].discount.get(), 5_401 - 2_701);
+}
+
+fn textile_with_jkp(date: &str, class: &str, wage: &str) -> ContributionRequest {
+    ContributionRequest {
+        risk_class: text(class),
+        programs: Some(vec![Program::Jkp]),
+        wage: text(wage),
+        ..textile(date, "100")
+    }
+}
+
+fn employer_jkk_and_jkp(r: &ContributionResponse) -> i64 {
+    due(r, Program::Jkk, Some(Payer::Employer)) + due(r, Program::Jkp, Some(Payer::Employer))
+}
+
+#[test]
+fn with_jkp_a_discounted_textile_employer_pays_0_27_percent_for_jkk_and_its_jkp_part_together() {
+    let r = run(&textile_with_jkp("2025-03-01", "2", "5.000.000"));
+    assert_eq!(employer_jkk_and_jkp(&r), 13_500, "PP 7/2025 Pasal 4(1): 0.270 % of Rp 5,000,000");
+    assert_eq!(due(&r, Program::Jkp, Some(Payer::Employer)), 3_500); // 0.14 % halved, of the capped wage
+    assert_eq!(due(&r, Program::Jkk, None), 10_000);
+    assert_eq!(due(&r, Program::Jkp, Some(Payer::Government)), 11_000); // 0.22 % unchanged
+    assert_eq!(r.employer.unwrap().get(), 13_500 + 15_000);
+    let discount: i64 = r.items.iter().map(|i| i.discount.get()).sum();
+    assert_eq!(discount, 27_000 - 13_500, "the discount is half the whole JKK");
+    assert!(applied(&r, "relief.pp7_2025.jkpFromJkk"));
+    assert!(has_warning(&r, "unconfirmed_value"), "the 0.07 % split is derived");
+}
+
+#[test]
+fn with_jkp_the_discount_holds_for_every_class_and_a_capped_jkp_wage() {
+    // class, wage, discounted JKK rate of the whole wage (Pasal 4(1)); JKP part 0.07 % of Rp 5,000,000
+    for (class, wage, rate_text, whole) in [
+        ("1", "6.000.000", "0.120 %", 7_200),
+        ("3", "5.000.000", "0.445 %", 22_250),
+        ("4", "8.000.000", "0.635 %", 50_800),
+        ("5", "12.000.000", "0.870 %", 104_400),
+    ] {
+        let r = run(&textile_with_jkp("2025-10-01", class, wage));
+        assert_eq!(employer_jkk_and_jkp(&r), whole, "class {class}: {rate_text} of {wage}");
+        assert_eq!(due(&r, Program::Jkp, Some(Payer::Employer)), 3_500, "class {class}");
+        assert!(due(&r, Program::Jkk, None) > 0, "class {class}");
+    }
+}
+
+#[test]
+fn with_jkp_the_discount_starts_with_february_2025_and_ends_after_january_2026() {
+    let r = run(&textile_with_jkp("2025-01-31", "2", "5.000.000")); // PP 37/2021: 0.14 % + 0.10 % JKM
+    assert_eq!((due(&r, Program::Jkk, None), due(&r, Program::Jkp, Some(Payer::Employer))), (20_000, 12_000));
+    assert_eq!(r.employer.unwrap().get(), 27_000 + 15_000);
+    for d in ["2025-02-01", "2026-01-31"] {
+        let r = run(&textile_with_jkp(d, "2", "5.000.000"));
+        assert_eq!((due(&r, Program::Jkk, None), due(&r, Program::Jkp, Some(Payer::Employer))), (10_000, 3_500), "{d}");
+    }
+    let r = run(&textile_with_jkp("2026-02-01", "2", "5.000.000"));
+    assert_eq!((due(&r, Program::Jkk, None), due(&r, Program::Jkp, Some(Payer::Employer))), (20_000, 7_000));
+    assert!(!applied(&r, "relief.pp7_2025.jkpFromJkk"));
 }
 
 #[test]

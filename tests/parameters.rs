@@ -75,6 +75,29 @@ fn jkp_equals_the_sum_of_its_funding_parts_on_every_date_it_changes() {
 }
 
 #[test]
+fn the_jkp_part_of_the_labour_intensive_discount_is_the_recomposition_less_the_same_cut() {
+    use params::relief::{LABOUR_INTENSIVE_JKK_CUT as CUT, LABOUR_INTENSIVE_JKP_FROM_JKK as PART};
+    let dates: Vec<Date> = [&CUT, &PART].iter().flat_map(|p| p.steps.iter().map(|s| s.from)).collect();
+    for d in dates {
+        let expected = CUT.at(d).zip(params::pu::JKP_FROM_JKK.at(d)).map(|(cut, r)| r * (1_000_000 - cut) / 1_000_000);
+        assert_eq!(PART.at(d), expected, "on {d}");
+    }
+}
+
+#[test]
+fn the_discounted_jkk_rates_of_pp_7_2025_pasal_4_1_are_whole_ppm() {
+    // 0.120 / 0.270 / 0.445 / 0.635 / 0.870 %: the calculator's ppm holds them exactly.
+    let cut = params::relief::LABOUR_INTENSIVE_JKK_CUT.at(Date::new(2025, 2, 1).unwrap()).unwrap();
+    let rates: Vec<i64> =
+        params::pu::JKK_BY_CLASS.iter().map(|p| p.at(Date::new(2025, 2, 1).unwrap()).unwrap()).collect();
+    for r in &rates {
+        assert_eq!(r * (1_000_000 - cut) % 1_000_000, 0, "{r} ppm");
+    }
+    let halved: Vec<i64> = rates.iter().map(|r| r * (1_000_000 - cut) / 1_000_000).collect();
+    assert_eq!(halved, [1_200, 2_700, 4_450, 6_350, 8_700]);
+}
+
+#[test]
 fn a_rule_ends_where_its_series_says_so() {
     let d = |s| Date::parse(s).unwrap();
     let cut = &params::relief::COVID_JKK_JKM_CUT;
