@@ -87,6 +87,54 @@ fn jp_and_jkp_are_not_available_to_bpu_workers() {
     assert_eq!(r.errors[0].code, "not_for_informal");
 }
 
+fn bpu_declaring(income: &str, date: &str) -> ContributionResponse {
+    run(&ContributionRequest { declared_income: text(income), with_jht: Some(true), ..informal(date) })
+}
+
+#[test]
+fn the_top_income_level_is_rp_20_700_000_so_bpu_jkk_is_at_most_rp_207_000() {
+    let r = bpu_declaring("20.700.000", "2024-05-01");
+    assert_eq!((due(&r, Program::Jkk, None), due(&r, Program::Jht, None)), (207_000, 414_000));
+    assert!(!has_warning(&r, "bpu_income_above_top_level"));
+    for income in ["20.700.001", "30.000.000"] {
+        let r = bpu_declaring(income, "2024-05-01");
+        assert_eq!((due(&r, Program::Jkk, None), due(&r, Program::Jht, None)), (207_000, 414_000), "{income}");
+        assert_eq!(total(&r), 207_000 + 6_800 + 414_000);
+        assert!(has_warning(&r, "bpu_income_above_top_level"), "{income}");
+        assert!(applied(&r, "bpu.maxIncome"));
+        assert!(has_warning(&r, "unconfirmed_value"), "the top level is from reporting, not the annex");
+    }
+}
+
+#[test]
+fn between_levels_the_declared_amount_itself_is_the_level() {
+    // The official table of levels was not found: 1 % of the amount declared, rounded once.
+    let r = bpu_declaring("1.550.000", "2024-05-01");
+    assert_eq!((due(&r, Program::Jkk, None), due(&r, Program::Jht, None)), (15_500, 31_000));
+    assert!(!has_warning(&r, "unconfirmed_value"), "{:?}", r.warnings);
+}
+
+#[test]
+fn an_income_below_rp_1_000_000_is_counted_at_the_lowest_level_so_jkk_is_never_below_rp_10_000() {
+    use jamsostek::date::Date;
+    use jamsostek::money::Rupiah;
+    use jamsostek::params::Lookup;
+    use jamsostek::rules::{informal as bpu, Informal};
+    let on = |d| Lookup::new(Date::parse(d).unwrap());
+    let worker = |income| Informal {
+        declared_income: Rupiah::new(income).unwrap(),
+        with_jht: false,
+        worker_type: WorkerType::Other,
+        funder: Funder::SelfPaid,
+    };
+    let r = bpu(&worker(600_000), on("2024-05-01")).unwrap();
+    assert_eq!(r.total.get(), 16_800);
+    assert!(r.warnings.iter().any(|w| w.code == "bpu_income_below_lowest_level"));
+    let r = bpu(&worker(1_000_000), on("2024-05-01")).unwrap();
+    assert_eq!(r.total.get(), 16_800);
+    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+}
+
 #[test]
 fn a_declared_income_below_rp_1_000_000_is_refused() {
     let r = api::contribution(&ContributionRequest { declared_income: text("999.999"), ..informal("2024-05-01") });
