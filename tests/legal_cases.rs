@@ -2,7 +2,9 @@
 
 mod common;
 use common::*;
-use jamsostek::api::{self, ConstructionBasisKind, ContributionRequest, ProgramCostRequest, Segment};
+use jamsostek::api::{
+    self, ConstructionBasisKind, ContributionRequest, ContributionResponse, ProgramCostRequest, Segment,
+};
 use jamsostek::rules::{Funder, Industry, Payer, Program, WorkerType};
 
 // ---- BPU (informal workers): PP 44/2015, PP 46/2015, PP 50/2025 ----
@@ -83,6 +85,54 @@ fn jp_and_jkp_are_not_available_to_bpu_workers() {
     assert_eq!(r.errors[0].code, "not_for_informal");
     let r = api::contribution(&ContributionRequest { programs: Some(vec![Program::Jkp]), ..informal("2024-05-01") });
     assert_eq!(r.errors[0].code, "not_for_informal");
+}
+
+fn bpu_declaring(income: &str, date: &str) -> ContributionResponse {
+    run(&ContributionRequest { declared_income: text(income), with_jht: Some(true), ..informal(date) })
+}
+
+#[test]
+fn the_top_income_level_is_rp_20_700_000_so_bpu_jkk_is_at_most_rp_207_000() {
+    let r = bpu_declaring("20.700.000", "2024-05-01");
+    assert_eq!((due(&r, Program::Jkk, None), due(&r, Program::Jht, None)), (207_000, 414_000));
+    assert!(!has_warning(&r, "bpu_income_above_top_level"));
+    for income in ["20.700.001", "30.000.000"] {
+        let r = bpu_declaring(income, "2024-05-01");
+        assert_eq!((due(&r, Program::Jkk, None), due(&r, Program::Jht, None)), (207_000, 414_000), "{income}");
+        assert_eq!(total(&r), 207_000 + 6_800 + 414_000);
+        assert!(has_warning(&r, "bpu_income_above_top_level"), "{income}");
+        assert!(applied(&r, "bpu.maxIncome"));
+        assert!(has_warning(&r, "unconfirmed_value"), "the top level is from reporting, not the annex");
+    }
+}
+
+#[test]
+fn between_levels_the_declared_amount_itself_is_the_level() {
+    // The official table of levels was not found: 1 % of the amount declared, rounded once.
+    let r = bpu_declaring("1.550.000", "2024-05-01");
+    assert_eq!((due(&r, Program::Jkk, None), due(&r, Program::Jht, None)), (15_500, 31_000));
+    assert!(!has_warning(&r, "unconfirmed_value"), "{:?}", r.warnings);
+}
+
+#[test]
+fn an_income_below_rp_1_000_000_is_counted_at_the_lowest_level_so_jkk_is_never_below_rp_10_000() {
+    use jamsostek::date::Date;
+    use jamsostek::money::Rupiah;
+    use jamsostek::params::Lookup;
+    use jamsostek::rules::{informal as bpu, Informal};
+    let on = |d| Lookup::new(Date::parse(d).unwrap());
+    let worker = |income| Informal {
+        declared_income: Rupiah::new(income).unwrap(),
+        with_jht: false,
+        worker_type: WorkerType::Other,
+        funder: Funder::SelfPaid,
+    };
+    let r = bpu(&worker(600_000), on("2024-05-01")).unwrap();
+    assert_eq!(r.total.get(), 16_800);
+    assert!(r.warnings.iter().any(|w| w.code == "bpu_income_below_lowest_level"));
+    let r = bpu(&worker(1_000_000), on("2024-05-01")).unwrap();
+    assert_eq!(r.total.get(), 16_800);
+    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
 }
 
 #[test]
@@ -170,11 +220,30 @@ fn jp_below_the_ceiling_is_3_percent_of_the_whole_wage() {
     assert_eq!(due(&r, Program::Jp, None), 210_000);
 }
 
+fn jp_on_20_million(date: &str) -> (i64, i64, ContributionResponse) {
+    let r = run(&ContributionRequest { programs: Some(vec![Program::Jp]), ..wage_earner(date, "20.000.000") });
+    (due(&r, Program::Jp, Some(Payer::Employer)), due(&r, Program::Jp, Some(Payer::Worker)), r)
+}
+
 #[test]
-fn the_2026_jp_ceiling_is_from_a_secondary_source_and_says_so() {
-    let r = run(&ContributionRequest { programs: Some(vec![Program::Jp]), ..wage_earner("2026-06-01", "20.000.000") });
-    assert_eq!(due(&r, Program::Jp, None), 332_589); // 3 % of Rp 11,086,300
-    assert!(has_warning(&r, "unconfirmed_value"));
+fn the_2025_jp_ceiling_of_bpjs_letter_b_726_022025_applies_from_march_2025_contributions() {
+    let (e, k, _) = jp_on_20_million("2025-02-28");
+    assert_eq!((e, k), (200_846, 100_423)); // 3 % of Rp 10,042,300 (letter B/1387/022024)
+    let (e, k, r) = jp_on_20_million("2025-03-01");
+    assert_eq!((e, k), (210_948, 105_474)); // 3 % of Rp 10,547,400
+    assert!(!has_warning(&r, "unconfirmed_value"), "{:?}", r.warnings);
+}
+
+#[test]
+fn the_2026_jp_ceiling_of_bpjs_letter_b_1226_022026_applies_from_march_2026_contributions() {
+    let (e, k, _) = jp_on_20_million("2026-02-28");
+    assert_eq!((e, k), (210_948, 105_474)); // still Rp 10,547,400
+    let (e, k, r) = jp_on_20_million("2026-03-01");
+    assert_eq!((e, k), (221_726, 110_863)); // 3 % of Rp 11,086,300
+    assert_eq!(e + k, 332_589);
+    assert!(!has_warning(&r, "unconfirmed_value"), "{:?}", r.warnings);
+    let ceiling = r.applied.iter().find(|a| a.id == "pu.jp.ceiling").unwrap();
+    assert!(ceiling.citation.regulation.contains("B/1226/022026"));
 }
 
 #[test]
@@ -185,9 +254,13 @@ fn a_non_civil_servant_on_a_rp_1_000_000_wage_with_jkk_and_jkm_costs_rp_5_400() 
 
 // ---- JKP: PP 37/2021, PP 6/2025 ----
 
+fn jkp_on_6_million(date: &str) -> ContributionResponse {
+    run(&ContributionRequest { programs: Some(vec![Program::Jkp]), ..wage_earner(date, "6.000.000") })
+}
+
 #[test]
-fn before_7_february_2025_jkp_was_0_46_percent_of_the_capped_wage_recomposed_from_jkk_and_jkm() {
-    let r = run(&ContributionRequest { programs: Some(vec![Program::Jkp]), ..wage_earner("2025-02-06", "6.000.000") });
+fn in_january_2025_jkp_was_0_46_percent_of_the_capped_wage_recomposed_from_jkk_and_jkm() {
+    let r = jkp_on_6_million("2025-01-31");
     assert_eq!(due(&r, Program::Jkp, Some(Payer::Government)), 11_000);
     assert_eq!(due(&r, Program::Jkp, Some(Payer::Employer)), 12_000);
     assert_eq!(due(&r, Program::Jkp, None), 23_000); // 0.46 % of Rp 5,000,000
@@ -197,8 +270,8 @@ fn before_7_february_2025_jkp_was_0_46_percent_of_the_capped_wage_recomposed_fro
 }
 
 #[test]
-fn from_7_february_2025_jkp_is_0_36_percent_with_no_jkm_part() {
-    let r = run(&ContributionRequest { programs: Some(vec![Program::Jkp]), ..wage_earner("2025-02-07", "6.000.000") });
+fn from_the_february_2025_contribution_jkp_is_0_36_percent_with_no_jkm_part() {
+    let r = jkp_on_6_million("2025-02-01");
     assert_eq!(due(&r, Program::Jkp, Some(Payer::Government)), 11_000);
     assert_eq!(due(&r, Program::Jkp, Some(Payer::Employer)), 7_000);
     assert_eq!(due(&r, Program::Jkp, None), 18_000); // 0.36 % of Rp 5,000,000
@@ -208,8 +281,30 @@ fn from_7_february_2025_jkp_is_0_36_percent_with_no_jkm_part() {
 }
 
 #[test]
+fn february_2025_has_one_answer_before_and_after_pp_6_2025_took_effect_on_the_7th() {
+    let first = jkp_on_6_million("2025-02-01");
+    for d in ["2025-02-06", "2025-02-07", "2025-02-28"] {
+        let r = jkp_on_6_million(d);
+        assert_eq!(r.items, first.items, "{d}");
+    }
+}
+
+#[test]
+fn jkp_contributions_start_with_february_2021_the_month_pp_37_2021_took_effect() {
+    let r = jkp_on_6_million("2021-01-31");
+    assert_eq!(due(&r, Program::Jkp, None), 0);
+    assert!(has_warning(&r, "jkp_not_in_force"));
+    assert!(r.warnings.iter().any(|w| w.message_id.contains("mulai bulan Februari 2021")));
+    for d in ["2021-02-01", "2021-02-02", "2021-02-28"] {
+        let r = jkp_on_6_million(d);
+        assert_eq!(due(&r, Program::Jkp, None), 23_000, "{d}");
+        assert!(!has_warning(&r, "jkp_not_in_force"), "{d}");
+    }
+}
+
+#[test]
 fn jkp_did_not_exist_before_february_2021() {
-    let r = run(&ContributionRequest { programs: Some(vec![Program::Jkp]), ..wage_earner("2020-01-15", "6.000.000") });
+    let r = jkp_on_6_million("2020-01-15");
     assert_eq!(due(&r, Program::Jkp, None), 0);
     assert!(has_warning(&r, "jkp_not_in_force"));
 }
@@ -229,7 +324,73 @@ fn textile(date: &str, employees: &str) -> ContributionRequest {
 #[test]
 fn from_february_2025_a_textile_employer_with_100_workers_pays_half_the_jkk() {
     assert_eq!(due(&run(&textile("2025-01-31", "100")), Program::Jkk, None), 27_000);
+    assert_eq!(due(&run(&textile("2025-02-01", "100")), Program::Jkk, None), 13_500);
     assert_eq!(due(&run(&textile("2025-03-01", "100")), Program::Jkk, None), 13_500);
+}
+
+#[test]
+fn the_discounted_jkk_is_the_pasal_4_1_rate_of_the_wage_rounded_once() {
+    // 0.270 % of Rp 1,000,200 = 2,700.54 → Rp 2,701 (halving the rounded 0.54 %, 5,401, would give 2,700).
+    let r = run(&ContributionRequest { wage: text("1.000.200"), ..textile("2025-03-01", "100") });
+    assert_eq!(due(&r, Program::Jkk, None), 2_701);
+    assert_eq!(r.items[0].discount.get(), 5_401 - 2_701);
+}
+
+fn textile_with_jkp(date: &str, class: &str, wage: &str) -> ContributionRequest {
+    ContributionRequest {
+        risk_class: text(class),
+        programs: Some(vec![Program::Jkp]),
+        wage: text(wage),
+        ..textile(date, "100")
+    }
+}
+
+fn employer_jkk_and_jkp(r: &ContributionResponse) -> i64 {
+    due(r, Program::Jkk, Some(Payer::Employer)) + due(r, Program::Jkp, Some(Payer::Employer))
+}
+
+#[test]
+fn with_jkp_a_discounted_textile_employer_pays_0_27_percent_for_jkk_and_its_jkp_part_together() {
+    let r = run(&textile_with_jkp("2025-03-01", "2", "5.000.000"));
+    assert_eq!(employer_jkk_and_jkp(&r), 13_500, "PP 7/2025 Pasal 4(1): 0.270 % of Rp 5,000,000");
+    assert_eq!(due(&r, Program::Jkp, Some(Payer::Employer)), 3_500); // 0.14 % halved, of the capped wage
+    assert_eq!(due(&r, Program::Jkk, None), 10_000);
+    assert_eq!(due(&r, Program::Jkp, Some(Payer::Government)), 11_000); // 0.22 % unchanged
+    assert_eq!(r.employer.unwrap().get(), 13_500 + 15_000);
+    let discount: i64 = r.items.iter().map(|i| i.discount.get()).sum();
+    assert_eq!(discount, 27_000 - 13_500, "the discount is half the whole JKK");
+    assert!(applied(&r, "relief.pp7_2025.jkpFromJkk"));
+    assert!(has_warning(&r, "unconfirmed_value"), "the 0.07 % split is derived");
+}
+
+#[test]
+fn with_jkp_the_discount_holds_for_every_class_and_a_capped_jkp_wage() {
+    // class, wage, discounted JKK rate of the whole wage (Pasal 4(1)); JKP part 0.07 % of Rp 5,000,000
+    for (class, wage, rate_text, whole) in [
+        ("1", "6.000.000", "0.120 %", 7_200),
+        ("3", "5.000.000", "0.445 %", 22_250),
+        ("4", "8.000.000", "0.635 %", 50_800),
+        ("5", "12.000.000", "0.870 %", 104_400),
+    ] {
+        let r = run(&textile_with_jkp("2025-10-01", class, wage));
+        assert_eq!(employer_jkk_and_jkp(&r), whole, "class {class}: {rate_text} of {wage}");
+        assert_eq!(due(&r, Program::Jkp, Some(Payer::Employer)), 3_500, "class {class}");
+        assert!(due(&r, Program::Jkk, None) > 0, "class {class}");
+    }
+}
+
+#[test]
+fn with_jkp_the_discount_starts_with_february_2025_and_ends_after_january_2026() {
+    let r = run(&textile_with_jkp("2025-01-31", "2", "5.000.000")); // PP 37/2021: 0.14 % + 0.10 % JKM
+    assert_eq!((due(&r, Program::Jkk, None), due(&r, Program::Jkp, Some(Payer::Employer))), (20_000, 12_000));
+    assert_eq!(r.employer.unwrap().get(), 27_000 + 15_000);
+    for d in ["2025-02-01", "2026-01-31"] {
+        let r = run(&textile_with_jkp(d, "2", "5.000.000"));
+        assert_eq!((due(&r, Program::Jkk, None), due(&r, Program::Jkp, Some(Payer::Employer))), (10_000, 3_500), "{d}");
+    }
+    let r = run(&textile_with_jkp("2026-02-01", "2", "5.000.000"));
+    assert_eq!((due(&r, Program::Jkk, None), due(&r, Program::Jkp, Some(Payer::Employer))), (20_000, 7_000));
+    assert!(!applied(&r, "relief.pp7_2025.jkpFromJkk"));
 }
 
 #[test]
@@ -241,10 +402,23 @@ fn the_labour_intensive_discount_needs_at_least_50_workers() {
 }
 
 #[test]
-fn the_labour_intensive_discount_ran_to_january_2026_on_a_secondary_source() {
+fn pp_36_2025_carried_the_discount_past_july_2025_without_a_gap() {
+    for d in ["2025-07-31", "2025-08-01"] {
+        let r = run(&textile(d, "100"));
+        assert_eq!(due(&r, Program::Jkk, None), 13_500, "{d}");
+        assert!(!has_warning(&r, "unconfirmed_value"), "{d}: {:?}", r.warnings);
+    }
+    let r = run(&textile("2025-08-01", "100"));
+    let cut = r.applied.iter().find(|a| a.id == "relief.pp7_2025.jkkCut").unwrap();
+    assert!(cut.citation.regulation.starts_with("PP 36/2025"));
+    assert!(cut.citation.article.contains("Pasal 10A"));
+}
+
+#[test]
+fn pp_36_2025_ends_the_discount_after_the_january_2026_contribution() {
     let r = run(&textile("2026-01-31", "100"));
     assert_eq!(due(&r, Program::Jkk, None), 13_500);
-    assert!(has_warning(&r, "unconfirmed_value"));
+    assert!(!has_warning(&r, "unconfirmed_value"), "{:?}", r.warnings);
     assert_eq!(due(&run(&textile("2026-02-01", "100")), Program::Jkk, None), 27_000);
 }
 
@@ -287,11 +461,31 @@ fn a_rp_10_billion_project_reaches_the_top_bracket() {
 }
 
 #[test]
+fn construction_jkm_is_marginal_like_jkk_by_pp_49_2020_pasal_12_2_and_is_not_flagged() {
+    let r = run(&project("2.000.000.000"));
+    assert!(!has_warning(&r, "unconfirmed_value"), "{:?}", r.warnings);
+    let jkm = r.applied.iter().find(|a| a.id == "jakon.jkm.b2").unwrap();
+    assert!(jkm.citation.regulation.starts_with("Permenaker 5/2021"));
+    assert!(jkm.citation.article.contains("Pasal 71"));
+    assert!(jkm.citation.article.contains("PP 49/2020 Pasal 12 ayat (2)"));
+}
+
+#[test]
+fn a_project_of_exactly_rp_100_million_stays_in_the_first_bracket_and_the_next_rupiah_pays_the_second_rate() {
+    let r = run(&project("100.000.000"));
+    assert_eq!((due(&r, Program::Jkk, None), due(&r, Program::Jkm, None)), (210_000, 30_000));
+    let r = run(&project("100.100.000")); // Rp 100,000 above the bound: + 0.17 % JKK, + 0.02 % JKM
+    assert_eq!((due(&r, Program::Jkk, None), due(&r, Program::Jkm, None)), (210_170, 30_020));
+}
+
+#[test]
 fn a_construction_worker_with_a_known_wage_pays_1_74_percent_jkk_and_0_30_percent_jkm_a_month() {
     let r =
         run(&ContributionRequest { basis: Some(ConstructionBasisKind::Wage), wage: text("4.000.000"), ..project("1") });
     assert_eq!(due(&r, Program::Jkk, None), 69_600);
     assert_eq!(due(&r, Program::Jkm, None), 12_000);
+    let jkk = r.applied.iter().find(|a| a.id == "jakon.jkk.wage").unwrap();
+    assert!(jkk.citation.article.contains("Pasal 54"), "PP 44/2015 Pasal 54 is the wage basis");
 }
 
 // ---- Budgets ----

@@ -30,6 +30,16 @@ fn every_step_is_cited_and_dates_strictly_increase() {
 }
 
 #[test]
+fn every_step_starts_on_the_first_day_of_a_month_so_no_contribution_month_has_two_answers() {
+    // Contributions are monthly: a value dated inside a month would split that month in two.
+    for p in params::all() {
+        for s in p.steps {
+            assert_eq!(s.from.day(), 1, "{}: step on {} is not the first of a month", p.id, s.from);
+        }
+    }
+}
+
+#[test]
 fn values_are_plausible_for_their_unit() {
     for p in params::all() {
         for v in p.steps.iter().filter_map(|s| s.value) {
@@ -62,6 +72,29 @@ fn jkp_equals_the_sum_of_its_funding_parts_on_every_date_it_changes() {
         let parts = [&JKP_GOVERNMENT, &JKP_FROM_JKK, &JKP_FROM_JKM].iter().filter_map(|p| p.at(d)).sum::<i64>();
         assert_eq!(JKP_RATE.at(d), Some(parts), "on {d}");
     }
+}
+
+#[test]
+fn the_jkp_part_of_the_labour_intensive_discount_is_the_recomposition_less_the_same_cut() {
+    use params::relief::{LABOUR_INTENSIVE_JKK_CUT as CUT, LABOUR_INTENSIVE_JKP_FROM_JKK as PART};
+    let dates: Vec<Date> = [&CUT, &PART].iter().flat_map(|p| p.steps.iter().map(|s| s.from)).collect();
+    for d in dates {
+        let expected = CUT.at(d).zip(params::pu::JKP_FROM_JKK.at(d)).map(|(cut, r)| r * (1_000_000 - cut) / 1_000_000);
+        assert_eq!(PART.at(d), expected, "on {d}");
+    }
+}
+
+#[test]
+fn the_discounted_jkk_rates_of_pp_7_2025_pasal_4_1_are_whole_ppm() {
+    // 0.120 / 0.270 / 0.445 / 0.635 / 0.870 %: the calculator's ppm holds them exactly.
+    let cut = params::relief::LABOUR_INTENSIVE_JKK_CUT.at(Date::new(2025, 2, 1).unwrap()).unwrap();
+    let rates: Vec<i64> =
+        params::pu::JKK_BY_CLASS.iter().map(|p| p.at(Date::new(2025, 2, 1).unwrap()).unwrap()).collect();
+    for r in &rates {
+        assert_eq!(r * (1_000_000 - cut) % 1_000_000, 0, "{r} ppm");
+    }
+    let halved: Vec<i64> = rates.iter().map(|r| r * (1_000_000 - cut) / 1_000_000).collect();
+    assert_eq!(halved, [1_200, 2_700, 4_450, 6_350, 8_700]);
 }
 
 #[test]

@@ -1,12 +1,12 @@
 //! Informal workers (BPU, bukan penerima upah): contributions per month on a declared income.
 
-use super::{cite, step, Citation, Parameter, Status::Enacted, Unit::*};
+use super::{cite, step, Citation, Parameter, Status::*, Unit::*};
 use crate::date::Date;
 
 const START: Date = Date::ymd(2015, 7, 1);
 const PP44: Citation = cite("PP 44/2015 (JKK dan JKM)", "");
 
-/// JKK for BPU: 1 % of the declared monthly income.
+/// JKK for BPU: 1 % of the declared monthly income level.
 pub static JKK: Parameter = Parameter {
     id: "bpu.jkk",
     label_id: "JKK bukan penerima upah (dari penghasilan)",
@@ -33,16 +33,36 @@ pub static JHT: Parameter = Parameter {
     steps: &[step(START, 20_000, Enacted, cite("PP 46/2015 (JHT)", ""))],
 };
 
-/// Lowest declared income: Rp 1,000,000, giving the basic package JKK + JKM = Rp 16,800.
+/// Lowest declared income level: Rp 1,000,000, giving the basic package JKK + JKM = Rp 16,800.
 /// Confirmed by the published basic-package amount (Rp 16,800 = 1 % × Rp 1,000,000 + Rp 6,800);
-/// the official table of income levels was not found, so any income from this amount is accepted.
+/// reporting of the PP 44/2015 tables gives JKK "paling sedikit Rp 10.000": a worker earning less
+/// is on this level. The full official table of levels was not found.
 pub static MIN_INCOME: Parameter = Parameter {
     id: "bpu.minIncome",
     label_id: "Penghasilan terendah yang dilaporkan",
     label_en: "Lowest declared income",
     unit: Rupiah,
-    steps: &[step(START, 1_000_000, Enacted, PP44)],
+    steps: &[step(START, 1_000_000, Enacted, cite("PP 44/2015 (JKK dan JKM)", "Lampiran II: tingkat terendah"))],
+};
+
+/// Highest declared income level: Rp 20,700,000, whose JKK of 1 % is the top of the published
+/// tables (JKK "paling banyak Rp 207.000"). Seen only in reporting of PP 44/2015 Lampiran II, not
+/// in the annex itself: unconfirmed. A higher income is declared at this level.
+pub static MAX_INCOME: Parameter = Parameter {
+    id: "bpu.maxIncome",
+    label_id: "Penghasilan tertinggi yang dilaporkan (tingkat teratas)",
+    label_en: "Highest declared income (top level)",
+    unit: Rupiah,
+    steps: &[step(
+        START,
+        20_700_000,
+        Unconfirmed,
+        cite(
+            "PP 44/2015 (JKK dan JKM), tabel iuran BPU menurut pemberitaan (sumber sekunder)",
+            "Lampiran II: iuran JKK paling banyak Rp 207.000",
+        ),
+    )],
 };
 
 /// Every informal-worker parameter.
-pub static ALL: &[&Parameter] = &[&JKK, &JKM, &JHT, &MIN_INCOME];
+pub static ALL: &[&Parameter] = &[&JKK, &JKM, &JHT, &MIN_INCOME, &MAX_INCOME];

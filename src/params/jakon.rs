@@ -1,11 +1,24 @@
 //! Construction projects (Jakon): on the contract value in marginal brackets, or on wages.
+//!
+//! The bracket rates were set by Permenaker 44/2015 and are now in Permenaker 5/2021 (Pasal 65 for
+//! JKK, Pasal 71 for JKM); PP 49/2020 Pasal 12 ayat (2) restates the structure, JKM included: each
+//! bracket's rate applies to the part of the contract value inside it. With the wage known, PP
+//! 44/2015 Pasal 54 puts construction workers on JKK 1.74 % and JKM 0.30 % of the monthly wage.
 
-use super::{cite, step, Citation, Parameter, Status, Status::*, Unit::*};
+use super::{cite, step, Citation, Parameter, Status::*, Unit::*};
 use crate::date::Date;
 
 const START: Date = Date::ymd(2015, 7, 1);
-const JKK_CITE: Citation = cite("PP 44/2015 (JKK dan JKM)", "jasa konstruksi");
-const JKM_CITE: Citation = cite("PP 44/2015 (JKK dan JKM)", "jasa konstruksi");
+const JKK_CITE: Citation = cite(
+    "Permenaker 5/2021 (sebelumnya Permenaker 44/2015), jasa konstruksi",
+    "Pasal 65: JKK dari nilai kontrak, bertingkat; PP 49/2020 Pasal 12 ayat (2)",
+);
+const JKM_CITE: Citation = cite(
+    "Permenaker 5/2021 (sebelumnya Permenaker 44/2015), jasa konstruksi",
+    "Pasal 71: JKM dari nilai kontrak, bertingkat; PP 49/2020 Pasal 12 ayat (2)",
+);
+const WAGE_CITE: Citation =
+    cite("PP 44/2015 (JKK dan JKM), jasa konstruksi", "Pasal 54: upah diketahui; Permenaker 5/2021 Pasal 65 dan 71");
 
 /// Upper bounds of the contract-value brackets, in rupiah; the last bracket has none.
 pub const BRACKET_UPPER: [i64; 4] = [100_000_000, 500_000_000, 1_000_000_000, 5_000_000_000];
@@ -17,8 +30,6 @@ macro_rules! bracket {
             Parameter { id: $id, label_id: $lid, label_en: $len, unit: Ppm, steps: &[step(START, $v, $status, $cite)] };
     };
 }
-
-const S_JKM: Status = Unconfirmed; // whether JKM is also marginal is not confirmed
 
 bracket!(
     JKK_B1,
@@ -71,7 +82,7 @@ bracket!(
     "JKM konstruksi, nilai kontrak s.d. Rp 100 juta",
     "Construction JKM, contract up to Rp 100 M",
     JKM_CITE,
-    S_JKM,
+    Enacted,
     300
 );
 bracket!(
@@ -80,7 +91,7 @@ bracket!(
     "JKM konstruksi, bagian Rp 100–500 juta",
     "Construction JKM, part Rp 100–500 M",
     JKM_CITE,
-    S_JKM,
+    Enacted,
     200
 );
 bracket!(
@@ -89,7 +100,7 @@ bracket!(
     "JKM konstruksi, bagian Rp 500 juta–1 miliar",
     "Construction JKM, part Rp 500 M–1 B",
     JKM_CITE,
-    S_JKM,
+    Enacted,
     200
 );
 bracket!(
@@ -98,7 +109,7 @@ bracket!(
     "JKM konstruksi, bagian Rp 1–5 miliar",
     "Construction JKM, part Rp 1–5 B",
     JKM_CITE,
-    S_JKM,
+    Enacted,
     100
 );
 bracket!(
@@ -107,15 +118,33 @@ bracket!(
     "JKM konstruksi, bagian di atas Rp 5 miliar",
     "Construction JKM, part above Rp 5 B",
     JKM_CITE,
-    S_JKM,
+    Enacted,
     100
 );
 
 /// JKK rates by bracket, lowest bracket first.
 pub static JKK_BRACKETS: [&Parameter; 5] = [&JKK_B1, &JKK_B2, &JKK_B3, &JKK_B4, &JKK_B5];
-/// JKM rates by bracket, lowest bracket first (applied marginally, like JKK: a documented choice).
+/// JKM rates by bracket, lowest bracket first (marginal like JKK: PP 49/2020 Pasal 12 ayat (2)).
 pub static JKM_BRACKETS: [&Parameter; 5] = [&JKM_B1, &JKM_B2, &JKM_B3, &JKM_B4, &JKM_B5];
+
+/// JKK of a construction worker whose wage is known: 1.74 % of the monthly wage.
+pub static JKK_WAGE: Parameter = Parameter {
+    id: "jakon.jkk.wage",
+    label_id: "JKK konstruksi, upah diketahui",
+    label_en: "Construction JKK, wage known",
+    unit: Ppm,
+    steps: &[step(START, 17_400, Enacted, WAGE_CITE)],
+};
+
+/// JKM of a construction worker whose wage is known: 0.30 % of the monthly wage.
+pub static JKM_WAGE: Parameter = Parameter {
+    id: "jakon.jkm.wage",
+    label_id: "JKM konstruksi, upah diketahui",
+    label_en: "Construction JKM, wage known",
+    unit: Ppm,
+    steps: &[step(START, 3_000, Enacted, WAGE_CITE)],
+};
 
 /// Every construction parameter.
 pub static ALL: &[&Parameter] =
-    &[&JKK_B1, &JKK_B2, &JKK_B3, &JKK_B4, &JKK_B5, &JKM_B1, &JKM_B2, &JKM_B3, &JKM_B4, &JKM_B5];
+    &[&JKK_B1, &JKK_B2, &JKK_B3, &JKK_B4, &JKK_B5, &JKM_B1, &JKM_B2, &JKM_B3, &JKM_B4, &JKM_B5, &JKK_WAGE, &JKM_WAGE];

@@ -8,10 +8,22 @@ const PP44_16: Citation = cite("PP 44/2015 (JKK dan JKM)", "Pasal 16 ayat (1)");
 const PP44_18: Citation = cite("PP 44/2015 (JKK dan JKM)", "Pasal 18 ayat (1)");
 const PP46_16: Citation = cite("PP 46/2015 (JHT)", "Pasal 16 ayat (1)");
 const PP45_28: Citation = cite("PP 45/2015 (JP)", "Pasal 28 ayat (3)");
-const PP37: Citation = cite("PP 37/2021 (JKP)", "");
-const PP6_2025: Citation = cite("PP 6/2025 (perubahan PP 37/2021, JKP)", "");
-const JKP_START: Date = Date::ymd(2021, 2, 2);
-const JKP_2025: Date = Date::ymd(2025, 2, 7);
+const PP37: Citation = cite(
+    "PP 37/2021 (JKP), diundangkan 2 Februari 2021",
+    "Pasal 11; iuran JKP mulai bulan Februari 2021 (dibayar sejak Februari 2021 menurut BPJS Ketenagakerjaan)",
+);
+const PP6_2025: Citation = cite(
+    "PP 6/2025 (perubahan PP 37/2021, JKP), diundangkan 7 Februari 2025",
+    "Pasal 11 ayat (2), (4), (5); mulai iuran bulan Februari 2025, seperti PP 7/2025 yang diundangkan hari yang sama",
+);
+/// First JKP contribution month. PP 37/2021 took effect on 2 February 2021; contributions are
+/// monthly and BPJS Ketenagakerjaan counts JKP contributions from February 2021 (claims opened in
+/// February 2022, after twelve months of them), so February 2021 is the first month, whole.
+const JKP_START: Date = Date::ymd(2021, 2, 1);
+/// First contribution month of PP 6/2025 (JKP 0.36 %, no JKM part). It took effect on 7 February
+/// 2025, the day of PP 7/2025, whose JKK discount and "rekomposisi Iuran JKK untuk program JKP"
+/// (PP 36/2025 Pasal 10A) run from the February 2025 contribution: February 2025 is under PP 6/2025.
+const JKP_2025: Date = Date::ymd(2025, 2, 1);
 
 macro_rules! rate {
     ($name:ident, $id:literal, $lid:literal, $len:literal, $cite:expr, $v:literal) => {
@@ -74,10 +86,15 @@ pub static JP_CEILING: Parameter = Parameter {
         ceiling(2020, 8_939_700, Enacted, "Surat BPJS Ketenagakerjaan, batas upah JP 2020"),
         ceiling(2021, 8_754_600, Enacted, "Surat BPJS Ketenagakerjaan, batas upah JP 2021 (PDB turun)"),
         ceiling(2022, 9_077_600, Enacted, "Surat BPJS Ketenagakerjaan, batas upah JP 2022"),
-        ceiling(2023, 9_559_600, Enacted, "Surat BPJS Ketenagakerjaan, batas upah JP 2023"),
-        ceiling(2024, 10_042_300, Enacted, "Surat BPJS Ketenagakerjaan, batas upah JP 2024"),
-        ceiling(2025, 10_547_400, Unconfirmed, "Batas upah JP 2025 (sumber sekunder)"),
-        ceiling(2026, 11_086_300, Unconfirmed, "Batas upah JP 2026 (sumber sekunder)"),
+        ceiling(2023, 9_559_600, Enacted, "Surat BPJS Ketenagakerjaan B/77/022023, batas upah JP 2023"),
+        ceiling(2024, 10_042_300, Enacted, "Surat BPJS Ketenagakerjaan B/1387/022024, batas upah JP 2024"),
+        ceiling(2025, 10_547_400, Enacted, "Surat BPJS Ketenagakerjaan B/726/022025, batas upah JP 2025"),
+        ceiling(
+            2026,
+            11_086_300,
+            Enacted,
+            "Surat BPJS Ketenagakerjaan B/1226/022026 (25 Februari 2026), batas upah JP 2026",
+        ),
     ],
 };
 

@@ -1,6 +1,7 @@
 //! Informal workers (BPU): JKK on the declared income, JKM flat, optional JHT; no JP or JKP.
 
 use super::{discount_last, Builder, Contribution, Funder, Period, Program};
+use crate::fmt::{rupiah, Lang};
 use crate::money::{apply_rate, Overflow, Ppm, Rupiah};
 use crate::params::{bpu, relief, Lookup};
 use serde::{Deserialize, Serialize};
@@ -18,7 +19,8 @@ pub enum WorkerType {
 /// An informal worker's situation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Informal {
-    /// Declared monthly income, at least the lowest level (Rp 1,000,000).
+    /// Declared monthly income; counted at the lowest level (Rp 1,000,000) when below it and at
+    /// the top level (Rp 20,700,000) when above it.
     pub declared_income: Rupiah,
     /// Whether the optional JHT is taken.
     pub with_jht: bool,
@@ -30,20 +32,24 @@ pub struct Informal {
 
 /// The monthly contribution of an informal worker on `lookup.as_of()`.
 ///
-/// JKK is 1 % of the declared income, JKM a flat Rp 6,800, JHT (optional) 2 %: on the lowest
-/// income the basic package JKK + JKM is Rp 16,800. PP 50/2025 halves JKK and JKM for its
-/// periods unless APBN or APBD pays (village budgets are treated as APBD: the discount is not
-/// applied, and a warning says so). PP 49/2020 cut JKK and JKM by 99 % for Aug 2020 – Jan 2021.
+/// JKK is 1 % of the declared income level, JKM a flat Rp 6,800, JHT (optional) 2 % of the same
+/// level: on the lowest level the basic package JKK + JKM is Rp 16,800. The levels run from
+/// Rp 1,000,000 to Rp 20,700,000 (JKK at most Rp 207,000): an income outside is counted at the
+/// nearest end, with a warning; between them the declared amount itself is the level (the
+/// official table of levels was not found). PP 50/2025 halves JKK and JKM for its periods unless
+/// APBN or APBD pays (village budgets are treated as APBD: the discount is not applied, and a
+/// warning says so). PP 49/2020 cut JKK and JKM by 99 % for Aug 2020 – Jan 2021.
 ///
 /// # Errors
 /// [`Overflow`] when an amount leaves the exact range (inputs are validated far below it).
 pub fn informal(w: &Informal, lookup: Lookup) -> Result<Contribution, Overflow> {
     let mut b = Builder::new(lookup, Period::Month);
     let payer = w.funder.payer();
+    let level = income_level(w.declared_income, &mut b)?;
     let discount = discount_for(w, &mut b);
     let covid = b.lookup.get(&relief::COVID_JKK_JKM_CUT);
 
-    let jkk = apply_rate(w.declared_income, Ppm(b.lookup.get(&bpu::JKK).unwrap_or(0)))?;
+    let jkk = apply_rate(level, Ppm(b.lookup.get(&bpu::JKK).unwrap_or(0)))?;
     b.line(Program::Jkk, payer, jkk);
     for cut in [discount, covid].into_iter().flatten() {
         discount_last(&mut b, cut)?;
@@ -54,10 +60,47 @@ pub fn informal(w: &Informal, lookup: Lookup) -> Result<Contribution, Overflow> 
         discount_last(&mut b, cut)?;
     }
     if w.with_jht {
-        let jht = apply_rate(w.declared_income, Ppm(b.lookup.get(&bpu::JHT).unwrap_or(0)))?;
+        let jht = apply_rate(level, Ppm(b.lookup.get(&bpu::JHT).unwrap_or(0)))?;
         b.line(Program::Jht, payer, jht);
     }
     b.finish()
+}
+
+/// The income level contributions are computed on: the declared income, or the lowest or top
+/// level when it lies outside them, with a warning and the end level recorded as applied.
+fn income_level(declared: Rupiah, b: &mut Builder) -> Result<Rupiah, Overflow> {
+    let as_of = b.lookup.as_of();
+    if let Some(min) = bpu::MIN_INCOME.at(as_of).filter(|m| declared.get() < *m) {
+        b.lookup.get(&bpu::MIN_INCOME);
+        b.warn(
+            "bpu_income_below_lowest_level",
+            format!(
+                "Penghasilan di bawah tingkat terendah dihitung pada {}: iuran tidak bisa lebih rendah.",
+                rupiah(min, Lang::Id)
+            ),
+            format!(
+                "An income below the lowest level is counted at {}: contributions cannot be lower.",
+                rupiah(min, Lang::En)
+            ),
+        );
+        return Rupiah::new(min);
+    }
+    if let Some(max) = bpu::MAX_INCOME.at(as_of).filter(|m| declared.get() > *m) {
+        b.lookup.get(&bpu::MAX_INCOME);
+        b.warn(
+            "bpu_income_above_top_level",
+            format!(
+                "Penghasilan di atas tingkat tertinggi dihitung pada {} (JKK dan JHT dari tingkat itu).",
+                rupiah(max, Lang::Id)
+            ),
+            format!(
+                "An income above the top level is counted at {} (JKK and JHT on that level).",
+                rupiah(max, Lang::En)
+            ),
+        );
+        return Rupiah::new(max);
+    }
+    Ok(declared)
 }
 
 /// The PP 50/2025 discount in force for this worker, if any, with its warnings.

@@ -168,6 +168,11 @@ impl Builder {
         self.items.push(Line { program, payer, amount, discount: Rupiah::ZERO, deferred: Rupiah::ZERO });
     }
 
+    /// A line of `amount` after a relief took `discount` off it.
+    pub fn discounted_line(&mut self, program: Program, payer: Payer, amount: Rupiah, discount: Rupiah) {
+        self.items.push(Line { program, payer, amount, discount, deferred: Rupiah::ZERO });
+    }
+
     pub fn warn(&mut self, code: &'static str, id: impl Into<String>, en: impl Into<String>) {
         self.warnings.push(Warning::new(code, id, en));
     }

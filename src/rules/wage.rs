@@ -1,8 +1,8 @@
 //! Wage earners (PU): JKK, JKM, JHT, JP and JKP as shares of the monthly wage.
 
-use super::{covid_relief, discount_last, Builder, Contribution, Payer, Period, Program};
-use crate::money::{apply_rate, Overflow, Ppm, Rupiah};
-use crate::params::{pu, relief, Lookup};
+use super::{covid_relief, Builder, Contribution, Payer, Period, Program};
+use crate::money::{apply_rate, Overflow, Ppm, Rupiah, PPM_ONE};
+use crate::params::{pu, relief, Lookup, Parameter};
 use serde::{Deserialize, Serialize};
 
 /// A JKK risk class, 1 (very low) to 5 (very high) (PP 44/2015 art. 16(1)).
@@ -62,51 +62,49 @@ pub struct WageEarner {
 ///
 /// JKK by risk class and JKM 0.30 % are the employer's; JHT 5.7 % is 3.7 % employer and 2 %
 /// worker; JP 3 % (2 % + 1 %) is on the wage capped at the year's ceiling; JKP is funded by the
-/// central government and by recomposing part of the employer's JKK (and, before 7 Feb 2025,
-/// JKM) on the wage capped at the JKP cap, so it costs employer and worker nothing extra.
-/// Reliefs: PP 49/2020 (JKK/JKM −99 %, JP 99 % deferred) and PP 7/2025 (JKK −50 % for
-/// eligible labour-intensive employers), applied after recomposition.
+/// central government and by recomposing part of the employer's JKK (and, before the February
+/// 2025 contribution, JKM) on the wage capped at the JKP cap, so it costs employer and worker
+/// nothing extra. Reliefs: PP 49/2020 (JKK/JKM −99 %, JP 99 % deferred) and PP 7/2025.
+///
+/// PP 7/2025 Pasal 4(1) gives the discounted JKK of an eligible labour-intensive employer as a
+/// rate of the wage (class 2: 0.270 %); that is the employer's whole JKK, the part recomposed for
+/// JKP included (PP 6/2025 Pasal 11(5) recomposes "iuran JKK"; PP 36/2025 Pasal 10A adjusts
+/// "Iuran JKK dan rekomposisi Iuran JKK untuk program JKP" together). So the JKK line and the
+/// employer's JKP line add up to that rate of the wage, rounded once, and the recomposed part is
+/// halved with the rest (0.07 % of the capped wage; derived, and marked unconfirmed).
 ///
 /// # Errors
 /// [`Overflow`] when an amount leaves the exact range (inputs are validated far below it).
 pub fn wage_earner(w: &WageEarner, lookup: Lookup) -> Result<Contribution, Overflow> {
     let mut b = Builder::new(lookup, Period::Month);
     let has = |p| w.programs.contains(&p);
-    // RiskClass holds 1–5, so the class always has its row; class 1 is the fallback.
-    let class_index = usize::from(w.risk_class.get().saturating_sub(1));
-    let class_param = pu::JKK_BY_CLASS.get(class_index).copied().unwrap_or(pu::JKK_BY_CLASS[0]);
-    let jkk_rate = b.lookup.get(class_param).unwrap_or(0);
-    let mut jkk = apply_rate(w.wage, Ppm(jkk_rate))?;
-    let mut jkm = apply_rate(w.wage, Ppm(b.lookup.get(&pu::JKM).unwrap_or(0)))?;
+    let jkk_rate = jkk_class_param(w.risk_class).and_then(|p| b.lookup.get(p)).unwrap_or(0);
+    let jkk_full = apply_rate(w.wage, Ppm(jkk_rate))?;
+    let jkm_full = apply_rate(w.wage, Ppm(b.lookup.get(&pu::JKM).unwrap_or(0)))?;
+    let jkp = if has(Program::Jkp) { jkp_funding(w.wage, &mut b)? } else { None };
+    let cut = labour_intensive_cut(w, &mut b);
 
-    let mut jkp_lines = None;
-    if has(Program::Jkp) {
-        if b.lookup.in_force(&pu::JKP_RATE) {
-            b.lookup.get(&pu::JKP_RATE);
-            let cap = Rupiah::new(b.lookup.get(&pu::JKP_WAGE_CAP).unwrap_or(0))?;
-            let base = w.wage.min(cap);
-            let gov = apply_rate(base, Ppm(b.lookup.get(&pu::JKP_GOVERNMENT).unwrap_or(0)))?;
-            let from_jkk = apply_rate(base, Ppm(b.lookup.get(&pu::JKP_FROM_JKK).unwrap_or(0)))?;
-            let from_jkm = match b.lookup.get(&pu::JKP_FROM_JKM) {
-                Some(r) => apply_rate(base, Ppm(r))?,
+    let (from_jkk, from_jkm) = jkp.as_ref().map_or((Rupiah::ZERO, Rupiah::ZERO), |f| (f.from_jkk, f.from_jkm));
+    // The JKK line before any relief: the class rate less the part recomposed for JKP.
+    let jkk_before = jkk_full.sub(from_jkk)?;
+    let (jkk, recomposed) = match cut {
+        None => (jkk_before, from_jkk),
+        Some(cut) => {
+            let total = apply_rate(w.wage, discounted(Ppm(jkk_rate), cut)?)?;
+            let recomposed = match &jkp {
                 None => Rupiah::ZERO,
+                Some(f) => match b.lookup.get(&relief::LABOUR_INTENSIVE_JKP_FROM_JKK) {
+                    Some(r) => apply_rate(f.base, Ppm(r))?.min(total),
+                    None => f.from_jkk.min(total),
+                },
             };
-            jkk = jkk.sub(from_jkk)?;
-            jkm = jkm.sub(from_jkm)?;
-            jkp_lines = Some((gov, from_jkk.add(from_jkm)?));
-        } else {
-            b.warn(
-                "jkp_not_in_force",
-                "JKP belum berlaku pada tanggal ini (mulai 2 Februari 2021); JKP tidak dihitung.",
-                "JKP was not yet in force on this date (from 2 February 2021); JKP is not counted.",
-            );
+            (total.sub(recomposed)?, recomposed)
         }
-    }
+    };
 
-    b.line(Program::Jkk, Payer::Employer, jkk);
+    b.discounted_line(Program::Jkk, Payer::Employer, jkk, jkk_before.sub(jkk)?);
     covid_relief(&mut b)?;
-    apply_labour_intensive(w, &mut b)?;
-    b.line(Program::Jkm, Payer::Employer, jkm);
+    b.line(Program::Jkm, Payer::Employer, jkm_full.sub(from_jkm)?);
     covid_relief(&mut b)?;
 
     if has(Program::Jht) {
@@ -131,17 +129,66 @@ pub fn wage_earner(w: &WageEarner, lookup: Lookup) -> Result<Contribution, Overf
         }
     }
 
-    if let Some((gov, recomposed)) = jkp_lines {
-        b.line(Program::Jkp, Payer::Government, gov);
-        b.line(Program::Jkp, Payer::Employer, recomposed);
+    if let Some(f) = jkp {
+        b.line(Program::Jkp, Payer::Government, f.government);
+        let employer = recomposed.add(from_jkm)?;
+        b.discounted_line(Program::Jkp, Payer::Employer, employer, from_jkk.sub(recomposed)?);
     }
     b.finish()
 }
 
-/// PP 7/2025: half the JKK for employers in the listed industries with enough workers.
-fn apply_labour_intensive(w: &WageEarner, b: &mut Builder) -> Result<(), Overflow> {
+/// JKP for one month before any relief: the capped wage and the amounts of each funding part.
+#[derive(Debug)]
+struct JkpFunding {
+    base: Rupiah,
+    government: Rupiah,
+    from_jkk: Rupiah,
+    from_jkm: Rupiah,
+}
+
+/// The JKP funding in force (PP 37/2021, PP 6/2025), or a warning when JKP did not exist yet.
+fn jkp_funding(wage: Rupiah, b: &mut Builder) -> Result<Option<JkpFunding>, Overflow> {
+    if !b.lookup.in_force(&pu::JKP_RATE) {
+        b.warn(
+            "jkp_not_in_force",
+            "JKP belum ada pada bulan ini (iuran JKP mulai bulan Februari 2021); JKP tidak dihitung.",
+            "JKP did not exist yet in this month (JKP contributions start with February 2021); JKP is not counted.",
+        );
+        return Ok(None);
+    }
+    b.lookup.get(&pu::JKP_RATE);
+    let cap = Rupiah::new(b.lookup.get(&pu::JKP_WAGE_CAP).unwrap_or(0))?;
+    let base = wage.min(cap);
+    let government = apply_rate(base, Ppm(b.lookup.get(&pu::JKP_GOVERNMENT).unwrap_or(0)))?;
+    let from_jkk = apply_rate(base, Ppm(b.lookup.get(&pu::JKP_FROM_JKK).unwrap_or(0)))?;
+    let from_jkm = match b.lookup.get(&pu::JKP_FROM_JKM) {
+        Some(r) => apply_rate(base, Ppm(r))?,
+        None => Rupiah::ZERO,
+    };
+    Ok(Some(JkpFunding { base, government, from_jkk, from_jkm }))
+}
+
+/// `rate` less the fraction `cut` (both ppm), rounded half up to a whole ppm: the discounted
+/// rate as PP 7/2025 Pasal 4(1) states it (0.54 % − 50 % = 0.270 %; every listed rate is exact).
+fn discounted(rate: Ppm, cut: i64) -> Result<Ppm, Overflow> {
+    let keep = PPM_ONE.checked_sub(cut).ok_or(Overflow)?;
+    let one = i128::from(PPM_ONE);
+    let product = i128::from(rate.0).checked_mul(i128::from(keep)).ok_or(Overflow)?;
+    let rounded = product.checked_add(one / 2).ok_or(Overflow)?.div_euclid(one);
+    Ok(Ppm(i64::try_from(rounded).map_err(|_| Overflow)?))
+}
+
+/// The JKK rate parameter of a risk class (PP 44/2015 art. 16(1)); `None` cannot happen for a
+/// [`RiskClass`], which only holds 1–5, and is looked up without indexing so nothing can panic.
+fn jkk_class_param(class: RiskClass) -> Option<&'static Parameter> {
+    usize::from(class.get()).checked_sub(1).and_then(|i| pu::JKK_BY_CLASS.get(i)).copied()
+}
+
+/// PP 7/2025: the JKK discount (ppm) for employers in the listed industries with enough workers,
+/// when in force, with a warning when the employer is too small.
+fn labour_intensive_cut(w: &WageEarner, b: &mut Builder) -> Option<i64> {
     if !b.lookup.in_force(&relief::LABOUR_INTENSIVE_JKK_CUT) || w.industry == Industry::Other {
-        return Ok(());
+        return None;
     }
     let min = b.lookup.get(&relief::LABOUR_INTENSIVE_MIN_WORKERS).unwrap_or(i64::MAX);
     if i64::from(w.employees) < min {
@@ -150,10 +197,7 @@ fn apply_labour_intensive(w: &WageEarner, b: &mut Builder) -> Result<(), Overflo
             format!("Diskon JKK padat karya (PP 7/2025) hanya untuk pemberi kerja dengan sedikitnya {min} pekerja."),
             format!("The labour-intensive JKK discount (PP 7/2025) needs an employer with at least {min} workers."),
         );
-        return Ok(());
+        return None;
     }
-    match b.lookup.get(&relief::LABOUR_INTENSIVE_JKK_CUT) {
-        Some(cut) => discount_last(b, cut),
-        None => Ok(()),
-    }
+    b.lookup.get(&relief::LABOUR_INTENSIVE_JKK_CUT)
 }
