@@ -28,7 +28,7 @@ pub(crate) fn is_blank(input: &Option<NumInput>) -> bool {
     input.is_none() || matches!(input, Some(NumInput::Text(t)) if t.trim().is_empty())
 }
 
-fn clean_name(raw: Option<&str>, fallback: String) -> String {
+pub(crate) fn clean_name(raw: Option<&str>, fallback: String) -> String {
     let name: String = raw.unwrap_or("").chars().filter(|c| !c.is_control()).take(MAX_NAME).collect();
     let name = name.trim().to_string();
     if name.is_empty() {

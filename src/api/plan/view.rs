@@ -142,8 +142,20 @@ pub fn export_csv(req: &ExportRequest) -> ExportResponse {
         Err(e) => return ExportResponse { ok: false, csv: String::new(), filename: String::new(), errors: e },
     };
     let (response, domain) = projected(&scenario);
-    let slug: String = scenario
-        .name
+    let csv = domain
+        .map(|p| export::csv(&scenario, &p, &assumptions(&scenario, lang), &version(), lang))
+        .unwrap_or_else(|| String::from("\u{feff}"));
+    ExportResponse {
+        ok: response.ok,
+        csv,
+        filename: format!("jamsostek-{}-{}.csv", slug(&scenario.name), scenario.base_year),
+        errors: response.errors,
+    }
+}
+
+/// A region's name for a file name: lower-case letters and digits joined by `-` (`wilayah` when empty).
+pub(crate) fn slug(name: &str) -> String {
+    let slug: String = name
         .to_lowercase()
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
@@ -152,13 +164,9 @@ pub fn export_csv(req: &ExportRequest) -> ExportResponse {
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join("-");
-    let csv = domain
-        .map(|p| export::csv(&scenario, &p, &assumptions(&scenario, lang), &version(), lang))
-        .unwrap_or_else(|| String::from("\u{feff}"));
-    ExportResponse {
-        ok: response.ok,
-        csv,
-        filename: format!("jamsostek-{}-{}.csv", if slug.is_empty() { "wilayah" } else { &slug }, scenario.base_year),
-        errors: response.errors,
+    if slug.is_empty() {
+        "wilayah".into()
+    } else {
+        slug
     }
 }
