@@ -175,3 +175,35 @@ fn the_comparison_exports_for_budget_documents_with_negative_numbers_as_numbers(
     assert!(lines.contains(&"12 bulan;6 bulan;2026;0;0,00;-1008000000"), "{lines:?}");
     assert!(lines.iter().any(|l| l.starts_with("APBDes mulai 2027;2026;")));
 }
+
+#[test]
+fn contradicting_inputs_are_named_beside_both_fields_with_the_value_used() {
+    let mut s = regency();
+    s.current.coverage_pct = text("50");
+    s.groups = vec![serde_json::from_value(json!({
+        "name": "Desa", "workers": "5.000", "villages": "128", "workersPerVillage": "100"
+    }))
+    .unwrap()];
+    let v = plan::plan_view(&plan::PlanViewRequest { scenario: s, ..Default::default() });
+    assert!(v.projection.ok);
+    assert_eq!(v.projection.base.as_ref().unwrap().coverage_pct, Some(45.0), "participants win over the percentage");
+    let fields: Vec<&str> = v.notices.iter().map(|n| n.field.as_str()).collect();
+    assert_eq!(fields, ["current.coveragePct", "current.total", "groups.0.workers"]);
+    assert!(v.notices.iter().all(|n| n.code == "conflict"));
+    assert_eq!(v.notices[0].message_id, "Diisi juga jumlah peserta: itu yang dipakai, persen cakupan ini diabaikan.");
+    assert_eq!(v.projection.groups[0].workers, 12_800, "villages × workers per village is used");
+}
+
+#[test]
+fn cards_name_the_two_gaps_apart_and_show_the_budget_as_a_share_of_the_apbd() {
+    let mut s = regency();
+    s.groups = vec![serde_json::from_value(json!({ "name": "Petani", "workers": "10.000" })).unwrap()];
+    s.settings.apbd_total = text("2.000.000.000.000");
+    let v = plan::plan_view(&plan::PlanViewRequest { scenario: s, ..Default::default() });
+    let c = v.cards.unwrap();
+    assert_eq!(c.uncovered, Some(100_000), "all workers still without protection in 2026");
+    assert_eq!(c.target_gap, Some(60_000), "what the 80 % target still needs in 2029");
+    // 10,000 × Rp 201,600 = Rp 2.016 billion of Rp 2,000 billion.
+    assert_eq!(c.apbd_share, "0,10%");
+    assert!(v.notices.is_empty());
+}

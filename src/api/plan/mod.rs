@@ -26,6 +26,6 @@ pub use scenario::{
 };
 pub use solve::{solve, SolveMode, SolveRequest, SolveResponse, SolveYear};
 pub(crate) use validate::group_errors;
-pub use validate::validate;
+pub use validate::{conflicts, validate};
 pub use view::{export_csv, plan_view, ChartOut, Charts, ExportRequest, ExportResponse, PlanViewRequest, PlanViewResponse};
 pub use crate::report::cards::Cards;

@@ -3,7 +3,7 @@
 
 use super::project::{projected, ProjectResponse};
 use super::scenario::ScenarioRequest;
-use super::validate::validate;
+use super::validate::{conflicts, validate};
 use crate::api::{unknown_fields, FieldError, Unknown};
 use crate::fmt::Lang;
 use crate::report::cards::{assumptions, cards, Cards};
@@ -65,6 +65,8 @@ pub struct PlanViewResponse {
     pub assumptions: Vec<(String, String)>,
     /// Headline figures, formatted in the requested language.
     pub cards: Option<Cards>,
+    /// Fields that say the same thing twice, each with the value used (`code: "conflict"`).
+    pub notices: Vec<FieldError>,
 }
 
 /// Projects a scenario and draws its charts and summaries, in one call per edit.
@@ -83,7 +85,13 @@ pub fn plan_view(req: &PlanViewRequest) -> PlanViewResponse {
     let s = &scenario;
     let (projection, domain) = projected(s);
     let Some(p) = domain else {
-        return PlanViewResponse { projection, charts: None, assumptions: assumptions(s, lang), cards: None };
+        return PlanViewResponse {
+            projection,
+            charts: None,
+            assumptions: assumptions(s, lang),
+            cards: None,
+            notices: conflicts(&req.scenario),
+        };
     };
     let width = req.width.unwrap_or(640);
     let charts = req.charts.unwrap_or(true).then(|| Charts {
@@ -91,12 +99,24 @@ pub fn plan_view(req: &PlanViewRequest) -> PlanViewResponse {
         budget: ChartOut { svg: svg(Which::Budget, s, &p, width, lang), summary: budget_summary(&p, lang) },
         groups: ChartOut { svg: svg(Which::Groups, s, &p, width, lang), summary: groups_summary(s, &p, lang) },
     });
-    PlanViewResponse { projection, charts, assumptions: assumptions(s, lang), cards: cards(s, &p, lang) }
+    PlanViewResponse {
+        projection,
+        charts,
+        assumptions: assumptions(s, lang),
+        cards: cards(s, &p, lang),
+        notices: conflicts(&req.scenario),
+    }
 }
 
 impl PlanViewResponse {
     fn failed(errors: Vec<FieldError>) -> Self {
-        PlanViewResponse { projection: ProjectResponse::failed(errors), charts: None, assumptions: Vec::new(), cards: None }
+        PlanViewResponse {
+            projection: ProjectResponse::failed(errors),
+            charts: None,
+            assumptions: Vec::new(),
+            cards: None,
+            notices: Vec::new(),
+        }
     }
 }
 
