@@ -139,6 +139,40 @@ pub fn plan_view(request: JsValue) -> Result<JsValue, JsError> {
     to_js(&api::plan::plan_view(&from_js(request)?))
 }
 
+/// Answers a planning question on the page: `{ scenario, mode: "target" | "budget", target?,
+/// budget?, group?, width?, lang? }` → `{ solve, summary, groups, projection, charts, cards }`:
+/// the answer year by year, one sentence, the groups that add it to the scenario, and the
+/// scenario with them projected and drawn.
+///
+/// # Errors
+/// Throws only when `request` is not an object of that shape.
+#[cfg(feature = "plan")]
+#[wasm_bindgen(js_name = solveView)]
+pub fn solve_view(request: JsValue) -> Result<JsValue, JsError> {
+    to_js(&api::plan::solve_view(&from_js(request)?))
+}
+
+/// Plans side by side: `{ plans: [{ name?, scenario }, …] (2–5, the baseline first), width?,
+/// lang? }` → `{ ok, plans: [{ name, projection, cards, delta, summary }], coverage, errors }`.
+///
+/// # Errors
+/// Throws only when `request` is not an object of that shape.
+#[cfg(feature = "plan")]
+#[wasm_bindgen(js_name = compareView)]
+pub fn compare_view(request: JsValue) -> Result<JsValue, JsError> {
+    to_js(&api::plan::compare_view(&from_js(request)?))
+}
+
+/// The comparison as CSV for budget documents: `{ plans, lang? }` → `{ ok, csv, filename, errors }`.
+///
+/// # Errors
+/// Throws only when `request` is not an object of that shape.
+#[cfg(feature = "plan")]
+#[wasm_bindgen(js_name = exportCompareCsv)]
+pub fn export_compare_csv(request: JsValue) -> Result<JsValue, JsError> {
+    to_js(&api::plan::export_compare_csv(&from_js(request)?))
+}
+
 /// The scenario's projection as CSV for budget documents: `{ scenario, lang? }` →
 /// `{ ok, csv, filename, errors }` (Indonesian: `;` and decimal comma, with a UTF-8 BOM).
 ///

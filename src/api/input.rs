@@ -4,7 +4,7 @@
 use super::FieldError;
 use crate::date::Date;
 use crate::errors::{date_in, whole_in};
-use crate::fmt::Lang;
+use crate::fmt::{group, scaled, Lang};
 use crate::money::Rupiah;
 use crate::params;
 use crate::parse::NumError;
@@ -194,3 +194,21 @@ pub(crate) fn rules_exist(d: Date, errors: &mut Vec<FieldError>) -> bool {
     true
 }
 
+// Numbers written back for the form, as a person would type them.
+
+/// A count as a person types it: `70.479`.
+pub(crate) fn count(v: i64) -> Option<NumInput> {
+    Some(NumInput::Text(group(v, Lang::Id)))
+}
+
+/// A year or a small number, without grouping: `2025`.
+pub(crate) fn plain(v: impl ToString) -> Option<NumInput> {
+    Some(NumInput::Text(v.to_string()))
+}
+
+/// Basis points as a percentage without trailing zeros: `9,3`, `100`.
+pub(crate) fn percent(bp: i64) -> Option<NumInput> {
+    let text = scaled(bp, 2, Lang::Id);
+    let text = text.trim_end_matches('0').trim_end_matches(',');
+    Some(NumInput::Text(text.to_string()))
+}

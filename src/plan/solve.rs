@@ -125,3 +125,29 @@ pub fn for_budget(s: &Scenario, budget: Rupiah, template: &Group) -> Result<Solu
     }
     Ok(Solution { years, projection, applied, warnings })
 }
+
+/// A target answer as groups to add to the scenario, paid as `template` (names left empty):
+/// one group a year, starting that year, for the extra workers the path adds then. The path's
+/// extra workers are totals; a year that needs fewer than the years before keeps them (a group
+/// has no end), so the scenario with these groups reaches at least the path every year.
+pub fn target_groups(years: &[TargetYear], template: &Group) -> Vec<Group> {
+    let mut so_far = 0;
+    let mut groups = Vec::new();
+    for y in years {
+        let add = y.extra_workers - so_far;
+        if add > 0 {
+            groups.push(Group { name: String::new(), workers: add, covered: 0, start_year: y.year, ..template.clone() });
+            so_far += add;
+        }
+    }
+    groups
+}
+
+/// A budget answer as one group to add to the scenario, paid as `template` from the first
+/// projected year: the fewest workers the budget covers in any year, so that no year goes over
+/// the budget. None when the budget covers nobody.
+pub fn budget_group(years: &[BudgetYear], template: &Group) -> Option<Group> {
+    let first = years.first()?;
+    let workers = years.iter().map(|y| y.workers).min()?;
+    (workers > 0).then(|| Group { name: String::new(), workers, covered: 0, start_year: first.year, ..template.clone() })
+}

@@ -26,6 +26,12 @@ pub struct Cards {
     pub budget_total: Money,
     /// Budget per worker covered above the base year, first projected year.
     pub cost_per_worker: Option<Money>,
+    /// Workers still short of the target in the target year (not the same as `uncovered`:
+    /// those are all workers without protection; this is what the target still needs).
+    pub target_gap: Option<i64>,
+    /// The first year's budget as a share of the region's total APBD, e.g. `0,48%` (empty
+    /// without the APBD total).
+    pub apbd_share: String,
 }
 
 /// The cards of a projection (none when it has no years).
@@ -42,6 +48,8 @@ pub fn cards(s: &Scenario, p: &Projection, lang: Lang) -> Option<Cards> {
         budget_first: Money::new(first.budget, lang),
         budget_total: Money::new(last.cumulative, lang),
         cost_per_worker: first.cost_per_extra.map(|c| Money::new(c, lang)),
+        target_gap: s.target.and_then(|t| p.years.iter().find(|y| y.year == t.year)).and_then(|y| y.gap),
+        apbd_share: first.apbd_share_ppm.map(|ppm| format!("{}%", scaled((ppm + 50) / 100, 2, lang))).unwrap_or_default(),
     })
 }
 

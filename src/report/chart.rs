@@ -332,3 +332,127 @@ pub fn svg(which: Which, s: &Scenario, p: &Projection, width: u32, lang: Lang) -
     }
     out
 }
+
+/// Colours and markers for plans drawn together: strong colours only, each with its own marker.
+const PLAN_COLOURS: [usize; 5] = [0, 5, 2, 3, 1];
+
+/// A legend below a plot, outside it: entries in rows that wrap at the area's width.
+fn draw_legend_below<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, entries: &[(String, Mark)]) -> DrawResult<DB> {
+    let px = LABEL / 1.24;
+    let line_h = (px * 1.6).round() as i32;
+    let (w, _) = area.dim_in_pixel();
+    let (mut x, mut y) = (12, line_h / 2 + 2);
+    for (label, mark) in entries {
+        let text_w = (label.chars().map(char_em).sum::<f64>() * px).ceil() as i32;
+        let item_w = 20 + 8 + text_w + 18;
+        if x > 12 && x + item_w > i32::try_from(w).unwrap_or(i32::MAX) {
+            (x, y) = (12, y + line_h);
+        }
+        match *mark {
+            Mark::Fill(c) => area.draw(&Rectangle::new([(x, y - 6), (x + 20, y + 6)], c.filled()))?,
+            Mark::Line(c) => {
+                area.draw(&PathElement::new(vec![(x, y), (x + 20, y)], ShapeStyle::from(&c).stroke_width(3)))?
+            }
+            Mark::Dashed(c) => {
+                for dx in [0, 12] {
+                    area.draw(&PathElement::new(vec![(x + dx, y), (x + dx + 8, y)], ShapeStyle::from(&c).stroke_width(2)))?;
+                }
+            }
+        }
+        let style = TextStyle::from((FONT, LABEL).into_font()).color(&INK).pos(Pos::new(HPos::Left, VPos::Center));
+        area.draw(&Text::new(label.clone(), (x + 28, y), style))?;
+        x += item_w;
+    }
+    Ok(())
+}
+
+/// Rows a legend below a plot of `width` pixels needs.
+fn legend_rows(labels: &[String], width: u32) -> i32 {
+    let px = LABEL / 1.24;
+    let (mut rows, mut x) = (1, 12);
+    for label in labels {
+        let item_w = 20 + 8 + (label.chars().map(char_em).sum::<f64>() * px).ceil() as i32 + 18;
+        if x > 12 && x + item_w > i32::try_from(width).unwrap_or(i32::MAX) {
+            rows += 1;
+            x = 12;
+        }
+        x += item_w;
+    }
+    rows
+}
+
+/// One plan of a comparison: its name, scenario and projection.
+pub type Plan<'a> = (&'a str, &'a Scenario, &'a Projection);
+
+/// The coverage of several plans over the same years, one line each, with the legend below.
+pub fn draw_plans<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, plans: &[Plan<'_>], lang: Lang) -> DrawResult<DB> {
+    area.fill(&WHITE)?;
+    let drawn: Vec<&Plan<'_>> = plans.iter().filter(|(_, _, p)| p.base_coverage_bp.is_some()).collect();
+    let Some((_, first_s, _)) = drawn.first() else { return area.present() };
+    let first = drawn.iter().map(|(_, s, _)| s.base_year).min().unwrap_or(first_s.base_year);
+    let last = drawn.iter().filter_map(|(_, _, p)| p.years.last().map(|y| y.year)).max().unwrap_or(first + 1);
+    let mut legend: Vec<(String, Mark)> =
+        drawn.iter().enumerate().map(|(i, (name, _, _))| (name.to_string(), Mark::Line(plan_colour(i)))).collect();
+    let targets: Vec<_> = drawn.iter().filter_map(|(_, s, _)| s.target).collect();
+    let shared_target = targets.first().filter(|t| targets.len() == drawn.len() && targets.iter().all(|x| x == *t));
+    if let Some(tg) = shared_target {
+        legend.push((format!("Target {} ({})", pct_short(tg.bp as f64 / 100.0, lang), tg.year), Mark::Dashed(INK)));
+    }
+    let (w, h) = area.dim_in_pixel();
+    let labels: Vec<String> = legend.iter().map(|(l, _)| l.clone()).collect();
+    let legend_h = legend_rows(&labels, w) * (LABEL / 1.24 * 1.6).round() as i32 + 8;
+    let (plot, below) = area.split_vertically(i32::try_from(h).unwrap_or(0) - legend_h);
+    let mut chart = ChartBuilder::on(&plot)
+        .margin(12)
+        .x_label_area_size(28)
+        .y_label_area_size(44)
+        .build_cartesian_2d(f64::from(first) - 0.3..f64::from(last) + 0.3, 0.0..100.0)?;
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .max_light_lines(0)
+        .bold_line_style(GRID)
+        .axis_style(INK)
+        .x_labels(usize::try_from((last - first + 1).clamp(2, 8)).unwrap_or(8))
+        .x_label_formatter(&|x: &f64| format!("{}", x.round() as i64))
+        .y_labels(6)
+        .y_label_formatter(&|y: &f64| format!("{}%", y.round() as i64))
+        .label_style((FONT, LABEL, &INK))
+        .draw()?;
+    if let Some(tg) = shared_target {
+        let tp = tg.bp as f64 / 100.0;
+        let dash = ShapeStyle::from(&INK).stroke_width(2);
+        chart.draw_series(DashedLineSeries::new(vec![(f64::from(first), tp), (f64::from(last.max(tg.year)), tp)], 8, 6, dash))?;
+    }
+    for (i, (_, s, p)) in drawn.iter().enumerate() {
+        let colour = plan_colour(i);
+        let mut line: Vec<(f64, f64)> = pct(p.base_coverage_bp).map(|v| (f64::from(s.base_year), v)).into_iter().collect();
+        line.extend(p.years.iter().filter_map(|y| pct(y.coverage_bp).map(|v| (f64::from(y.year), v))));
+        chart.draw_series(LineSeries::new(line.clone(), ShapeStyle::from(&colour).stroke_width(3)))?;
+        let marker = ShapeStyle::from(&colour).filled();
+        match i % 3 {
+            0 => chart.draw_series(line.iter().map(|(x, y)| Circle::new((*x, *y), 4, marker)))?,
+            1 => chart.draw_series(line.iter().map(|(x, y)| TriangleMarker::new((*x, *y), 6, marker)))?,
+            _ => chart.draw_series(line.iter().map(|(x, y)| Cross::new((*x, *y), 5, ShapeStyle::from(&colour).stroke_width(2))))?,
+        };
+    }
+    draw_legend_below(&below, &legend)?;
+    area.present()
+}
+
+fn plan_colour(i: usize) -> RGBColor {
+    palette(PLAN_COLOURS.get(i % PLAN_COLOURS.len()).copied().unwrap_or(0))
+}
+
+/// The plans' coverage chart as SVG at `width` × a height that suits it.
+pub fn plans_svg(plans: &[Plan<'_>], width: u32, lang: Lang) -> String {
+    let width = width.clamp(280, 1200);
+    let height = (width * 3 / 5).clamp(260, 460);
+    let mut out = String::new();
+    {
+        let root = Svg::new(&mut out, (width, height)).into_drawing_area();
+        // Drawing errors only come from the backend; an empty picture is the honest fallback.
+        let _ = draw_plans(&root, plans, lang);
+    }
+    out
+}

@@ -22,7 +22,15 @@ struct Csv {
 
 impl Csv {
     fn text(&self, s: &str) -> String {
-        let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_string() };
+        // A negative number is a number, not a formula: spreadsheets must read it as one.
+        let negative_number = s
+            .strip_prefix('-')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()) && r.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ','));
+        let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) && !negative_number {
+            format!("'{s}")
+        } else {
+            s.to_string()
+        };
         if s.contains([self.sep, '"', '\n', '\r']) {
             format!("\"{}\"", s.replace('"', "\"\""))
         } else {
@@ -245,5 +253,67 @@ pub fn batch_csv(a: &Areas, total: &Totals, lang: Lang) -> String {
         c.num(total.years.first().map_or(0, |t| t.budget.get())),
         c.num(total.years.last().map_or(0, |t| t.cumulative.get())),
     ]);
+    c.out
+}
+
+/// Plans side by side for spreadsheets: a row per plan and year, then each alternative's
+/// difference from the baseline (the first plan) per year.
+pub fn compare_csv(plans: &[crate::report::chart::Plan<'_>], lang: Lang) -> String {
+    let id = lang == Lang::Id;
+    let mut c = Csv { sep: if id { ';' } else { ',' }, lang, out: String::from("\u{feff}") };
+    let l = |a: &str, b: &str| if id { a.to_string() } else { b.to_string() };
+    c.row(&[l(
+        "Kalkulator Cakupan Jamsostek: perbandingan rencana",
+        "Jamsostek Coverage Calculator: plans compared",
+    )]);
+    if let Some((_, s, _)) = plans.first() {
+        c.row(&[l("Wilayah", "Region"), s.name.clone()]);
+        c.row(&[l("Tahun dasar", "Base year"), s.base_year.to_string()]);
+    }
+    c.row(&[]);
+    c.row(&[
+        l("Rencana", "Plan"),
+        l("Tahun", "Year"),
+        l("Jumlah pekerja", "Workforce"),
+        l("Terlindungi", "Covered"),
+        l("UCJ %", "UCJ %"),
+        l("Anggaran (Rp)", "Budget (Rp)"),
+        l("Kumulatif (Rp)", "Cumulative (Rp)"),
+    ]);
+    for (name, _, p) in plans {
+        for y in &p.years {
+            c.row(&[
+                name.to_string(),
+                y.year.to_string(),
+                y.workers.map(|w| c.num(w)).unwrap_or_default(),
+                c.num(y.covered),
+                c.pct(pct(y.coverage_bp)),
+                c.num(y.budget.get()),
+                c.num(y.cumulative.get()),
+            ]);
+        }
+    }
+    let Some((base_name, _, base)) = plans.first() else { return c.out };
+    c.row(&[]);
+    c.row(&[
+        l("Dibanding", "Against"),
+        l("Rencana", "Plan"),
+        l("Tahun", "Year"),
+        l("Selisih terlindungi", "Covered difference"),
+        l("Selisih UCJ (poin)", "UCJ difference (points)"),
+        l("Selisih anggaran (Rp)", "Budget difference (Rp)"),
+    ]);
+    for (name, _, p) in plans.iter().skip(1) {
+        for d in crate::plan::compare::delta(base, p) {
+            c.row(&[
+                base_name.to_string(),
+                name.to_string(),
+                d.year.to_string(),
+                d.covered.to_string(),
+                c.pct(pct(d.coverage_bp)),
+                d.budget.get().to_string(),
+            ]);
+        }
+    }
     c.out
 }

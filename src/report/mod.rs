@@ -14,6 +14,7 @@ use crate::money::Rupiah;
 use crate::plan::scenario::{Denominator, FundingSource};
 use serde::Serialize;
 
+pub mod answers;
 pub mod cards;
 pub mod chart;
 pub mod export;

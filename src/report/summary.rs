@@ -148,3 +148,21 @@ pub fn batch_summary(b: &Totals, count: usize, lang: Lang) -> String {
         ),
     }
 }
+
+/// One sentence for plans drawn together: each plan's coverage in the last year they all reach.
+pub fn plans_summary(plans: &[crate::report::chart::Plan<'_>], lang: Lang) -> String {
+    let Some(year) = plans.iter().filter_map(|(_, _, p)| p.years.last().map(|y| y.year)).min() else {
+        return String::new();
+    };
+    let parts: Vec<String> = plans
+        .iter()
+        .filter_map(|(name, _, p)| {
+            let y = p.years.iter().find(|y| y.year == year)?;
+            Some(format!("{name} {}", pct(y.coverage_bp).map(|v| pct_text(v, lang)).unwrap_or_else(|| "–".into())))
+        })
+        .collect();
+    match lang {
+        Lang::Id => format!("Cakupan pada {year}: {}.", parts.join("; ")),
+        Lang::En => format!("Coverage in {year}: {}.", parts.join("; ")),
+    }
+}

@@ -136,3 +136,19 @@ fn a_bad_scenario_names_the_field_path() {
     assert_eq!(text(&r, "errors.0.field"), "groups.0.workers");
     assert_eq!(text(&r, "errors.0.code"), "negative");
 }
+
+#[wasm_bindgen_test]
+fn solve_view_and_compare_view_answer_through_the_wasm_face() {
+    let scenario = r#"{"region":{"baseYear":"2025"},"workforce":{"total":"200.000"},"current":{"total":"90.000"}}"#;
+    let r = wasm::solve_view(obj(&format!(r#"{{"scenario":{scenario},"mode":"budget","budget":"2.000.000.000"}}"#))).unwrap();
+    assert_eq!(get(&r, "solve.ok").as_bool(), Some(true));
+    assert_eq!(num(&r, "solve.workers"), 9_920.0);
+    assert_eq!(text(&r, "groups.0.workers"), "9.920");
+    assert!(text(&r, "summary").contains("9.920 pekerja"));
+    let plans = format!(r#"{{"plans":[{{"name":"A","scenario":{scenario}}},{{"name":"B","scenario":{scenario}}}]}}"#);
+    let c = wasm::compare_view(obj(&plans)).unwrap();
+    assert_eq!(get(&c, "ok").as_bool(), Some(true));
+    assert_eq!(num(&c, "plans.1.delta.0.budget"), 0.0);
+    let bad = wasm::compare_view(obj(r#"{"plans":[]}"#)).unwrap();
+    assert_eq!(text(&bad, "errors.0.field"), "plans");
+}

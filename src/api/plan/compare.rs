@@ -38,6 +38,12 @@ pub struct DeltaYear {
     pub budget: Rupiah,
 }
 
+impl From<&compare::Delta> for DeltaYear {
+    fn from(d: &compare::Delta) -> Self {
+        DeltaYear { year: d.year, covered: d.covered, coverage_points: d.coverage_bp.map(|bp| bp as f64 / 100.0), budget: d.budget }
+    }
+}
+
 /// Response of `compare`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -74,15 +80,7 @@ pub fn compare(req: &CompareRequest) -> CompareResponse {
         }));
     }
     let delta = match (&base_p, &alt_p) {
-        (Some(b), Some(a)) => compare::delta(b, a)
-            .into_iter()
-            .map(|d| DeltaYear {
-                year: d.year,
-                covered: d.covered,
-                coverage_points: d.coverage_bp.map(|bp| bp as f64 / 100.0),
-                budget: d.budget,
-            })
-            .collect(),
+        (Some(b), Some(a)) => compare::delta(b, a).iter().map(DeltaYear::from).collect(),
         _ => Vec::new(),
     };
     CompareResponse { ok: errors.is_empty(), baseline, alternative, delta, errors }

@@ -4,7 +4,9 @@
 //! A scenario is a plain object; every number may be a JS number or text typed the Indonesian
 //! way. Problems come back as field errors with dotted paths (`groups.2.months`).
 
+pub mod answer;
 pub mod compare;
+pub mod plans;
 pub mod presets;
 pub mod project;
 pub mod scenario;
@@ -13,6 +15,8 @@ pub mod validate;
 pub mod view;
 
 pub use crate::plan::scenario::{PackageKind, MAX_GROUPS, MAX_YEARS};
+pub use answer::{solve_view, SolveViewRequest, SolveViewResponse};
+pub use plans::{compare_view, export_compare_csv, CompareCsvResponse, CompareViewRequest, CompareViewResponse, PlanOut, PlanRequest, MAX_PLANS};
 pub use compare::{compare, CompareRequest, CompareResponse, DeltaYear};
 pub use presets::Preset;
 pub use project::{project, BaseOut, GroupAmount, GroupOut, ProjectResponse, SourceAmount, YearOut};
@@ -22,6 +26,6 @@ pub use scenario::{
 };
 pub use solve::{solve, SolveMode, SolveRequest, SolveResponse, SolveYear};
 pub(crate) use validate::group_errors;
-pub use validate::validate;
+pub use validate::{conflicts, validate};
 pub use view::{export_csv, plan_view, ChartOut, Charts, ExportRequest, ExportResponse, PlanViewRequest, PlanViewResponse};
 pub use crate::report::cards::Cards;

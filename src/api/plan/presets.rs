@@ -5,8 +5,7 @@ use super::scenario::{
     CurrentRequest, GroupRequest, RegionRequest, ScenarioRequest, SettingsRequest, TargetRequest, WorkforceRequest,
     SCHEMA_VERSION,
 };
-use crate::api::NumInput;
-use crate::fmt::{group, scaled, Lang};
+use crate::api::input::{count, percent, plain};
 use crate::plan::presets::{self, Current, Draft, DraftGroup, Size};
 
 pub use crate::plan::presets::{Check, Figure, Kind, Source};
@@ -32,23 +31,6 @@ pub struct Preset {
     pub checks: Vec<Check>,
     /// The scenario to load.
     pub scenario: ScenarioRequest,
-}
-
-/// A count as a person types it: `70.479`.
-fn count(v: i64) -> Option<NumInput> {
-    Some(NumInput::Text(group(v, Lang::Id)))
-}
-
-/// A year or a small number, without grouping: `2025`.
-fn plain(v: impl ToString) -> Option<NumInput> {
-    Some(NumInput::Text(v.to_string()))
-}
-
-/// Basis points as a percentage without trailing zeros: `9,3`, `100`.
-fn percent(bp: i64) -> Option<NumInput> {
-    let text = scaled(bp, 2, Lang::Id);
-    let text = text.trim_end_matches('0').trim_end_matches(',');
-    Some(NumInput::Text(text.to_string()))
 }
 
 fn group_request(g: &DraftGroup) -> GroupRequest {

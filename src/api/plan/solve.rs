@@ -8,7 +8,7 @@ use crate::api::input::{percent_bp, rupiah_in, whole, NumInput};
 use crate::api::{overflow_error, unknown_fields, FieldError, Unknown};
 use crate::money::{Rupiah, MAX_RUPIAH};
 use crate::params::Applied;
-use crate::plan::scenario::{Group, Scenario, MAX_YEARS};
+use crate::plan::scenario::{Group, Scenario, Target, MAX_YEARS};
 use crate::plan::solve;
 use crate::report::pct;
 use crate::rules::Warning;
@@ -94,7 +94,7 @@ pub struct SolveResponse {
 }
 
 impl SolveResponse {
-    fn failed(errors: Vec<FieldError>) -> Self {
+    pub(crate) fn failed(errors: Vec<FieldError>) -> Self {
         SolveResponse {
             ok: false,
             mode: None,
@@ -116,6 +116,105 @@ impl SolveResponse {
 /// # Errors
 /// None thrown: problems come back in `errors`.
 pub fn solve(req: &SolveRequest) -> SolveResponse {
+    match answer(req) {
+        Ok(a) => a.response(),
+        Err(e) => SolveResponse::failed(e),
+    }
+}
+
+/// A solved question in domain terms: the scenario solved against (its years stretched to the
+/// target year), how extra workers are paid, and the solution.
+#[derive(Debug, Clone)]
+pub(crate) struct Answer {
+    /// The scenario.
+    pub scenario: Scenario,
+    /// How the extra workers are paid (one worker; its size does not matter).
+    pub template: Group,
+    /// The solution.
+    pub solution: Solved,
+}
+
+/// The solution of either question.
+#[derive(Debug, Clone)]
+pub(crate) enum Solved {
+    /// What reaches `target`.
+    Target(Target, solve::Solution<solve::TargetYear>),
+    /// What a yearly `budget` buys.
+    Budget(Rupiah, solve::Solution<solve::BudgetYear>),
+}
+
+impl Answer {
+    /// The groups that add the answer to the scenario, paid as the template (names empty).
+    pub fn groups(&self) -> Vec<Group> {
+        match &self.solution {
+            Solved::Target(_, sol) => solve::target_groups(&sol.years, &self.template),
+            Solved::Budget(_, sol) => solve::budget_group(&sol.years, &self.template).into_iter().collect(),
+        }
+    }
+
+    pub(crate) fn response(self) -> SolveResponse {
+        let s = self.scenario;
+        match self.solution {
+            Solved::Target(target, sol) => {
+                let at_target = sol.years.iter().find(|y| y.year == target.year);
+                SolveResponse {
+                    ok: true,
+                    mode: Some(SolveMode::Target),
+                    workers: at_target.map(|y| y.extra_workers),
+                    budget: at_target.map(|y| y.budget),
+                    years: sol
+                        .years
+                        .iter()
+                        .map(|y| SolveYear {
+                            year: y.year,
+                            workers: y.extra_workers,
+                            budget: y.budget,
+                            left: None,
+                            cost_per_worker: None,
+                            path_pct: pct(Some(y.path_bp)),
+                            without_pct: pct(Some(y.without_bp)),
+                            with_pct: pct(Some(y.with_bp)),
+                        })
+                        .collect(),
+                    projection: Some(project_out(&s, sol.projection)),
+                    applied: sol.applied,
+                    warnings: sol.warnings,
+                    errors: vec![],
+                }
+            }
+            Solved::Budget(_, sol) => SolveResponse {
+                ok: true,
+                mode: Some(SolveMode::Budget),
+                workers: sol.years.first().map(|y| y.workers),
+                budget: sol.years.first().map(|y| y.spent),
+                years: sol
+                    .years
+                    .iter()
+                    .map(|y| SolveYear {
+                        year: y.year,
+                        workers: y.workers,
+                        budget: y.spent,
+                        left: Some(y.left),
+                        cost_per_worker: Some(y.cost_per_worker),
+                        path_pct: None,
+                        without_pct: pct(y.without_bp),
+                        with_pct: pct(y.with_bp),
+                    })
+                    .collect(),
+                projection: Some(project_out(&s, sol.projection)),
+                applied: sol.applied,
+                warnings: sol.warnings,
+                errors: vec![],
+            },
+        }
+    }
+}
+
+/// Validates a solve request and solves it.
+///
+/// # Errors
+/// Every problem, with the request's field paths.
+pub(crate) fn answer(req: &SolveRequest) -> Result<Answer, Vec<FieldError>> {
     let mut e = Vec::new();
     unknown_fields(&req.unknown, &mut e);
     let scenario = validate(&req.scenario).map_err(|errs| {
@@ -142,7 +241,7 @@ pub fn solve(req: &SolveRequest) -> SolveResponse {
     }));
     let Some(mode) = req.mode else {
         e.push(FieldError::from_num("mode", crate::parse::NumError::Empty));
-        return SolveResponse::failed(e);
+        return Err(e);
     };
     match mode {
         SolveMode::Target => solve_target(req, scenario.ok(), template, e),
@@ -164,7 +263,7 @@ fn solve_target(
     s: Option<Scenario>,
     template: Option<Group>,
     mut e: Vec<FieldError>,
-) -> SolveResponse {
+) -> Result<Answer, Vec<FieldError>> {
     let target = match (&req.target, s.as_ref().and_then(|s| s.target)) {
         (Some(t), _) => {
             let bp = percent_bp("target.pct", &t.pct, 1, 10_000, &mut e);
@@ -179,43 +278,17 @@ fn solve_target(
         }
     };
     let (Some(mut s), Some(template), Some((bp, year)), true) = (s, template, target, e.is_empty()) else {
-        return SolveResponse::failed(e);
+        return Err(e);
     };
     if s.workforce.is_none() {
-        return SolveResponse::failed(vec![target_needs_workforce()]);
+        return Err(vec![target_needs_workforce()]);
     }
     let year = i32::try_from(year).unwrap_or(s.base_year + 1);
     s.settings.years = s.settings.years.max(year - s.base_year);
     match solve::for_target(&s, bp, year, &template) {
-        Ok(Some(sol)) => {
-            let at_target = sol.years.iter().find(|y| y.year == year);
-            SolveResponse {
-                ok: true,
-                mode: Some(SolveMode::Target),
-                workers: at_target.map(|y| y.extra_workers),
-                budget: at_target.map(|y| y.budget),
-                years: sol
-                    .years
-                    .iter()
-                    .map(|y| SolveYear {
-                        year: y.year,
-                        workers: y.extra_workers,
-                        budget: y.budget,
-                        left: None,
-                        cost_per_worker: None,
-                        path_pct: pct(Some(y.path_bp)),
-                        without_pct: pct(Some(y.without_bp)),
-                        with_pct: pct(Some(y.with_bp)),
-                    })
-                    .collect(),
-                projection: Some(project_out(&s, sol.projection)),
-                applied: sol.applied,
-                warnings: sol.warnings,
-                errors: vec![],
-            }
-        }
-        Ok(None) => SolveResponse::failed(vec![target_needs_workforce()]),
-        Err(_) => SolveResponse::failed(vec![overflow_error("target.pct")]),
+        Ok(Some(sol)) => Ok(Answer { scenario: s, template, solution: Solved::Target(Target { bp, year }, sol) }),
+        Ok(None) => Err(vec![target_needs_workforce()]),
+        Err(_) => Err(vec![overflow_error("target.pct")]),
     }
 }
 
@@ -224,37 +297,13 @@ fn solve_budget(
     s: Option<Scenario>,
     template: Option<Group>,
     mut e: Vec<FieldError>,
-) -> SolveResponse {
+) -> Result<Answer, Vec<FieldError>> {
     let budget = rupiah_in("budget", &req.budget, 1, MAX_RUPIAH, &mut e);
     let (Some(s), Some(template), Some(budget), true) = (s, template, budget, e.is_empty()) else {
-        return SolveResponse::failed(e);
+        return Err(e);
     };
     match solve::for_budget(&s, budget, &template) {
-        Ok(sol) => SolveResponse {
-            ok: true,
-            mode: Some(SolveMode::Budget),
-            workers: sol.years.first().map(|y| y.workers),
-            budget: sol.years.first().map(|y| y.spent),
-            years: sol
-                .years
-                .iter()
-                .map(|y| SolveYear {
-                    year: y.year,
-                    workers: y.workers,
-                    budget: y.spent,
-                    left: Some(y.left),
-                    cost_per_worker: Some(y.cost_per_worker),
-                    path_pct: None,
-                    without_pct: pct(y.without_bp),
-                    with_pct: pct(y.with_bp),
-                })
-                .collect(),
-            projection: Some(project_out(&s, sol.projection)),
-            applied: sol.applied,
-            warnings: sol.warnings,
-            errors: vec![],
-        },
-        Err(_) => SolveResponse::failed(vec![overflow_error("budget")]),
+        Ok(sol) => Ok(Answer { scenario: s, template, solution: Solved::Budget(budget, sol) }),
+        Err(_) => Err(vec![overflow_error("budget")]),
     }
 }
-

@@ -28,7 +28,7 @@ pub(crate) fn is_blank(input: &Option<NumInput>) -> bool {
     input.is_none() || matches!(input, Some(NumInput::Text(t)) if t.trim().is_empty())
 }
 
-fn clean_name(raw: Option<&str>, fallback: String) -> String {
+pub(crate) fn clean_name(raw: Option<&str>, fallback: String) -> String {
     let name: String = raw.unwrap_or("").chars().filter(|c| !c.is_control()).take(MAX_NAME).collect();
     let name = name.trim().to_string();
     if name.is_empty() {
@@ -274,3 +274,51 @@ pub(crate) fn group(i: usize, g: &GroupRequest, base_year: Option<i64>, e: &mut 
     })
 }
 
+
+/// What a person typed twice: each pair of fields that say the same thing, named beside both
+/// fields with the value that is used (the calculator never picks one silently).
+pub fn conflicts(req: &ScenarioRequest) -> Vec<FieldError> {
+    let mut notes = Vec::new();
+    let c = &req.current;
+    let split = !is_blank(&c.formal) || !is_blank(&c.informal);
+    let total = !is_blank(&c.total);
+    let pct = !is_blank(&c.coverage_pct);
+    let note = |field: String, id: &str, en: &str| FieldError::new(field, "conflict", id, en);
+    if split && total {
+        notes.push(note(
+            "current.total".into(),
+            "Rincian formal dan informal juga diisi: rincian itu yang dipakai, total ini diabaikan.",
+            "The formal and informal split is filled in too: the split is used, this total is ignored.",
+        ));
+    }
+    if (split || total) && pct {
+        let used = if split { "rincian formal dan informal" } else { "jumlah peserta" };
+        let used_en = if split { "the formal and informal split" } else { "the number of participants" };
+        notes.push(note(
+            "current.coveragePct".into(),
+            &format!("Diisi juga {used}: itu yang dipakai, persen cakupan ini diabaikan."),
+            &format!("{} is filled in too: it is used, this coverage percentage is ignored.", capitalise(used_en)),
+        ));
+        notes.push(note(
+            if split { "current.formal".into() } else { "current.total".into() },
+            "Dipakai; persen cakupan yang juga diisi diabaikan.",
+            "Used; the coverage percentage also filled in is ignored.",
+        ));
+    }
+    for (i, g) in req.groups.iter().enumerate() {
+        let per_village = !is_blank(&g.villages) || !is_blank(&g.workers_per_village);
+        if per_village && !is_blank(&g.workers) {
+            notes.push(note(
+                format!("groups.{i}.workers"),
+                "Mode per desa juga diisi: desa × pekerja per desa yang dipakai, jumlah pekerja ini diabaikan.",
+                "The per-village mode is filled in too: villages × workers per village is used, this number is ignored.",
+            ));
+        }
+    }
+    notes
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+}

@@ -3,7 +3,7 @@
 
 use super::project::{projected, ProjectResponse};
 use super::scenario::ScenarioRequest;
-use super::validate::validate;
+use super::validate::{conflicts, validate};
 use crate::api::{unknown_fields, FieldError, Unknown};
 use crate::fmt::Lang;
 use crate::report::cards::{assumptions, cards, Cards};
@@ -65,6 +65,8 @@ pub struct PlanViewResponse {
     pub assumptions: Vec<(String, String)>,
     /// Headline figures, formatted in the requested language.
     pub cards: Option<Cards>,
+    /// Fields that say the same thing twice, each with the value used (`code: "conflict"`).
+    pub notices: Vec<FieldError>,
 }
 
 /// Projects a scenario and draws its charts and summaries, in one call per edit.
@@ -83,7 +85,13 @@ pub fn plan_view(req: &PlanViewRequest) -> PlanViewResponse {
     let s = &scenario;
     let (projection, domain) = projected(s);
     let Some(p) = domain else {
-        return PlanViewResponse { projection, charts: None, assumptions: assumptions(s, lang), cards: None };
+        return PlanViewResponse {
+            projection,
+            charts: None,
+            assumptions: assumptions(s, lang),
+            cards: None,
+            notices: conflicts(&req.scenario),
+        };
     };
     let width = req.width.unwrap_or(640);
     let charts = req.charts.unwrap_or(true).then(|| Charts {
@@ -91,12 +99,24 @@ pub fn plan_view(req: &PlanViewRequest) -> PlanViewResponse {
         budget: ChartOut { svg: svg(Which::Budget, s, &p, width, lang), summary: budget_summary(&p, lang) },
         groups: ChartOut { svg: svg(Which::Groups, s, &p, width, lang), summary: groups_summary(s, &p, lang) },
     });
-    PlanViewResponse { projection, charts, assumptions: assumptions(s, lang), cards: cards(s, &p, lang) }
+    PlanViewResponse {
+        projection,
+        charts,
+        assumptions: assumptions(s, lang),
+        cards: cards(s, &p, lang),
+        notices: conflicts(&req.scenario),
+    }
 }
 
 impl PlanViewResponse {
     fn failed(errors: Vec<FieldError>) -> Self {
-        PlanViewResponse { projection: ProjectResponse::failed(errors), charts: None, assumptions: Vec::new(), cards: None }
+        PlanViewResponse {
+            projection: ProjectResponse::failed(errors),
+            charts: None,
+            assumptions: Vec::new(),
+            cards: None,
+            notices: Vec::new(),
+        }
     }
 }
 
@@ -142,8 +162,20 @@ pub fn export_csv(req: &ExportRequest) -> ExportResponse {
         Err(e) => return ExportResponse { ok: false, csv: String::new(), filename: String::new(), errors: e },
     };
     let (response, domain) = projected(&scenario);
-    let slug: String = scenario
-        .name
+    let csv = domain
+        .map(|p| export::csv(&scenario, &p, &assumptions(&scenario, lang), &version(), lang))
+        .unwrap_or_else(|| String::from("\u{feff}"));
+    ExportResponse {
+        ok: response.ok,
+        csv,
+        filename: format!("jamsostek-{}-{}.csv", slug(&scenario.name), scenario.base_year),
+        errors: response.errors,
+    }
+}
+
+/// A region's name for a file name: lower-case letters and digits joined by `-` (`wilayah` when empty).
+pub(crate) fn slug(name: &str) -> String {
+    let slug: String = name
         .to_lowercase()
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
@@ -152,13 +184,9 @@ pub fn export_csv(req: &ExportRequest) -> ExportResponse {
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join("-");
-    let csv = domain
-        .map(|p| export::csv(&scenario, &p, &assumptions(&scenario, lang), &version(), lang))
-        .unwrap_or_else(|| String::from("\u{feff}"));
-    ExportResponse {
-        ok: response.ok,
-        csv,
-        filename: format!("jamsostek-{}-{}.csv", if slug.is_empty() { "wilayah" } else { &slug }, scenario.base_year),
-        errors: response.errors,
+    if slug.is_empty() {
+        "wilayah".into()
+    } else {
+        slug
     }
 }
