@@ -154,7 +154,7 @@ impl ProjectResponse {
     }
 }
 
-pub(crate) fn project_out(s: &Scenario, p: Projection) -> ProjectResponse {
+pub(crate) fn project_out(s: &Scenario, p: &Projection) -> ProjectResponse {
     let years = p
         .years
         .iter()
@@ -220,8 +220,8 @@ pub(crate) fn project_out(s: &Scenario, p: Projection) -> ProjectResponse {
         }),
         years,
         groups,
-        applied: p.applied,
-        warnings: p.warnings,
+        applied: p.applied.clone(),
+        warnings: p.warnings.clone(),
         errors: vec![],
     }
 }
@@ -245,7 +245,7 @@ pub(crate) fn project_scenario(s: &Scenario) -> ProjectResponse {
 /// and exports, which read the domain result).
 pub(crate) fn projected(s: &Scenario) -> (ProjectResponse, Option<Projection>) {
     match project::project(s) {
-        Ok(p) => (project_out(s, p.clone()), Some(p)),
+        Ok(p) => (project_out(s, &p), Some(p)),
         Err(_) => (ProjectResponse::failed(vec![overflow_error("groups")]), None),
     }
 }

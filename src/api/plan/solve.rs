@@ -176,7 +176,7 @@ impl Answer {
                             with_pct: pct(Some(y.with_bp)),
                         })
                         .collect(),
-                    projection: Some(project_out(&s, sol.projection)),
+                    projection: Some(project_out(&s, &sol.projection)),
                     applied: sol.applied,
                     warnings: sol.warnings,
                     errors: vec![],
@@ -201,7 +201,7 @@ impl Answer {
                         with_pct: pct(y.with_bp),
                     })
                     .collect(),
-                projection: Some(project_out(&s, sol.projection)),
+                projection: Some(project_out(&s, &sol.projection)),
                 applied: sol.applied,
                 warnings: sol.warnings,
                 errors: vec![],
