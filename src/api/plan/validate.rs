@@ -293,11 +293,12 @@ pub fn conflicts(req: &ScenarioRequest) -> Vec<FieldError> {
     }
     if (split || total) && pct {
         let used = if split { "rincian formal dan informal" } else { "jumlah peserta" };
-        let used_en = if split { "the formal and informal split" } else { "the number of participants" };
+        // Written out, not capitalised at run time: to_uppercase() would ship Unicode's case tables.
+        let used_en = if split { "The formal and informal split" } else { "The number of participants" };
         notes.push(note(
             "current.coveragePct".into(),
             &format!("Diisi juga {used}: itu yang dipakai, persen cakupan ini diabaikan."),
-            &format!("{} is filled in too: it is used, this coverage percentage is ignored.", capitalise(used_en)),
+            &format!("{used_en} is filled in too: it is used, this coverage percentage is ignored."),
         ));
         notes.push(note(
             if split { "current.formal".into() } else { "current.total".into() },
@@ -316,9 +317,4 @@ pub fn conflicts(req: &ScenarioRequest) -> Vec<FieldError> {
         }
     }
     notes
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }
