@@ -8,7 +8,7 @@ import * as mine from './views/mine.js';
 // The planning and many-areas views (their scripts, and the full wasm module) load when first opened.
 let planView = null;      // the plan.js module, once set up
 let planLoading = null;   // its loading promise
-let batchView = null;     // the batch.js module, once set up
+let batchView = null;     // views/batch.js, once set up
 let batchLoading = null;
 let defaults = null;      // Rust's defaults() for the forms
 
@@ -214,7 +214,9 @@ function showTab(tab, focus = false) {
 
 /** Loads and sets up the many-areas view on first use (its computation runs in a worker). */
 function openBatch() {
-  batchLoading ??= import('./batch.js').then((mod) => {
+  batchLoading ??= import('./views/batch.js').then((mod) => {
+    texts.set('batch', mod.strings);
+    translate('batch');
     mod.setupBatch({ saved: state.batch, defaults, changedHook: (settings) => {
       state.batch = settings;
       save();

@@ -7,7 +7,7 @@ const CACHE = 'jamsostek-v3';
 // when that view is opened).
 const SHELL = ['./', 'index.html', 'style.css', 'app.js', 'ui.js', 'i18n.js', 'views/cost.js', 'views/mine.js',
   'pkg/jamsostek_core.js', 'pkg/jamsostek_core_bg.wasm', 'manifest.webmanifest', 'icon.svg',
-  'plan.js', 'batch.js', 'batch-worker.js', 'pkg/jamsostek.js', 'pkg/jamsostek_bg.wasm', 'contoh-kelompok.csv'];
+  'plan.js', 'views/batch.js', 'batch-worker.js', 'pkg/jamsostek.js', 'pkg/jamsostek_bg.wasm', 'contoh-kelompok.csv'];
 const WAIT_MS = 4000;
 
 self.addEventListener('install', (event) => {
