@@ -6,7 +6,7 @@ import * as cost from './views/cost.js';
 import * as mine from './views/mine.js';
 
 // The planning and many-areas views (their scripts, and the full wasm module) load when first opened.
-let planView = null;      // the plan.js module, once set up
+let planView = null;      // views/plan.js, once set up
 let planLoading = null;   // its loading promise
 let batchView = null;     // views/batch.js, once set up
 let batchLoading = null;
@@ -118,17 +118,13 @@ function readFragment() {
   }
 }
 
-function offerRestore() {
-  let previous = null;
-  try { previous = JSON.parse(localStorage.getItem(PREVIOUS_KEY) ?? 'null'); } catch { /* corrupt: nothing to offer */ }
-  if (!previous || typeof previous !== 'object') return;
-  $('plan-restore').hidden = false;
-  $('plan-restore').addEventListener('click', () => {
-    planView?.replacePlan(previous);
-    try { localStorage.removeItem(PREVIOUS_KEY); } catch { /* storage off */ }
-    $('plan-restore').hidden = true;
-    $('plan-status').textContent = tr('restored');
-  }, { once: true });
+/** The user's own scenario that a linked one replaced, if one was kept aside. */
+function previousPlan() {
+  try { return JSON.parse(localStorage.getItem(PREVIOUS_KEY) ?? 'null'); } catch { return null; /* corrupt: nothing to offer */ }
+}
+
+function forgetPreviousPlan() {
+  try { localStorage.removeItem(PREVIOUS_KEY); } catch { /* storage off */ }
 }
 
 // The plan's JSON and link text, recomputed only when the plan changed (it can hold 1,000 groups).
@@ -231,22 +227,36 @@ function openBatch() {
   return batchLoading;
 }
 
+/**
+ * The planning view's strings, fetched on their own as soon as the view is wanted (they are
+ * small; its code and wasm module are not), so that its labels show while the rest loads.
+ */
+let planStrings = null;
+function loadPlanStrings() {
+  planStrings ??= import('./views/plan-strings.js').then((mod) => {
+    texts.set('plan', mod.strings);
+    translate('plan');
+  });
+  planStrings.catch(() => { planStrings = null; }); // the view's loading reports it
+  return planStrings;
+}
+
 /** Loads and sets up the planning view on first use, then draws it. */
 function openPlan() {
   if (planView) { guard(planView.render); return planLoading; }
   planLoading ??= (async () => {
     $('plan-loading').hidden = false;
     try {
-      const [mod] = await Promise.all([import('./plan.js'), loadPlanEngine()]);
+      const [mod] = await Promise.all([import('./views/plan.js'), loadPlanEngine(), loadPlanStrings()]);
       mod.setupPlan({
         defaults, scenario: state.plan, presetId: state.planPreset, guard, flushLink: updateLink,
         changedHook: () => {
           state.planPreset = $('plan-preset').value || null;
           save();
         },
+        previous: previousPlan(), forgetPrevious: forgetPreviousPlan,
       });
       planView = mod;
-      offerRestore();
       $('plan-loading').hidden = true;
       if (state.tab === 'plan') guard(planView.render);
       document.body.dataset.plan = 'ready';
@@ -283,6 +293,7 @@ async function main() {
   load();
   const fragmentOk = readFragment();
   ui.lang = state.lang;
+  if (state.tab === 'plan') loadPlanStrings().catch(() => {}); // the first screen: its labels early
   apply(document, state.lang);
   for (const view of texts.keys()) translate(view);
   try {
