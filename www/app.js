@@ -1,5 +1,6 @@
-// The page shell: tabs, language, storage and the URL fragment, wasm loading and trap recovery, the
-// service worker; each view lives in views/. No arithmetic here: every figure comes from Rust.
+// The page shell: tabs, language, storage, the URL fragment, wasm loading, trap recovery, offline.
+// Each view lives in views/ (cost and mine load with the page, plan and batch when first opened).
+// No arithmetic here: every figure comes from Rust.
 import { t, apply } from './i18n.js';
 import { $, ui, engine, date, today, tr } from './ui.js';
 import * as cost from './views/cost.js';

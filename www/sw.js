@@ -1,5 +1,5 @@
-// Offline support. Network first (so a new deployment and new rules arrive as soon as the
-// network does), falling back to the cached copy after a short wait or when offline.
+// The service worker: offline use. Network first (so a new deployment and new rules arrive as
+// soon as the network does), falling back to the cached copy after a short wait or when offline.
 // Every good response refreshes the cache; caches of other versions are deleted.
 const CACHE = 'jamsostek-v3';
 // Fetched in the background once the page has loaded, so that every view works offline after

@@ -1,5 +1,5 @@
-// "Banyak wilayah": a CSV of areas (up to all ~84,000 villages) projected in a Web Worker, with totals,
-// two charts, a sortable, searchable, paged table and a CSV export; its strings come with it.
+// "Banyak wilayah": a CSV of areas (up to all ~84,000 villages) projected in a Web Worker.
+// Totals, two charts, a sortable, searchable, paged table and a CSV export; its strings come with it.
 // Loaded when the view is first opened. No arithmetic here: figures come from the wasm module.
 import { $, ui, el, num, money, pct, svgUrl, translator, showErrors, showWarnings, showSources, fillTable, download } from '../ui.js';
 
