@@ -320,6 +320,10 @@ async function main() {
   save();
 
   $('lang-toggle').addEventListener('click', () => { setLanguage(state.lang === 'id' ? 'en' : 'id'); renderAll(); save(); });
+  // The planning view's labels as soon as the pointer or focus reaches its tab, so they are there
+  // when it opens (a few KB, and only when the view is about to be wanted).
+  const prefetch = () => { loadPlanStrings().catch(() => {}); };
+  for (const ev of ['pointerenter', 'pointerdown', 'focus']) $('tab-plan').addEventListener(ev, prefetch, { once: true });
   for (const name of TABS) {
     const btn = $(`tab-${name}`);
     btn.addEventListener('click', () => { showTab(name); save(); });
