@@ -7,13 +7,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { STRINGS } from '../www/i18n.js';
 
 const [from, to] = process.argv.slice(2);
-const id = STRINGS.id;
 const escape = (s) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 const source = readFileSync(from, 'utf8');
 let filled = 0;
-/** Fills the strings of one stretch of markup. */
-function fill(html) {
+/** Fills the strings of one stretch of markup from `id` (the Indonesian strings it uses). */
+function fill(html, id) {
 // <tag ... data-i18n="key" ...></tag>: the element is empty in the source.
 html = html.replace(/(<(\w+)\b[^>]*?\bdata-i18n="(\w+)"[^>]*>)(<\/\2>)/g, (all, open, tag, key, close) => {
   if (!(key in id)) return all; // a string that arrives with a view's own script
@@ -29,20 +28,27 @@ html = html.replace(/<(\w+)\b([^>]*?)\bdata-i18n-attr="([^"]+)"([^>]*)>/g, (all,
 return html;
 }
 
-// Only what the first screen shows: the views hidden at load are filled by the page's script when
-// opened (their text would add bytes to every first load and show nothing).
-const starts = [...source.matchAll(/<section id="view-\w+" role="tabpanel"[^>]*>/g)];
+// Only what the first screen shows: the shell's strings around the views, and each view shown at
+// load with its own strings (www/views/<name>.js); the views hidden at load are filled by their
+// scripts when opened (their text would add bytes to every first load and show nothing).
+const shell = STRINGS.id;
+const starts = [...source.matchAll(/<section id="view-(\w+)" role="tabpanel"[^>]*>/g)];
 const end = source.indexOf('</main>');
 let html = '';
 let at = 0;
 for (const [i, m] of starts.entries()) {
-  html += fill(source.slice(at, m.index));
+  html += fill(source.slice(at, m.index), shell);
   const stop = i + 1 < starts.length ? starts[i + 1].index : end;
   const view = source.slice(m.index, stop);
-  html += /\bhidden\b/.test(m[0]) ? view : fill(view);
+  if (/\bhidden\b/.test(m[0])) {
+    html += view;
+  } else {
+    const { strings } = await import(`../www/views/${m[1]}.js`);
+    html += fill(view, { ...shell, ...strings.id });
+  }
   at = stop;
 }
-html += fill(source.slice(at));
-html = html.replace(/<title>[^<]*<\/title>/, `<title>${escape(id.title)}</title>`);
+html += fill(source.slice(at), shell);
+html = html.replace(/<title>[^<]*<\/title>/, `<title>${escape(shell.title)}</title>`);
 writeFileSync(to, html);
 console.log(`prerendered ${filled} strings into ${to}`);

@@ -1,17 +1,51 @@
-// The page shell: language, tabs, persistence (autosave + URL fragment), and the two small
-// views. No arithmetic here; every figure, rule and message comes from the wasm module.
+// The page shell: tabs, language, storage, the URL fragment, wasm loading, trap recovery, offline.
+// Each view lives in views/ (cost and mine load with the page, plan and batch when first opened).
+// No arithmetic here: every figure comes from Rust.
 import { t, apply } from './i18n.js';
-import { $, ui, engine, loadEngine, loadPlanEngine, isTrap, el, num, money, date, today, tr, showErrors, showSources, showWarnings } from './ui.js';
+import { $, ui, engine, date, today, tr } from './ui.js';
+import * as cost from './views/cost.js';
+import * as mine from './views/mine.js';
 
-// The planning view (its script and its wasm module) loads when it is first opened.
-let planView = null;      // the plan.js module, once set up
+// The planning and many-areas views (their scripts, and the full wasm module) load when first opened.
+let planView = null;      // views/plan.js, once set up
 let planLoading = null;   // its loading promise
-let planDefaults = null;
+let batchView = null;     // views/batch.js, once set up
+let batchLoading = null;
+let defaults = null;      // Rust's defaults() for the forms
 
 const STORE_KEY = 'jamsostek.v1';
 const TABS = ['cost', 'plan', 'batch', 'mine'];
 
 const state = { lang: 'id', tab: 'cost', cost: {}, mine: {}, plan: null, planPreset: null, batch: {}, ownLinks: [] };
+
+/** Each view's strings once they have arrived, by view: the shell fills its section's markup. */
+const texts = new Map([['cost', cost.strings], ['mine', mine.strings]]);
+
+function translate(view) {
+  apply($(`view-${view}`), ui.lang, texts.get(view));
+}
+
+// ---- the calculator: two wasm modules, reloaded as new instances after a trap ------------------
+
+async function instantiate(name, n) {
+  const m = await import(n === 0 ? `./pkg/${name}.js` : `./pkg/${name}.js?instance=${n}`);
+  const wasm = await m.default();
+  return { ...m, memory: wasm.memory };
+}
+
+/** Loads (or reloads, as a new module instance) the core calculator. */
+async function loadEngine() {
+  engine.calc = await instantiate('jamsostek_core', engine.instances++);
+  return engine.calc;
+}
+
+/** Loads (or reloads) the planning module. */
+async function loadPlanEngine() {
+  engine.plan = await instantiate('jamsostek', engine.planInstances++);
+  return engine.plan;
+}
+
+const isTrap = (err) => err instanceof WebAssembly.RuntimeError;
 
 // ---- persistence: nothing typed is lost; the plan also lives in the URL fragment --------------
 
@@ -85,17 +119,13 @@ function readFragment() {
   }
 }
 
-function offerRestore() {
-  let previous = null;
-  try { previous = JSON.parse(localStorage.getItem(PREVIOUS_KEY) ?? 'null'); } catch { /* corrupt: nothing to offer */ }
-  if (!previous || typeof previous !== 'object') return;
-  $('plan-restore').hidden = false;
-  $('plan-restore').addEventListener('click', () => {
-    planView?.replacePlan(previous);
-    try { localStorage.removeItem(PREVIOUS_KEY); } catch { /* storage off */ }
-    $('plan-restore').hidden = true;
-    $('plan-status').textContent = tr('restored');
-  }, { once: true });
+/** The user's own scenario that a linked one replaced, if one was kept aside. */
+function previousPlan() {
+  try { return JSON.parse(localStorage.getItem(PREVIOUS_KEY) ?? 'null'); } catch { return null; /* corrupt: nothing to offer */ }
+}
+
+function forgetPreviousPlan() {
+  try { localStorage.removeItem(PREVIOUS_KEY); } catch { /* storage off */ }
 }
 
 // The plan's JSON and link text, recomputed only when the plan changed (it can hold 1,000 groups).
@@ -136,6 +166,8 @@ function updateLink() {
   }
 }
 
+// ---- trap recovery ----------------------------------------------------------------------------
+
 let recovering = false;
 
 function guard(fn) {
@@ -161,111 +193,7 @@ function guard(fn) {
   }
 }
 
-function markStale(prefix, stale) {
-  $(`${prefix}-stale`).hidden = !stale;
-  $(`${prefix}-result`).classList.toggle('is-stale', stale);
-}
-
-// ---- "Biaya program" ------------------------------------------------------------------------
-
-function readCost() {
-  state.cost = { workers: $('cost-workers').value, months: $('cost-months').value };
-}
-
-function renderCost() {
-  const res = engine.calc.programCost({ ...state.cost, asOf: today(), lang: ui.lang });
-  showErrors($('cost-form'), 'cost', res.errors, $('cost-asOf-error'));
-  const hadResult = $('cost-total').textContent !== '';
-  if (!res.ok) { markStale('cost', hadResult); return; }
-  markStale('cost', false);
-  $('cost-total').textContent = res.total.text;
-  $('cost-short').textContent = res.total.short;
-  $('cost-summary').textContent = tr('summary', { workers: num(res.workers), months: num(res.months), premium: res.monthlyPremium.text });
-  $('cost-premium').textContent = res.monthlyPremium.text;
-  $('cost-per-worker').textContent = res.perWorker.text;
-  showWarnings($('cost-warnings'), res.warnings);
-  showSources($('cost-sources'), res.applied);
-}
-
-// ---- "Iuran saya" ---------------------------------------------------------------------------
-
-function readMine() {
-  const f = $('mine-form');
-  state.mine = {
-    segment: f.querySelector('input[name=segment]:checked')?.value ?? 'informal',
-    asOf: $('mine-asOf').value,
-    wage: $('mine-wage').value,
-    riskClass: $('mine-riskClass').value,
-    employees: $('mine-employees').value,
-    industry: $('mine-industry').value,
-    programs: [...f.querySelectorAll('input[name=program]:checked')].map((c) => c.value),
-    declaredIncome: $('mine-declaredIncome').value,
-    workerType: $('mine-workerType').value,
-    funder: $('mine-funder').value,
-    withJht: $('mine-withJht').checked,
-    contractValue: $('mine-contractValue').value,
-  };
-}
-
-function mineRequest() {
-  const m = state.mine;
-  const req = { segment: m.segment, asOf: m.asOf || today(), lang: ui.lang };
-  if (m.segment === 'wage') {
-    Object.assign(req, { wage: m.wage, riskClass: m.riskClass, industry: m.industry, programs: m.programs });
-    if (m.employees.trim() !== '') req.employees = m.employees;
-  } else if (m.segment === 'informal') {
-    Object.assign(req, { declaredIncome: m.declaredIncome, workerType: m.workerType, funder: m.funder, withJht: m.withJht });
-  } else {
-    req.contractValue = m.contractValue;
-  }
-  return req;
-}
-
-function renderMine() {
-  for (const g of document.querySelectorAll('#mine-form .group')) g.hidden = g.dataset.segment !== state.mine.segment;
-  const res = engine.calc.contribution(mineRequest());
-  showErrors($('mine-form'), 'mine', res.errors, $('mine-segment-error'));
-  const hadResult = $('mine-total').textContent !== '';
-  if (!res.ok) { markStale('mine', hadResult); return; }
-  markStale('mine', false);
-  $('mine-period').textContent = tr(res.period === 'project' ? 'perProject' : 'perMonth');
-  $('mine-total').textContent = money(res.total);
-  const payers = ['worker', 'employer', 'government', 'other'].filter((p) => res[p] > 0);
-  $('mine-payers').replaceChildren(...payers.map((p) => {
-    const d = el('div');
-    d.append(el('dt', tr(`payer_${p}`)), el('dd', money(res[p])));
-    return d;
-  }));
-  $('mine-items').replaceChildren(...res.items.map((i) => {
-    const tr_ = el('tr');
-    const notes = [];
-    if (i.discount > 0) notes.push(tr('discount', { amount: money(i.discount) }));
-    if (i.deferred > 0) notes.push(tr('deferred', { amount: money(i.deferred) }));
-    const amount = el('td', money(i.amount), 'num');
-    if (notes.length) amount.append(el('small', notes.join(', ')));
-    tr_.append(el('td', tr(`prog_${i.program}`)), el('td', tr(`payer_${i.payer}`)), amount);
-    return tr_;
-  }));
-  showWarnings($('mine-warnings'), res.warnings);
-  showSources($('mine-sources'), res.applied);
-}
-
-// ---- forms, tabs, language -------------------------------------------------------------------
-
-function fillForms(defaults) {
-  const c = { ...defaults.programCost, ...state.cost };
-  $('cost-workers').value = c.workers;
-  $('cost-months').value = c.months;
-  const m = { ...defaults.contribution, asOf: '', employees: '', industry: 'other', programs: ['jht', 'jp', 'jkp'], withJht: false, ...state.mine };
-  const f = $('mine-form');
-  for (const r of f.querySelectorAll('input[name=segment]')) r.checked = r.value === m.segment;
-  $('mine-asOf').value = m.asOf || today();
-  for (const k of ['wage', 'riskClass', 'employees', 'industry', 'declaredIncome', 'workerType', 'funder', 'contractValue']) {
-    $(`mine-${k}`).value = m[k];
-  }
-  for (const cb of f.querySelectorAll('input[name=program]')) cb.checked = m.programs.includes(cb.value);
-  $('mine-withJht').checked = !!m.withJht;
-}
+// ---- tabs, the views loaded on first use, language ---------------------------------------------
 
 function showTab(tab, focus = false) {
   state.tab = tab;
@@ -281,13 +209,12 @@ function showTab(tab, focus = false) {
   if (tab === 'batch') openBatch();
 }
 
-let batchView = null;
-let batchLoading = null;
-
 /** Loads and sets up the many-areas view on first use (its computation runs in a worker). */
 function openBatch() {
-  batchLoading ??= import('./batch.js').then((mod) => {
-    mod.setupBatch({ saved: state.batch, defaults: planDefaults, changedHook: (settings) => {
+  batchLoading ??= import('./views/batch.js').then((mod) => {
+    texts.set('batch', mod.strings);
+    translate('batch');
+    mod.setupBatch({ saved: state.batch, defaults, changedHook: (settings) => {
       state.batch = settings;
       save();
     } });
@@ -301,19 +228,36 @@ function openBatch() {
   return batchLoading;
 }
 
+/**
+ * The planning view's strings, fetched on their own as soon as the view is wanted (they are
+ * small; its code and wasm module are not), so that its labels show while the rest loads.
+ */
+let planStrings = null;
+function loadPlanStrings() {
+  planStrings ??= import('./views/plan-strings.js').then((mod) => {
+    texts.set('plan', mod.strings);
+    translate('plan');
+  });
+  planStrings.catch(() => { planStrings = null; }); // the view's loading reports it
+  return planStrings;
+}
+
 /** Loads and sets up the planning view on first use, then draws it. */
 function openPlan() {
   if (planView) { guard(planView.render); return planLoading; }
   planLoading ??= (async () => {
     $('plan-loading').hidden = false;
     try {
-      const [mod] = await Promise.all([import('./plan.js'), loadPlanEngine()]);
-      mod.setupPlan({ defaults: planDefaults, scenario: state.plan, presetId: state.planPreset, guard, flushLink: updateLink, changedHook: () => {
-        state.planPreset = $('plan-preset').value || null;
-        save();
-      } });
+      const [mod] = await Promise.all([import('./views/plan.js'), loadPlanEngine(), loadPlanStrings()]);
+      mod.setupPlan({
+        defaults, scenario: state.plan, presetId: state.planPreset, guard, flushLink: updateLink,
+        changedHook: () => {
+          state.planPreset = $('plan-preset').value || null;
+          save();
+        },
+        previous: previousPlan(), forgetPrevious: forgetPreviousPlan,
+      });
       planView = mod;
-      offerRestore();
       $('plan-loading').hidden = true;
       if (state.tab === 'plan') guard(planView.render);
       document.body.dataset.plan = 'ready';
@@ -330,6 +274,7 @@ function setLanguage(lang) {
   state.lang = lang;
   ui.lang = lang;
   apply(document, lang);
+  for (const view of texts.keys()) translate(view);
   $('lang-toggle').lang = lang === 'id' ? 'en' : 'id';
   const v = engine.calc.version();
   $('rules-version').textContent = tr('rulesVersion', { version: v.version, date: date(v.rulesDate), reviewed: date(v.rulesReviewed) });
@@ -339,8 +284,8 @@ function setLanguage(lang) {
 }
 
 function renderAll() {
-  guard(renderCost);
-  guard(renderMine);
+  guard(cost.render);
+  guard(mine.render);
   if (planView) guard(planView.relabel);
   if (batchView) guard(batchView.relabel);
 }
@@ -349,7 +294,9 @@ async function main() {
   load();
   const fragmentOk = readFragment();
   ui.lang = state.lang;
+  if (state.tab === 'plan') loadPlanStrings().catch(() => {}); // the first screen: its labels early
   apply(document, state.lang);
+  for (const view of texts.keys()) translate(view);
   try {
     await loadEngine();
   } catch (err) {
@@ -357,24 +304,26 @@ async function main() {
     $('fatal').hidden = false;
     return;
   }
-  const defaults = engine.calc.defaults();
-  fillForms(defaults);
+  defaults = engine.calc.defaults();
+  const changed = (view) => (input) => { state[view] = input; save(); };
+  cost.setup({ saved: state.cost, defaults, changed: changed('cost'), guard });
+  mine.setup({ saved: state.mine, defaults, changed: changed('mine'), guard });
   setLanguage(state.lang);
-  planDefaults = defaults;
   if (!fragmentOk) $('plan-status').textContent = tr('badLink');
   showTab(state.tab);
-  readCost();
-  readMine();
+  state.cost = cost.read();
+  state.mine = mine.read();
   // The view on screen first; the hidden one in a task of its own, so that no single long task
   // holds up the first input on a slow phone.
-  const [shown, hidden] = state.tab === 'mine' ? [renderMine, renderCost] : [renderCost, renderMine];
+  const [shown, hidden] = state.tab === 'mine' ? [mine.render, cost.render] : [cost.render, mine.render];
   guard(shown);
   save();
 
-  $('cost-form').addEventListener('input', () => { readCost(); guard(renderCost); save(); });
-  for (const ev of ['input', 'change']) $('mine-form').addEventListener(ev, () => { readMine(); guard(renderMine); save(); });
-  for (const f of [$('cost-form'), $('mine-form')]) f.addEventListener('submit', (e) => e.preventDefault());
   $('lang-toggle').addEventListener('click', () => { setLanguage(state.lang === 'id' ? 'en' : 'id'); renderAll(); save(); });
+  // The planning view's labels as soon as the pointer or focus reaches its tab, so they are there
+  // when it opens (a few KB, and only when the view is about to be wanted).
+  const prefetch = () => { loadPlanStrings().catch(() => {}); };
+  for (const ev of ['pointerenter', 'pointerdown', 'focus']) $('tab-plan').addEventListener(ev, prefetch, { once: true });
   for (const name of TABS) {
     const btn = $(`tab-${name}`);
     btn.addEventListener('click', () => { showTab(name); save(); });

@@ -1,5 +1,6 @@
-// The national batch off the main thread: reads, checks and projects the areas in steps,
-// reporting progress, so the page never freezes. Every figure comes from the wasm module.
+// The many-areas view's Web Worker: the national batch computed off the main thread, in steps.
+// It reads, checks and projects the areas, reporting progress, so the page never freezes. Every
+// figure comes from the wasm module.
 import init, { BatchJob } from './pkg/jamsostek.js';
 
 const ready = init();

@@ -1,4 +1,4 @@
-// Small shared helpers: DOM building, Intl formatting, field errors, downloads. No arithmetic.
+// Shared helpers for every view: DOM building, Intl formatting, field errors, downloads. No arithmetic.
 import { t } from './i18n.js';
 
 export const $ = (id) => document.getElementById(id);
@@ -9,29 +9,9 @@ export const ui = { lang: 'id' };
  * page) and `plan` (projection, solving, charts, the national batch; loaded when the planning
  * view first opens, so a citizen checking a cost never downloads it). Every call goes through
  * `engine.calc` or `engine.plan`, so that if an instance ever traps (a bug, since no input should
- * panic) a fresh instance can replace it.
+ * panic) a fresh instance can replace it: the shell (app.js) loads and reloads them.
  */
 export const engine = { calc: null, plan: null, instances: 0, planInstances: 0 };
-
-async function instantiate(name, n) {
-  const m = await import(n === 0 ? `./pkg/${name}.js` : `./pkg/${name}.js?instance=${n}`);
-  const wasm = await m.default();
-  return { ...m, memory: wasm.memory };
-}
-
-/** Loads (or reloads, as a new module instance) the core calculator. */
-export async function loadEngine() {
-  engine.calc = await instantiate('jamsostek_core', engine.instances++);
-  return engine.calc;
-}
-
-/** Loads (or reloads) the planning module. */
-export async function loadPlanEngine() {
-  engine.plan = await instantiate('jamsostek', engine.planInstances++);
-  return engine.plan;
-}
-
-export const isTrap = (err) => err instanceof WebAssembly.RuntimeError;
 
 export const locale = () => (ui.lang === 'id' ? 'id-ID' : 'en-GB');
 // Intl formatters are costly to build (a tenth of a millisecond each): one per kind and locale.
@@ -50,8 +30,13 @@ export const date = (iso) => format('date', (l) => new Intl.DateTimeFormat(l, { 
   .format(new Date(`${iso}T00:00:00Z`));
 const isoDay = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' });
 export const today = () => isoDay.format(new Date());
+/** An SVG drawn by Rust, as an image address (the CSP allows data: images only). */
+export const svgUrl = (svg) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 export const msg = (m) => (ui.lang === 'id' ? m.messageId : m.messageEn);
+/** The shell's strings in the page's language (`since`, `crashed`, …). */
 export const tr = (key, vars) => t(ui.lang, key, vars);
+/** A view's `tr`: its own strings (`{ id, en }`) first, then the shell's. */
+export const translator = (table) => (key, vars) => t(ui.lang, key, vars, table);
 
 export function el(tag, text, cls) {
   const e = document.createElement(tag);
@@ -79,6 +64,12 @@ export function showErrors(form, prefix, errors, fallback) {
     }
   }
   fallback.textContent = rest.join(' ');
+}
+
+/** Marks a view's result as stale (kept from the last good input) or current. */
+export function markStale(prefix, stale) {
+  $(`${prefix}-stale`).hidden = !stale;
+  $(`${prefix}-result`).classList.toggle('is-stale', stale);
 }
 
 /**

@@ -36,6 +36,7 @@ test('the first load is at most 100 KB gzip, and the planning view adds at most 
   const firstTotal = first.reduce((s, [, n]) => s + n, 0);
   assert.ok(first.some(([p]) => p.endsWith('jamsostek_core_bg.wasm')), 'the core module is part of the first load');
   assert.ok(!first.some(([p]) => p.endsWith('/jamsostek_bg.wasm')), 'the planning module is not');
+  assert.ok(!first.some(([p]) => /\/views\/(plan|batch)/.test(p)), 'nor the planning and many-areas views\' scripts and strings');
   assert.ok(firstTotal <= FIRST_LOAD_BUDGET,
     `first load ${(firstTotal / 1024).toFixed(1)} KB gzip > 100 KB: ${report(first)}`);
   const plan = await record(page, async () => {

@@ -6,7 +6,7 @@ import { readFile, readdir } from 'node:fs/promises';
 const www = new URL('../../www/', import.meta.url);
 
 test('no script writes HTML from strings', async () => {
-  for (const f of (await readdir(www)).filter((f) => f.endsWith('.js'))) {
+  for (const f of (await readdir(www, { recursive: true })).filter((f) => f.endsWith('.js'))) {
     const src = await readFile(new URL(f, www), 'utf8');
     for (const sink of ['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'document.write', 'eval(', 'new Function']) {
       assert.ok(!src.includes(sink), `${f} uses ${sink}`);

@@ -1,67 +1,73 @@
-// The "many areas" view: a CSV of villages (up to all ~84,000 in Indonesia) projected in a Web
-// Worker, with totals, two charts, a sortable, searchable, paged table and a CSV export.
+// "Banyak wilayah": a CSV of areas (up to all ~84,000 villages) projected in a Web Worker.
+// Totals, two charts, a sortable, searchable, paged table and a CSV export; its strings come with it.
 // Loaded when the view is first opened. No arithmetic here: figures come from the wasm module.
-import { STRINGS, apply } from './i18n.js';
-import { $, ui, el, num, money, pct, tr, showErrors, showWarnings, showSources, fillTable, download } from './ui.js';
+import { $, ui, el, num, money, pct, svgUrl, translator, showErrors, showWarnings, showSources, fillTable, download } from '../ui.js';
 
-Object.assign(STRINGS.id, {
-  batchHeading: 'Banyak wilayah sekaligus',
-  batchLead: 'Unggah CSV berisi banyak wilayah (misalnya semua desa di satu provinsi, atau ~84.000 desa dan kelurahan se-Indonesia). Setiap wilayah diproyeksikan seperti satu skenario; hasilnya per wilayah dan jumlahnya.',
-  batchFile: 'Berkas CSV wilayah',
-  batchFileHint: 'Kolom: nama, pekerja, peserta (atau peserta_formal dan peserta_informal), sasaran; boleh juga kode, provinsi, kabupaten, kecamatan. Pemisah ; , atau tab.',
-  batchSample: 'Unduh contoh (300 desa sintetis)',
-  batchSettings: 'Pengaturan untuk semua wilayah',
-  batchMonths: 'Bulan dibayar per tahun',
-  batchSource: 'Sumber dana',
-  batchProgress: 'Kemajuan',
-  batchReading: 'Menghitung… {pct}',
-  batchDone: '{count} wilayah dihitung dalam {ms} ms.',
-  batchNoFile: 'Pilih berkas CSV untuk mulai.',
-  batchTooLarge: 'Berkas {name} berukuran {size} MB; paling besar 64 MB.',
-  batchFailed: 'Berkas tidak dapat dihitung: {count} masalah. Perbaiki lalu pilih berkas lagi.',
-  batchCrashed: 'Perhitungan berhenti karena kesalahan; coba lagi. ({detail})',
-  batchTotals: 'Jumlah per tahun',
-  batchAreas: 'Per wilayah',
-  batchSearch: 'Cari nama, kode atau induk',
-  batchPage: 'Halaman {page} dari {pages} ({rows} wilayah)',
-  batchPrev: 'Sebelumnya',
-  batchNext: 'Berikutnya',
-  batchExport: 'Unduh CSV per wilayah',
-  batchSortBy: 'Urutkan menurut {col}',
-  colCode: 'Kode', colName: 'Nama', colWorkers: 'Pekerja', colUcjBase: 'UCJ {year}', colPaid: 'Dibiayai',
-  colUcjEnd: 'UCJ {year}', colGap: 'Kekurangan {year}', colGapCost: 'Biaya menutup kekurangan {year}',
-  colBudgetFirst: 'Anggaran {year}', colBudgetTotal: 'Anggaran semua tahun',
-  colYear: 'Tahun', colCovered: 'Peserta', colUcj: 'UCJ', colBudget: 'Anggaran', colCumulative: 'Kumulatif', colAtTarget: 'Wilayah capai target',
-});
-Object.assign(STRINGS.en, {
-  batchHeading: 'Many areas at once',
-  batchLead: 'Upload a CSV of many areas (say every village of a province, or the ~84,000 villages and kelurahan of Indonesia). Each area is projected as its own scenario; results come per area and in total.',
-  batchFile: 'CSV file of areas',
-  batchFileHint: 'Columns: name, workers, participants (or formal and informal), target; also code, province, regency, district. Separated by ; , or tab.',
-  batchSample: 'Download a sample (300 synthetic villages)',
-  batchSettings: 'Settings for every area',
-  batchMonths: 'Months paid per year',
-  batchSource: 'Funding source',
-  batchProgress: 'Progress',
-  batchReading: 'Computing… {pct}',
-  batchDone: '{count} areas computed in {ms} ms.',
-  batchNoFile: 'Choose a CSV file to start.',
-  batchTooLarge: 'The file {name} is {size} MB; at most 64 MB.',
-  batchFailed: 'The file cannot be computed: {count} problems. Fix them and choose the file again.',
-  batchCrashed: 'The computation stopped on an error; try again. ({detail})',
-  batchTotals: 'Totals per year',
-  batchAreas: 'Per area',
-  batchSearch: 'Search name, code or parent',
-  batchPage: 'Page {page} of {pages} ({rows} areas)',
-  batchPrev: 'Previous',
-  batchNext: 'Next',
-  batchExport: 'Download CSV per area',
-  batchSortBy: 'Sort by {col}',
-  colCode: 'Code', colName: 'Name', colWorkers: 'Workers', colUcjBase: 'UCJ {year}', colPaid: 'Paid for',
-  colUcjEnd: 'UCJ {year}', colGap: 'Gap {year}', colGapCost: 'Cost of closing the gap {year}',
-  colBudgetFirst: 'Budget {year}', colBudgetTotal: 'Budget all years',
-  colYear: 'Year', colCovered: 'Participants', colUcj: 'UCJ', colBudget: 'Budget', colCumulative: 'Cumulative', colAtTarget: 'Areas at target',
-});
+export const strings = {
+  id: {
+    batchHeading: 'Banyak wilayah sekaligus',
+    batchLead: 'Unggah CSV berisi banyak wilayah (misalnya semua desa di satu provinsi, atau ~84.000 desa dan kelurahan se-Indonesia). Setiap wilayah diproyeksikan seperti satu skenario; hasilnya per wilayah dan jumlahnya.',
+    batchFile: 'Berkas CSV wilayah',
+    batchFileHint: 'Kolom: nama, pekerja, peserta (atau peserta_formal dan peserta_informal), sasaran; boleh juga kode, provinsi, kabupaten, kecamatan. Pemisah ; , atau tab.',
+    batchSample: 'Unduh contoh (300 desa sintetis)',
+    batchSettings: 'Pengaturan untuk semua wilayah',
+    batchMonths: 'Bulan dibayar per tahun',
+    batchSource: 'Sumber dana',
+    batchProgress: 'Kemajuan',
+    batchReading: 'Menghitung… {pct}',
+    batchDone: '{count} wilayah dihitung dalam {ms} ms.',
+    batchNoFile: 'Pilih berkas CSV untuk mulai.',
+    batchTooLarge: 'Berkas {name} berukuran {size} MB; paling besar 64 MB.',
+    batchFailed: 'Berkas tidak dapat dihitung: {count} masalah. Perbaiki lalu pilih berkas lagi.',
+    batchCrashed: 'Perhitungan berhenti karena kesalahan; coba lagi. ({detail})',
+    batchTotals: 'Jumlah per tahun',
+    batchAreas: 'Per wilayah',
+    batchSearch: 'Cari nama, kode atau induk',
+    batchPage: 'Halaman {page} dari {pages} ({rows} wilayah)',
+    batchPrev: 'Sebelumnya',
+    batchNext: 'Berikutnya',
+    batchExport: 'Unduh CSV per wilayah',
+    batchSortBy: 'Urutkan menurut {col}',
+    colCode: 'Kode', colName: 'Nama', colWorkers: 'Pekerja', colUcjBase: 'UCJ {year}', colPaid: 'Dibiayai',
+    colUcjEnd: 'UCJ {year}', colGap: 'Kekurangan {year}', colGapCost: 'Biaya menutup kekurangan {year}',
+    colBudgetFirst: 'Anggaran {year}', colBudgetTotal: 'Anggaran semua tahun',
+    colYear: 'Tahun', colCovered: 'Peserta', colUcj: 'UCJ', colBudget: 'Anggaran', colCumulative: 'Kumulatif', colAtTarget: 'Wilayah capai target',
+    baseYear: 'Tahun data', years: 'Lama proyeksi (tahun)', targetPct: 'Target cakupan (%)', targetYear: 'Tahun target',
+    chartCoverage: 'Jalur cakupan.', chartBudget: 'Anggaran per tahun menurut sumber dana.',
+  },
+  en: {
+    batchHeading: 'Many areas at once',
+    batchLead: 'Upload a CSV of many areas (say every village of a province, or the ~84,000 villages and kelurahan of Indonesia). Each area is projected as its own scenario; results come per area and in total.',
+    batchFile: 'CSV file of areas',
+    batchFileHint: 'Columns: name, workers, participants (or formal and informal), target; also code, province, regency, district. Separated by ; , or tab.',
+    batchSample: 'Download a sample (300 synthetic villages)',
+    batchSettings: 'Settings for every area',
+    batchMonths: 'Months paid per year',
+    batchSource: 'Funding source',
+    batchProgress: 'Progress',
+    batchReading: 'Computing… {pct}',
+    batchDone: '{count} areas computed in {ms} ms.',
+    batchNoFile: 'Choose a CSV file to start.',
+    batchTooLarge: 'The file {name} is {size} MB; at most 64 MB.',
+    batchFailed: 'The file cannot be computed: {count} problems. Fix them and choose the file again.',
+    batchCrashed: 'The computation stopped on an error; try again. ({detail})',
+    batchTotals: 'Totals per year',
+    batchAreas: 'Per area',
+    batchSearch: 'Search name, code or parent',
+    batchPage: 'Page {page} of {pages} ({rows} areas)',
+    batchPrev: 'Previous',
+    batchNext: 'Next',
+    batchExport: 'Download CSV per area',
+    batchSortBy: 'Sort by {col}',
+    colCode: 'Code', colName: 'Name', colWorkers: 'Workers', colUcjBase: 'UCJ {year}', colPaid: 'Paid for',
+    colUcjEnd: 'UCJ {year}', colGap: 'Gap {year}', colGapCost: 'Cost of closing the gap {year}',
+    colBudgetFirst: 'Budget {year}', colBudgetTotal: 'Budget all years',
+    colYear: 'Year', colCovered: 'Participants', colUcj: 'UCJ', colBudget: 'Budget', colCumulative: 'Cumulative', colAtTarget: 'Areas at target',
+    baseYear: 'Data year', years: 'Years projected', targetPct: 'Coverage target (%)', targetYear: 'Target year',
+    chartCoverage: 'Coverage path.', chartBudget: 'Budget per year by funding source.',
+  },
+};
+const tr = translator(strings);
 
 const PAGE = 50;
 /** The engine's limit (plan::batch::MAX_BATCH_BYTES): larger files are refused before reading. */
@@ -79,11 +85,10 @@ let settings = {};
 let fileName = '';
 let onChange = () => {};
 const timings = {};
-const svgUrl = (svg) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 
 function startWorker() {
   worker?.terminate();
-  worker = new Worker(new URL('./batch-worker.js', import.meta.url), { type: 'module' });
+  worker = new Worker(new URL('../batch-worker.js', import.meta.url), { type: 'module' });
   worker.onmessage = onMessage;
   worker.onerror = (e) => fail(e.message ?? 'worker');
   worker.postMessage({ type: 'warm', request: request() });
@@ -277,9 +282,8 @@ function readForm() {
   };
 }
 
-/** Language changed: relabel, and recompute so summaries and charts follow. */
+/** Language changed (the shell has relabelled the markup): recompute so summaries and charts follow. */
 export function relabel() {
-  apply($('view-batch'), ui.lang);
   fillSources();
   if (text != null) run();
 }
@@ -293,7 +297,6 @@ function fillSources() {
 }
 
 export function setupBatch({ saved, defaults, changedHook }) {
-  apply($('view-batch'), ui.lang); // its strings arrived with this script
   sources = defaults.fundingSources;
   onChange = changedHook;
   const year = new Date().getFullYear();

@@ -1,0 +1,65 @@
+// Each view's strings: every key its markup and its scripts use is in its own strings or the
+// shell's, in both languages; and one view's strings never relabel another's.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, readdir } from 'node:fs/promises';
+import { STRINGS as shell } from '../../www/i18n.js';
+import { setup, openPage, openPlan } from './helpers.mjs';
+
+const www = new URL('../../www/', import.meta.url);
+const html = await readFile(new URL('index.html', www), 'utf8');
+const views = {};
+for (const name of ['cost', 'mine', 'plan', 'batch']) views[name] = (await import(`../../www/views/${name}.js`)).strings;
+
+const keysIn = (markup) => [...markup.matchAll(/data-i18n="(\w+)"/g)].map((m) => m[1])
+  .concat([...markup.matchAll(/data-i18n-attr="([^"]+)"/g)].flatMap((m) => m[1].split(';').map((p) => p.split(':')[1])));
+
+/** The markup each view fills: its section, and for the planning view the group card template. */
+function markupOf(name) {
+  const start = html.indexOf(`<section id="view-${name}"`);
+  const next = html.slice(start + 1).search(/<section id="view-|<\/main>/) + start + 1;
+  const section = html.slice(start, next);
+  return name === 'plan' ? section + html.slice(html.indexOf('<template id="group-template">')) : section;
+}
+
+function missing(keys, table) {
+  return ['id', 'en'].flatMap((lang) => keys.filter((k) => !(k in table[lang]) && !(k in shell[lang])).map((k) => `${lang}:${k}`));
+}
+
+test('each view has the same keys in Indonesian and English', () => {
+  for (const [name, table] of Object.entries({ shell, ...views })) {
+    assert.deepEqual(Object.keys(table.en).sort(), Object.keys(table.id).sort(), name);
+  }
+});
+
+test("every key in each view's markup is in its strings or the shell's", () => {
+  for (const [name, table] of Object.entries(views)) assert.deepEqual(missing(keysIn(markupOf(name)), table), [], name);
+  const outside = html.slice(0, html.indexOf('<section id="view-')) + html.slice(html.indexOf('</main>'), html.indexOf('<template'));
+  assert.deepEqual(missing(keysIn(outside), { id: {}, en: {} }), [], 'the shell');
+});
+
+test("every tr('key') in each script is in its view's strings or the shell's", async () => {
+  for (const f of (await readdir(www, { recursive: true })).filter((f) => f.endsWith('.js'))) {
+    const view = f.match(/^views\/([a-z]+)/)?.[1];
+    const keys = [...(await readFile(new URL(f, www), 'utf8')).matchAll(/\btr\('(\w+)'/g)].map((m) => m[1]);
+    assert.deepEqual(missing(keys, view ? views[view] : { id: {}, en: {} }), [], f);
+  }
+});
+
+test('opening the many-areas view leaves the planning view its own labels', async () => {
+  const env = await setup();
+  try {
+    const { page, context, problems } = await openPage(env);
+    await page.click('#tab-batch');
+    await page.waitForSelector('body[data-batch-view=ready]', { state: 'attached' });
+    await openPlan(page);
+    await page.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
+    const head = await page.$$eval('#chart-coverage-table thead th', (ths) => ths.map((th) => th.textContent));
+    assert.deepEqual(head, ['Tahun', 'Pekerja', 'Terlindungi', 'UCJ', 'Rentang', 'Kurang ke target']);
+    assert.equal(await page.textContent('#batch-totals-heading'), 'Jumlah per tahun');
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    await env.close();
+  }
+});

@@ -1,0 +1,62 @@
+// "Biaya program": workers × months of the BPU basic package → the yearly budget, with its rules.
+import { $, ui, engine, num, today, translator, markStale, showErrors, showSources, showWarnings } from '../ui.js';
+
+export const strings = {
+  id: {
+    costHeading: 'Biaya program perlindungan pekerja rentan',
+    costLead: 'Berapa anggaran untuk membayar iuran paket dasar BPU (JKK + JKM) sejumlah pekerja? Iuran dibayar pemerintah (APBD), jadi tanpa diskon PP 50/2025.',
+    workers: 'Jumlah pekerja',
+    workersHint: 'Contoh: 12.800 (titik sebagai pemisah ribuan)',
+    months: 'Bulan dibayar per tahun',
+    monthsHint: '1 sampai 12, misalnya 6 atau 12',
+    budgetPerYear: 'Anggaran per tahun',
+    premiumPerMonth: 'Iuran per pekerja per bulan',
+    perWorker: 'Per pekerja untuk bulan yang dibayar',
+    summary: '{workers} pekerja × {months} bulan × {premium} per bulan',
+  },
+  en: {
+    costHeading: 'Cost of protecting vulnerable workers',
+    costLead: 'What budget pays the BPU basic package (JKK + JKM) for a number of workers? The government (APBD) pays, so no PP 50/2025 discount applies.',
+    workers: 'Number of workers',
+    workersHint: 'E.g. 12.800 (a dot groups thousands, Indonesian style)',
+    months: 'Months paid per year',
+    monthsHint: '1 to 12, e.g. 6 or 12',
+    budgetPerYear: 'Budget per year',
+    premiumPerMonth: 'Contribution per worker per month',
+    perWorker: 'Per worker for the months paid',
+    summary: '{workers} workers × {months} months × {premium} a month',
+  },
+};
+const tr = translator(strings);
+
+let input = {};
+
+/** Reads the form; returns what is saved for this view. */
+export function read() {
+  input = { workers: $('cost-workers').value, months: $('cost-months').value };
+  return input;
+}
+
+export function render() {
+  const res = engine.calc.programCost({ ...input, asOf: today(), lang: ui.lang });
+  showErrors($('cost-form'), 'cost', res.errors, $('cost-asOf-error'));
+  const hadResult = $('cost-total').textContent !== '';
+  if (!res.ok) { markStale('cost', hadResult); return; }
+  markStale('cost', false);
+  $('cost-total').textContent = res.total.text;
+  $('cost-short').textContent = res.total.short;
+  $('cost-summary').textContent = tr('summary', { workers: num(res.workers), months: num(res.months), premium: res.monthlyPremium.text });
+  $('cost-premium').textContent = res.monthlyPremium.text;
+  $('cost-per-worker').textContent = res.perWorker.text;
+  showWarnings($('cost-warnings'), res.warnings);
+  showSources($('cost-sources'), res.applied);
+}
+
+/** Fills the form from what was saved (else Rust's defaults) and follows typing. */
+export function setup({ saved, defaults, changed, guard }) {
+  const c = { ...defaults.programCost, ...saved };
+  $('cost-workers').value = c.workers;
+  $('cost-months').value = c.months;
+  $('cost-form').addEventListener('input', () => { read(); guard(render); changed(input); });
+  $('cost-form').addEventListener('submit', (e) => e.preventDefault());
+}

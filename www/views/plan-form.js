@@ -1,0 +1,181 @@
+// The planning view's form: scenario ↔ fields, the target-group editor, and the seed presets.
+import { apply } from '../i18n.js';
+import { $, ui, el, pct } from '../ui.js';
+import { strings } from './plan-strings.js';
+import { view, tr, changed } from './plan-state.js';
+
+const GROUP_DEFAULTS = { package: 'bpuBasic', source: 'apbdRegency', workerType: 'other' };
+const STATIC_DEFAULTS = { 'region.level': 'regency', 'workforce.denominator': 'working' };
+
+function getPath(obj, path) {
+  return path.split('.').reduce((o, k) => (o == null ? undefined : o[k]), obj);
+}
+
+function setPath(obj, path, value) {
+  const keys = path.split('.');
+  let o = obj;
+  for (const k of keys.slice(0, -1)) {
+    if (o[k] == null || typeof o[k] !== 'object') o[k] = {};
+    o = o[k];
+  }
+  o[keys.at(-1)] = value;
+}
+
+const asText = (v) => (v == null ? '' : String(v));
+
+// ---- form <-> scenario ------------------------------------------------------------------------
+
+function fillSourceOptions(select) {
+  const current = select.value;
+  select.replaceChildren(...view.fundingSources.map((s) => {
+    const o = el('option', ui.lang === 'id' ? s.labelId : s.labelEn);
+    o.value = s.id;
+    return o;
+  }));
+  if (current) select.value = current;
+}
+
+function groupCard(g, i) {
+  const node = $('group-template').content.firstElementChild.cloneNode(true);
+  node.dataset.index = String(i);
+  for (const e of node.querySelectorAll('[data-key]')) {
+    const id = `plan-groups-${i}-${e.dataset.key}`;
+    if (e.tagName === 'LABEL') e.htmlFor = id;
+    else if (e.classList.contains('error')) e.id = `${id}-error`;
+    else {
+      e.id = id;
+      if (node.querySelector(`p.error[data-key="${e.dataset.key}"]`)) e.setAttribute('aria-describedby', `${id}-error`);
+    }
+  }
+  fillSourceOptions(node.querySelector('select[data-key=source]'));
+  apply(node, ui.lang, strings);
+  const n = i + 1;
+  node.querySelector('.group-title').textContent = tr('groupTitle', { n });
+  const dup = node.querySelector('[data-act=dup]');
+  dup.textContent = tr('dupGroup');
+  dup.setAttribute('aria-label', tr('dupGroupLabel', { n }));
+  const del = node.querySelector('[data-act=del]');
+  del.textContent = tr('delGroup');
+  del.setAttribute('aria-label', tr('delGroupLabel', { n }));
+  for (const input of node.querySelectorAll('input[data-key], select[data-key]')) {
+    const key = input.dataset.key;
+    if (input.tagName === 'SELECT' && !g[key]) g[key] = GROUP_DEFAULTS[key];
+    input.value = asText(g[key]);
+  }
+  return node;
+}
+
+export function renderGroups() {
+  $('plan-groups').replaceChildren(...(view.plan.groups ?? []).map(groupCard));
+}
+
+export function fillForm() {
+  const plan = view.plan;
+  plan.schemaVersion ??= 1;
+  plan.groups ??= [];
+  for (const input of $('plan-form').querySelectorAll('[data-path]')) {
+    const path = input.dataset.path;
+    if (input.tagName === 'SELECT' && !getPath(plan, path)) setPath(plan, path, STATIC_DEFAULTS[path]);
+    input.value = asText(getPath(plan, path));
+  }
+  renderGroups();
+}
+
+function onInput(e) {
+  const target = e.target;
+  if (target.dataset.path) {
+    setPath(view.plan, target.dataset.path, target.value);
+  } else if (target.dataset.key) {
+    const i = Number(target.closest('.group-card').dataset.index);
+    view.plan.groups[i][target.dataset.key] = target.value;
+  } else {
+    return;
+  }
+  $('plan-preset').value = '';
+  $('plan-preset-info').hidden = true;
+  changed();
+}
+
+function onGroupAction(e) {
+  const act = e.target.closest('[data-act]')?.dataset.act;
+  if (!act) return;
+  const i = Number(e.target.closest('.group-card').dataset.index);
+  if (act === 'dup') view.plan.groups.splice(i + 1, 0, structuredClone(view.plan.groups[i]));
+  if (act === 'del') view.plan.groups.splice(i, 1);
+  renderGroups();
+  const focus = act === 'dup' ? $(`plan-groups-${i + 1}-name`) : ($(`plan-groups-${i}-name`) ?? $('plan-add-group'));
+  focus?.focus();
+  changed();
+}
+
+function addGroup() {
+  view.plan.groups.push({ name: '', workers: '', months: '12', ...GROUP_DEFAULTS });
+  renderGroups();
+  $(`plan-groups-${view.plan.groups.length - 1}-name`).focus();
+  changed();
+}
+
+// ---- presets ---------------------------------------------------------------------------------
+
+export function fillPresetOptions() {
+  const select = $('plan-preset');
+  const keep = select.value;
+  const none = el('option', tr('presetNone'));
+  none.value = '';
+  select.replaceChildren(none, ...view.presets.map((p) => {
+    const o = el('option', p.name);
+    o.value = p.id;
+    return o;
+  }));
+  select.value = keep;
+}
+
+export function showPresetInfo(id) {
+  const p = view.presets.find((x) => x.id === id);
+  $('plan-preset-info').hidden = !p;
+  if (!p) return;
+  $('plan-preset-source').textContent = tr('presetSource', { outlet: p.source.outlet, date: p.source.date, title: p.source.title });
+  $('plan-preset-note').textContent = ui.lang === 'id' ? p.noteId : p.noteEn;
+  $('plan-preset-figures').replaceChildren(...p.figures.map((f) => {
+    const li = el('li');
+    li.append(el('span', `${ui.lang === 'id' ? f.labelId : f.labelEn}: `), el('strong', ui.lang === 'id' ? f.valueId : f.valueEn),
+      el('span', ` (${tr(f.kind)})`, `tag tag-${f.kind}`));
+    return li;
+  }));
+  $('plan-preset-checks').replaceChildren(...p.checks.map((c) => {
+    const text = tr(c.agrees ? 'checkAgrees' : 'checkDiffers', { stated: pct(c.statedPct), computed: pct(c.computedPct) });
+    return el('li', `${ui.lang === 'id' ? c.labelId : c.labelEn}: ${text}`, c.agrees ? 'agrees' : 'differs');
+  }));
+}
+
+/** Replaces the scenario (a restored or imported one) and redraws. */
+export function replacePlan(scenario) {
+  view.plan = scenario;
+  $('plan-preset').value = '';
+  $('plan-preset-info').hidden = true;
+  fillForm();
+  changed();
+}
+
+export function loadPreset(id) {
+  const p = view.presets.find((x) => x.id === id);
+  if (!p) return;
+  view.plan = structuredClone(p.scenario);
+  $('plan-preset').value = id;
+  fillForm();
+  showPresetInfo(id);
+  changed();
+}
+
+/** Follows typing, group editing and the preset picker. */
+export function listen() {
+  const form = $('plan-form');
+  form.addEventListener('input', onInput);
+  form.addEventListener('change', onInput);
+  form.addEventListener('submit', (e) => e.preventDefault());
+  $('plan-groups').addEventListener('click', onGroupAction);
+  $('plan-add-group').addEventListener('click', addGroup);
+  $('plan-preset').addEventListener('change', (e) => {
+    if (e.target.value) loadPreset(e.target.value);
+  });
+}

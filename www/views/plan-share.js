@@ -1,0 +1,117 @@
+// The planning view's keep-and-share: link, WhatsApp, JSON and CSV in and out, chart downloads, print.
+import { $, ui, engine, el, svgUrl, download } from '../ui.js';
+import { view, tr } from './plan-state.js';
+import { replacePlan } from './plan-form.js';
+
+/** The WhatsApp link: the current summary and this page's link, which carries the scenario. */
+export function refreshShareLink() {
+  if (!view.lastGood) return;
+  const summary = `${view.lastGood.charts.coverage.summary} ${view.lastGood.charts.budget.summary}`;
+  $('plan-whatsapp').href = `https://wa.me/?text=${encodeURIComponent(tr('whatsappText', { summary, link: location.href }))}`;
+}
+
+function status(text) {
+  $('plan-status').textContent = text;
+}
+
+async function downloadChart(name, format) {
+  if (!view.lastGood) return;
+  const svg = view.lastGood.charts[name].svg;
+  if (format === 'svg') {
+    download(new Blob([svg], { type: 'image/svg+xml' }), `jamsostek-${name}.svg`);
+    return;
+  }
+  const img = new Image();
+  img.src = svgUrl(svg);
+  await img.decode();
+  const scale = Math.max(2, window.devicePixelRatio || 1);
+  const canvas = el('canvas');
+  canvas.width = img.naturalWidth * scale;
+  canvas.height = img.naturalHeight * scale;
+  const ctx = canvas.getContext('2d');
+  ctx.scale(scale, scale);
+  ctx.drawImage(img, 0, 0);
+  canvas.toBlob((blob) => blob && download(blob, `jamsostek-${name}.png`), 'image/png');
+}
+
+async function importJson(file) {
+  try {
+    const data = JSON.parse(await file.text());
+    if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error('not an object');
+    replacePlan(data);
+    status(tr('imported'));
+  } catch (err) {
+    status(tr('importFailed', { detail: err.message }));
+  }
+}
+
+async function importCsv(file) {
+  const res = engine.plan.importGroupsCsv({ text: await file.text(), baseYear: view.plan.region?.baseYear ?? '' });
+  const list = $('plan-import-errors');
+  if (!res.ok) {
+    $('plan-import-status').textContent = tr('csvRejected', { file: file.name });
+    list.replaceChildren(...res.errors.map((e) => el('li', ui.lang === 'id' ? e.messageId : e.messageEn)));
+    return;
+  }
+  list.replaceChildren();
+  replacePlan({ ...view.plan, groups: res.groups });
+  $('plan-import-status').textContent = tr('csvImported', { n: res.groups.length, file: file.name });
+}
+
+function exportCsv() {
+  const r = engine.plan.exportCsv({ scenario: view.plan, lang: ui.lang });
+  if (!r.ok) { view.guard(view.render); return; }
+  download(new Blob([r.csv], { type: 'text/csv;charset=utf-8' }), r.filename);
+}
+
+async function copyLink() {
+  view.flush();
+  try {
+    await navigator.clipboard.writeText(location.href);
+    status(tr('linkCopied'));
+  } catch {
+    status(tr('linkShown'));
+  }
+}
+
+/** Offers to bring back the user's own scenario that an opened link replaced (kept by the shell). */
+export function offerRestore(previous, forget) {
+  if (!previous || typeof previous !== 'object') return;
+  $('plan-restore').hidden = false;
+  $('plan-restore').addEventListener('click', () => {
+    replacePlan(previous);
+    forget();
+    $('plan-restore').hidden = true;
+    status(tr('restored'));
+  }, { once: true });
+}
+
+/** Wires the chart downloads and the keep-and-share buttons. */
+export function listen() {
+  for (const b of document.querySelectorAll('[data-download]')) {
+    b.addEventListener('click', () => downloadChart(b.dataset.download, b.dataset.format));
+  }
+  $('plan-export-json').addEventListener('click', () => {
+    download(new Blob([JSON.stringify(view.plan, null, 2)], { type: 'application/json' }), 'jamsostek-skenario.json');
+  });
+  $('plan-import-json').addEventListener('change', (e) => {
+    const file = e.target.files?.[0];
+    if (file) importJson(file);
+    e.target.value = '';
+  });
+  $('plan-export-csv').addEventListener('click', () => view.guard(exportCsv));
+  $('plan-import-csv').addEventListener('change', (e) => {
+    const file = e.target.files?.[0];
+    if (file) importCsv(file).catch(() => $('plan-import-status').textContent = tr('crashed'));
+    e.target.value = '';
+  });
+  $('plan-copy-link').addEventListener('click', copyLink);
+  $('plan-print').addEventListener('click', () => window.print());
+  // The memo prints the groups' data table, which sits in a closed <details> on screen.
+  const groupsTable = $('chart-groups').querySelector('details');
+  let wasOpen = false;
+  window.addEventListener('beforeprint', () => { view.flush(); wasOpen = groupsTable.open; groupsTable.open = true; });
+  // The link follows typing after a pause: bring it up to date before it is followed.
+  $('plan-whatsapp').addEventListener('click', () => view.flush());
+  window.addEventListener('afterprint', () => { groupsTable.open = wasOpen; });
+}
