@@ -5,7 +5,7 @@
 mod common;
 use common::text;
 use jamsostek::api::plan::{
-    self, CompareViewRequest, GroupRequest, PlanRequest, ScenarioRequest, SolveMode, SolveViewRequest, TargetRequest,
+    self, CompareViewRequest, GroupRequest, PlanRequest, ScenarioRequest, SolveMode, SolveRequest, TargetRequest,
 };
 use jamsostek::fmt::Lang;
 use serde_json::json;
@@ -23,13 +23,13 @@ fn regency() -> ScenarioRequest {
     .unwrap()
 }
 
-fn view(mode: SolveMode, lang: Lang) -> SolveViewRequest {
-    SolveViewRequest { scenario: regency(), mode: Some(mode), lang: Some(lang), ..Default::default() }
+fn view(mode: SolveMode, lang: Lang) -> SolveRequest {
+    SolveRequest { scenario: regency(), mode: Some(mode), lang: Some(lang), ..Default::default() }
 }
 
 #[test]
 fn rp_2_miliar_a_year_buys_9_920_workers_at_rp_201_600_with_rp_128_000_left() {
-    let r = plan::solve_view(&SolveViewRequest { budget: text("Rp 2.000.000.000"), ..view(SolveMode::Budget, Lang::Id) });
+    let r = plan::solve_view(&SolveRequest { budget: text("Rp 2.000.000.000"), ..view(SolveMode::Budget, Lang::Id) });
     assert!(r.solve.ok, "{:?}", r.solve.errors);
     assert_eq!(r.solve.workers, Some(9_920), "2,000,000,000 ÷ 201,600, rounded down");
     let first = &r.solve.years[0];
@@ -51,7 +51,7 @@ fn rp_2_miliar_a_year_buys_9_920_workers_at_rp_201_600_with_rp_128_000_left() {
 
 #[test]
 fn a_budget_too_small_for_one_worker_says_so() {
-    let r = plan::solve_view(&SolveViewRequest { budget: text("100.000"), ..view(SolveMode::Budget, Lang::En) });
+    let r = plan::solve_view(&SolveRequest { budget: text("100.000"), ..view(SolveMode::Budget, Lang::En) });
     assert!(r.solve.ok);
     assert_eq!(r.summary, "Rp 100,000 a year is not enough for one worker (Rp 201,600 per worker a year).");
     assert!(r.groups.is_empty());
@@ -90,14 +90,14 @@ fn the_budget_that_reaches_80_percent_by_2029_and_the_groups_that_add_it_reach_i
 #[test]
 fn the_extra_workers_can_be_paid_another_way() {
     let group = GroupRequest { months: text("6"), source: Some(jamsostek::plan::scenario::FundingSource::Apbdes), ..Default::default() };
-    let r = plan::solve_view(&SolveViewRequest { budget: text("1.008.000"), group: Some(group), ..view(SolveMode::Budget, Lang::Id) });
+    let r = plan::solve_view(&SolveRequest { budget: text("1.008.000"), group: Some(group), ..view(SolveMode::Budget, Lang::Id) });
     assert_eq!(r.solve.workers, Some(10), "Rp 100,800 for six months");
     assert_eq!(r.groups[0].months, text("6"));
 }
 
 #[test]
 fn a_bad_question_is_refused_beside_its_field() {
-    let r = plan::solve_view(&SolveViewRequest {
+    let r = plan::solve_view(&SolveRequest {
         target: Some(TargetRequest { pct: text("180"), year: text("2029"), ..Default::default() }),
         ..view(SolveMode::Target, Lang::Id)
     });

@@ -1,44 +1,19 @@
-//! The planning questions on the page: `solveView` answers "what reaches the target?" and "what
+//! The planning questions on the page: `solveView` (a `solve` request with `width` and `lang`) answers "what reaches the target?" and "what
 //! does this budget buy?" with a sentence, the groups that add the answer to the scenario, and
 //! the scenario with them projected and drawn.
 
 use super::project::{projected, ProjectResponse};
-use super::scenario::{GroupRequest, ScenarioRequest, TargetRequest};
-use super::solve::{answer, SolveMode, SolveRequest, SolveResponse, Solved};
+use super::scenario::GroupRequest;
+use super::solve::{answer, SolveRequest, SolveResponse, Solved};
 use super::view::{ChartOut, Charts};
-use crate::api::input::{count, percent, plain, NumInput};
-use crate::api::{unknown_fields, FieldError, Unknown};
-use crate::fmt::Lang;
+use crate::api::input::{count, percent, plain};
+use crate::api::FieldError;
 use crate::plan::scenario::{Group, Package, PackageKind};
 use crate::report::answers::{budget_answer, budget_group_name, target_answer, target_group_name};
 use crate::report::cards::{cards, Cards};
 use crate::report::chart::{svg, Which};
 use crate::report::summary::{budget_summary, coverage_summary, groups_summary};
-use serde::{Deserialize, Serialize};
-
-/// Request of `solveView`: a `solve` request with the chart width and language.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct SolveViewRequest {
-    /// The scenario to add to.
-    #[serde(default)]
-    pub scenario: ScenarioRequest,
-    /// `target` or `budget`.
-    pub mode: Option<SolveMode>,
-    /// Target mode: the target (defaults to the scenario's own).
-    pub target: Option<TargetRequest>,
-    /// Budget mode: the yearly budget.
-    pub budget: Option<NumInput>,
-    /// How the extra workers are paid (default: BPU basic, 12 months, APBD regency/city, 100 %).
-    pub group: Option<GroupRequest>,
-    /// Chart width in CSS pixels (default 640).
-    pub width: Option<u32>,
-    /// Language of the sentence, the groups' names and the charts.
-    pub lang: Option<Lang>,
-    /// Unknown fields, reported as errors.
-    #[serde(flatten)]
-    pub unknown: Unknown,
-}
+use serde::Serialize;
 
 /// Response of `solveView`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -83,22 +58,11 @@ pub(crate) fn group_request(g: &Group) -> GroupRequest {
 ///
 /// # Errors
 /// None thrown: problems come back in `solve.errors`.
-pub fn solve_view(req: &SolveViewRequest) -> SolveViewResponse {
+pub fn solve_view(req: &SolveRequest) -> SolveViewResponse {
     let lang = req.lang.unwrap_or_default();
-    let mut extra = Vec::new();
-    unknown_fields(&req.unknown, &mut extra);
-    let solve_req = SolveRequest {
-        scenario: req.scenario.clone(),
-        mode: req.mode,
-        target: req.target.clone(),
-        budget: req.budget.clone(),
-        group: req.group.clone(),
-        unknown: Unknown::new(),
-    };
-    let a = match answer(&solve_req) {
-        Ok(a) if extra.is_empty() => a,
-        Ok(_) => return SolveViewResponse::failed(extra),
-        Err(e) => return SolveViewResponse::failed(extra.into_iter().chain(e).collect()),
+    let a = match answer(req) {
+        Ok(a) => a,
+        Err(e) => return SolveViewResponse::failed(e),
     };
     let mut groups = a.groups();
     let summary = match &a.solution {

@@ -15,7 +15,7 @@ pub mod validate;
 pub mod view;
 
 pub use crate::plan::scenario::{PackageKind, MAX_GROUPS, MAX_YEARS};
-pub use answer::{solve_view, SolveViewRequest, SolveViewResponse};
+pub use answer::{solve_view, SolveViewResponse};
 pub use plans::{compare_view, export_compare_csv, CompareCsvResponse, CompareViewRequest, CompareViewResponse, PlanOut, PlanRequest, MAX_PLANS};
 pub use compare::{compare, CompareRequest, CompareResponse, DeltaYear};
 pub use presets::Preset;

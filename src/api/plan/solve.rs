@@ -42,6 +42,12 @@ pub struct SolveRequest {
     /// How the extra workers are paid (default: BPU basic, 12 months, APBD regency/city, 100 %).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub group: Option<GroupRequest>,
+    /// `solveView`: chart width in CSS pixels (default 640).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub width: Option<u32>,
+    /// `solveView`: language of the sentence, the groups' names and the charts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<crate::fmt::Lang>,
     /// Unknown fields, reported as errors.
     #[serde(flatten, skip_serializing)]
     pub unknown: Unknown,

@@ -175,8 +175,9 @@ pub fn export_csv(req: &ExportRequest) -> ExportResponse {
 
 /// A region's name for a file name: lower-case letters and digits joined by `-` (`wilayah` when empty).
 pub(crate) fn slug(name: &str) -> String {
+    // ASCII only: other letters become '-' anyway, and str::to_lowercase would ship Unicode's tables.
     let slug: String = name
-        .to_lowercase()
+        .to_ascii_lowercase()
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
         .collect::<String>()
