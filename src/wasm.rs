@@ -152,7 +152,7 @@ pub fn solve_view(request: JsValue) -> Result<JsValue, JsError> {
     to_js(&api::plan::solve_view(&from_js(request)?))
 }
 
-/// Plans side by side: `{ plans: [{ name?, scenario }, …] (2–5, the baseline first), width?,
+/// Plans side by side: `{ scenario (with planName and alternatives: [{ name, scenario }]), width?,
 /// lang? }` → `{ ok, plans: [{ name, projection, cards, delta, summary }], coverage, errors }`.
 ///
 /// # Errors
@@ -161,16 +161,6 @@ pub fn solve_view(request: JsValue) -> Result<JsValue, JsError> {
 #[wasm_bindgen(js_name = compareView)]
 pub fn compare_view(request: JsValue) -> Result<JsValue, JsError> {
     to_js(&api::plan::compare_view(&from_js(request)?))
-}
-
-/// The comparison as CSV for budget documents: `{ plans, lang? }` → `{ ok, csv, filename, errors }`.
-///
-/// # Errors
-/// Throws only when `request` is not an object of that shape.
-#[cfg(feature = "plan")]
-#[wasm_bindgen(js_name = exportCompareCsv)]
-pub fn export_compare_csv(request: JsValue) -> Result<JsValue, JsError> {
-    to_js(&api::plan::export_compare_csv(&from_js(request)?))
 }
 
 /// The scenario's projection as CSV for budget documents: `{ scenario, lang? }` →

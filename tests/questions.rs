@@ -107,24 +107,19 @@ fn a_bad_question_is_refused_beside_its_field() {
 }
 
 fn plans() -> CompareViewRequest {
-    let base = {
-        let mut s = regency();
-        s.groups = vec![serde_json::from_value(json!({ "name": "Petani", "workers": "10.000", "months": "12" })).unwrap()];
-        s
-    };
+    let mut base = regency();
+    base.groups = vec![serde_json::from_value(json!({ "name": "Petani", "workers": "10.000", "months": "12" })).unwrap()];
     let mut six = base.clone();
     six.groups[0].months = text("6");
     let mut later = base.clone();
     later.groups[0].start_year = text("2027");
     later.groups[0].source = Some(jamsostek::plan::scenario::FundingSource::Apbdes);
-    CompareViewRequest {
-        plans: vec![
-            PlanRequest { name: Some("12 bulan".into()), scenario: base, ..Default::default() },
-            PlanRequest { name: Some("6 bulan".into()), scenario: six, ..Default::default() },
-            PlanRequest { name: Some("APBDes mulai 2027".into()), scenario: later, ..Default::default() },
-        ],
-        ..Default::default()
-    }
+    base.plan_name = Some("12 bulan".into());
+    base.alternatives = vec![
+        PlanRequest { name: Some("6 bulan".into()), scenario: six, ..Default::default() },
+        PlanRequest { name: Some("APBDes mulai 2027".into()), scenario: later, ..Default::default() },
+    ];
+    CompareViewRequest { scenario: base, ..Default::default() }
 }
 
 #[test]
@@ -156,24 +151,39 @@ fn three_plans_side_by_side_with_the_budget_difference_per_year() {
 #[test]
 fn a_bad_plan_is_named_by_its_place_and_one_plan_is_not_a_comparison() {
     let mut req = plans();
-    req.plans[2].scenario.workforce.total = text("banyak");
+    req.scenario.alternatives[1].scenario.workforce.total = text("banyak");
     let r = plan::compare_view(&req);
     assert!(!r.ok);
-    assert_eq!(r.errors[0].field, "plans.2.scenario.workforce.total");
+    assert_eq!(r.errors[0].field, "alternatives.1.scenario.workforce.total");
     assert!(r.coverage.is_none());
-    req.plans.truncate(1);
-    assert_eq!(plan::compare_view(&req).errors[0].field, "plans");
+    let mut base = plans();
+    base.scenario.current.total = text("x");
+    assert_eq!(plan::compare_view(&base).errors[0].field, "current.total", "the baseline's own paths");
+    req.scenario.alternatives.clear();
+    assert_eq!(plan::compare_view(&req).errors[0].field, "alternatives");
+    let mut nested = plans();
+    nested.scenario.alternatives[0].scenario.alternatives = vec![PlanRequest::default()];
+    assert_eq!(plan::compare_view(&nested).errors[0].field, "alternatives.0.scenario.alternatives");
 }
 
 #[test]
-fn the_comparison_exports_for_budget_documents_with_negative_numbers_as_numbers() {
-    let r = plan::export_compare_csv(&plans());
-    assert!(r.ok);
-    assert_eq!(r.filename, "jamsostek-banding-kabupaten-contoh-2025.csv");
+fn alternatives_travel_with_the_scenario_into_its_csv_and_json() {
+    let req = plans();
+    let r = plan::export_csv(&plan::ExportRequest { scenario: req.scenario.clone(), ..Default::default() });
+    assert!(r.ok, "{:?}", r.errors);
     let lines: Vec<&str> = r.csv.trim_start_matches('\u{feff}').split("\r\n").collect();
-    assert_eq!(lines[0], "Kalkulator Cakupan Jamsostek: perbandingan rencana");
-    assert!(lines.contains(&"12 bulan;6 bulan;2026;0;0,00;-1008000000"), "{lines:?}");
+    assert_eq!(lines[0], "Kalkulator Cakupan Jamsostek: proyeksi cakupan dan anggaran");
+    assert!(lines.contains(&"Kalkulator Cakupan Jamsostek: perbandingan rencana"));
+    assert!(lines.contains(&"12 bulan;6 bulan;2026;0;0,00;-1008000000"), "a negative number stays a number: {lines:?}");
     assert!(lines.iter().any(|l| l.starts_with("APBDes mulai 2027;2026;")));
+    // The JSON a file or link carries reads back to the same plans.
+    let json = serde_json::to_value(&req.scenario).unwrap();
+    assert_eq!(json["planName"], "12 bulan");
+    assert_eq!(json["alternatives"][1]["name"], "APBDes mulai 2027");
+    let back: ScenarioRequest = serde_json::from_value(json).unwrap();
+    assert_eq!(back, req.scenario);
+    // Without alternatives the JSON is what it was.
+    assert!(serde_json::to_value(regency()).unwrap().get("alternatives").is_none());
 }
 
 #[test]

@@ -145,10 +145,11 @@ fn solve_view_and_compare_view_answer_through_the_wasm_face() {
     assert_eq!(num(&r, "solve.workers"), 9_920.0);
     assert_eq!(text(&r, "groups.0.workers"), "9.920");
     assert!(text(&r, "summary").contains("9.920 pekerja"));
-    let plans = format!(r#"{{"plans":[{{"name":"A","scenario":{scenario}}},{{"name":"B","scenario":{scenario}}}]}}"#);
-    let c = wasm::compare_view(obj(&plans)).unwrap();
-    assert_eq!(get(&c, "ok").as_bool(), Some(true));
+    let with = scenario.replacen('{', r#"{"planName":"A","alternatives":[{"name":"B","scenario":SCENARIO}],"#, 1);
+    let c = wasm::compare_view(obj(&format!(r#"{{"scenario":{}}}"#, with.replace("SCENARIO", scenario)))).unwrap();
+    assert_eq!(get(&c, "ok").as_bool(), Some(true), "{:?}", JSON::stringify(&get(&c, "errors")));
+    assert_eq!(text(&c, "plans.1.name"), "B");
     assert_eq!(num(&c, "plans.1.delta.0.budget"), 0.0);
-    let bad = wasm::compare_view(obj(r#"{"plans":[]}"#)).unwrap();
-    assert_eq!(text(&bad, "errors.0.field"), "plans");
+    let bad = wasm::compare_view(obj(&format!(r#"{{"scenario":{scenario}}}"#))).unwrap();
+    assert_eq!(text(&bad, "errors.0.field"), "alternatives");
 }

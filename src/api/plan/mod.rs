@@ -16,7 +16,7 @@ pub mod view;
 
 pub use crate::plan::scenario::{PackageKind, MAX_GROUPS, MAX_YEARS};
 pub use answer::{solve_view, SolveViewResponse};
-pub use plans::{compare_view, export_compare_csv, CompareCsvResponse, CompareViewRequest, CompareViewResponse, PlanOut, PlanRequest, MAX_PLANS};
+pub use plans::{compare_view, CompareViewRequest, CompareViewResponse, PlanOut, PlanRequest, MAX_ALTERNATIVES};
 pub use compare::{compare, CompareRequest, CompareResponse, DeltaYear};
 pub use presets::Preset;
 pub use project::{project, BaseOut, GroupAmount, GroupOut, ProjectResponse, SourceAmount, YearOut};

@@ -1,6 +1,6 @@
-//! Plans side by side on the page: `compareView` projects a baseline and its alternatives, each
-//! named, with cards, the coverage lines overlaid, the difference per year against the baseline
-//! and a sentence for each; `exportCompareCsv` writes the same for budget documents.
+//! Plans side by side on the page: `compareView` projects a scenario (the baseline) and the
+//! alternatives it carries, each named, with cards, the coverage lines overlaid, the difference
+//! per year against the baseline and a sentence for each; `exportCsv` appends the same table.
 
 use super::project::{projected, ProjectResponse};
 use super::scenario::ScenarioRequest;
@@ -19,8 +19,8 @@ use crate::report::export::compare_csv;
 use crate::report::summary::plans_summary;
 use serde::{Deserialize, Serialize};
 
-/// Most plans compared at once (a baseline and four alternatives).
-pub const MAX_PLANS: usize = 5;
+/// Most alternatives a scenario carries (five plans in all).
+pub const MAX_ALTERNATIVES: usize = 4;
 
 /// One plan: a name and its scenario.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
@@ -37,13 +37,13 @@ pub struct PlanRequest {
     pub unknown: Unknown,
 }
 
-/// Request of `compareView` and `exportCompareCsv`.
+/// Request of `compareView`.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CompareViewRequest {
-    /// The baseline first, then the alternatives (2 to 5 plans).
+    /// The baseline, with its `planName` and `alternatives`.
     #[serde(default)]
-    pub plans: Vec<PlanRequest>,
+    pub scenario: ScenarioRequest,
     /// Chart width in CSS pixels (default 640).
     pub width: Option<u32>,
     /// Language of names, sentences and the chart.
@@ -79,7 +79,8 @@ pub struct CompareViewResponse {
     pub plans: Vec<PlanOut>,
     /// Coverage of every plan, overlaid, with its one-sentence summary.
     pub coverage: Option<ChartOut>,
-    /// Field errors (paths `plans.1.scenario.groups.0.workers`).
+    /// Field errors: the baseline's by their own paths (`workforce.total`), an alternative's as
+    /// `alternatives.1.scenario.groups.0.workers`.
     pub errors: Vec<FieldError>,
 }
 
@@ -94,49 +95,66 @@ fn default_name(i: usize, lang: Lang) -> String {
 }
 
 /// Every plan validated and projected: names, domain values and responses, or the errors.
-struct Projected {
-    names: Vec<String>,
-    domain: Vec<(Scenario, Option<Projection>)>,
-    responses: Vec<ProjectResponse>,
-    errors: Vec<FieldError>,
+pub(crate) struct Projected {
+    pub names: Vec<String>,
+    pub domain: Vec<(Scenario, Option<Projection>)>,
+    pub responses: Vec<ProjectResponse>,
+    pub errors: Vec<FieldError>,
 }
 
-fn project_all(req: &CompareViewRequest, lang: Lang) -> Projected {
+/// The baseline and its alternatives, validated and projected (the baseline's errors keep their
+/// own paths; an alternative's are prefixed `alternatives.<i>.scenario.`).
+pub(crate) fn project_all(base: &ScenarioRequest, lang: Lang) -> Projected {
     let mut errors = Vec::new();
-    unknown_fields(&req.unknown, &mut errors);
-    if req.plans.len() < 2 || req.plans.len() > MAX_PLANS {
+    if base.alternatives.len() > MAX_ALTERNATIVES {
         errors.push(FieldError::new(
-            "plans",
-            "plan_count",
-            format!("Bandingkan 2 sampai {MAX_PLANS} rencana: rencana dasar dan alternatifnya."),
-            format!("Compare 2 to {MAX_PLANS} plans: a baseline and its alternatives."),
+            "alternatives",
+            "too_many_plans",
+            format!("Paling banyak {MAX_ALTERNATIVES} alternatif."),
+            format!("At most {MAX_ALTERNATIVES} alternatives."),
         ));
     }
     let mut out = Projected { names: Vec::new(), domain: Vec::new(), responses: Vec::new(), errors: Vec::new() };
-    for (i, plan) in req.plans.iter().take(MAX_PLANS).enumerate() {
+    let none = Unknown::new();
+    let plans = std::iter::once((None, base.plan_name.as_deref(), base, &none))
+        .chain(base.alternatives.iter().take(MAX_ALTERNATIVES).enumerate().map(|(i, a)| {
+            (Some(i), a.name.as_deref(), &a.scenario, &a.unknown)
+        }))
+        .collect::<Vec<_>>();
+    for (n, (alt, name, scenario, unknown)) in plans.into_iter().enumerate() {
         let prefix = |mut x: FieldError| {
-            x.field = format!("plans.{i}.{}", x.field);
+            if let Some(i) = alt {
+                x.field = format!("alternatives.{i}.{}", x.field);
+            }
             x
         };
         let mut inner = Vec::new();
-        unknown_fields(&plan.unknown, &mut inner);
+        unknown_fields(unknown, &mut inner);
+        if alt.is_some() && !scenario.alternatives.is_empty() {
+            inner.push(FieldError::new(
+                "scenario.alternatives",
+                "nested_plans",
+                "Alternatif tidak bisa memuat alternatif lagi.",
+                "An alternative cannot carry alternatives of its own.",
+            ));
+        }
         errors.extend(inner.into_iter().map(prefix));
-        out.names.push(clean_name(plan.name.as_deref(), default_name(i, lang)));
-        match validate(&plan.scenario) {
+        out.names.push(clean_name(name, default_name(n, lang)));
+        let scenario_path = |mut x: FieldError| {
+            if alt.is_some() {
+                x.field = format!("scenario.{}", x.field);
+            }
+            prefix(x)
+        };
+        match validate(scenario) {
             Ok(s) => {
                 let (response, p) = projected(&s);
-                errors.extend(response.errors.iter().cloned().map(|mut x| {
-                    x.field = format!("scenario.{}", x.field);
-                    prefix(x)
-                }));
+                errors.extend(response.errors.iter().cloned().map(scenario_path));
                 out.responses.push(response);
                 out.domain.push((s, p));
             }
             Err(e) => {
-                errors.extend(e.iter().cloned().map(|mut x| {
-                    x.field = format!("scenario.{}", x.field);
-                    prefix(x)
-                }));
+                errors.extend(e.iter().cloned().map(scenario_path));
                 out.responses.push(ProjectResponse::failed(e));
             }
         }
@@ -151,7 +169,16 @@ fn project_all(req: &CompareViewRequest, lang: Lang) -> Projected {
 /// None thrown: problems come back in `errors`.
 pub fn compare_view(req: &CompareViewRequest) -> CompareViewResponse {
     let lang = req.lang.unwrap_or_default();
-    let all = project_all(req, lang);
+    let mut all = project_all(&req.scenario, lang);
+    unknown_fields(&req.unknown, &mut all.errors);
+    if req.scenario.alternatives.is_empty() {
+        all.errors.push(FieldError::new(
+            "alternatives",
+            "no_alternative",
+            "Tambahkan sedikitnya satu alternatif untuk dibandingkan.",
+            "Add at least one alternative to compare.",
+        ));
+    }
     let ok = all.errors.is_empty();
     let base = all.domain.first().and_then(|(_, p)| p.as_ref());
     let baseline_name = all.names.first().cloned().unwrap_or_default();
@@ -175,28 +202,13 @@ pub fn compare_view(req: &CompareViewRequest) -> CompareViewResponse {
     CompareViewResponse { ok, plans, coverage, errors: all.errors }
 }
 
-/// Response of `exportCompareCsv`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct CompareCsvResponse {
-    /// True when every plan is valid.
-    pub ok: bool,
-    /// The CSV text, starting with a UTF-8 BOM.
-    pub csv: String,
-    /// A file name: `jamsostek-banding-<region>-<year>.csv`.
-    pub filename: String,
-    /// Field errors.
-    pub errors: Vec<FieldError>,
-}
-
-/// The comparison as CSV for budget documents: each plan's years, then each alternative's
-/// difference from the baseline.
-///
-/// # Errors
-/// None thrown: problems come back in `errors`.
-pub fn export_compare_csv(req: &CompareViewRequest) -> CompareCsvResponse {
-    let lang = req.lang.unwrap_or_default();
-    let all = project_all(req, lang);
+/// The comparison's table for the scenario's CSV: `None` without alternatives, the errors when
+/// one plan is not valid.
+pub(crate) fn comparison_csv(base: &ScenarioRequest, lang: Lang) -> Option<Result<String, Vec<FieldError>>> {
+    if base.alternatives.is_empty() {
+        return None;
+    }
+    let all = project_all(base, lang);
     let plans: Vec<_> = all
         .names
         .iter()
@@ -204,13 +216,7 @@ pub fn export_compare_csv(req: &CompareViewRequest) -> CompareCsvResponse {
         .filter_map(|(n, (s, p))| p.as_ref().map(|p| (n.as_str(), s, p)))
         .collect();
     if !all.errors.is_empty() || plans.len() != all.names.len() {
-        return CompareCsvResponse { ok: false, csv: String::new(), filename: String::new(), errors: all.errors };
+        return Some(Err(all.errors));
     }
-    let (region, year) = plans.first().map_or((String::new(), 0), |(_, s, _)| (s.name.clone(), s.base_year));
-    CompareCsvResponse {
-        ok: true,
-        csv: compare_csv(&plans, lang),
-        filename: format!("jamsostek-banding-{}-{year}.csv", super::view::slug(&region)),
-        errors: Vec::new(),
-    }
+    Some(Ok(compare_csv(&plans, lang)))
 }

@@ -181,6 +181,13 @@ pub struct ScenarioRequest {
     /// Projection settings.
     #[serde(default)]
     pub settings: SettingsRequest,
+    /// This plan's name when alternatives are compared with it (default "Rencana dasar").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub plan_name: Option<String>,
+    /// Alternative plans compared with this one (at most four), each a name and a whole scenario;
+    /// they travel with the scenario in links, files and the CSV, and do not change its projection.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alternatives: Vec<super::plans::PlanRequest>,
     /// Unknown fields, reported as errors.
     #[serde(flatten, skip_serializing)]
     pub unknown: Unknown,

@@ -1,6 +1,7 @@
 //! The planning view in one call per edit — projection, charts with their summaries, cards and
 //! assumptions — and the scenario's CSV for budget documents, drawn by [`crate::report`].
 
+use super::plans::comparison_csv;
 use super::project::{projected, ProjectResponse};
 use super::scenario::ScenarioRequest;
 use super::validate::{conflicts, validate};
@@ -162,9 +163,18 @@ pub fn export_csv(req: &ExportRequest) -> ExportResponse {
         Err(e) => return ExportResponse { ok: false, csv: String::new(), filename: String::new(), errors: e },
     };
     let (response, domain) = projected(&scenario);
-    let csv = domain
+    let mut csv = domain
         .map(|p| export::csv(&scenario, &p, &assumptions(&scenario, lang), &version(), lang))
         .unwrap_or_else(|| String::from("\u{feff}"));
+    // Alternatives travel with the scenario: their comparison follows the scenario's own table.
+    match comparison_csv(&req.scenario, lang) {
+        Some(Ok(table)) => {
+            csv.push_str("\r\n");
+            csv.push_str(table.trim_start_matches('\u{feff}'));
+        }
+        Some(Err(errors)) => return ExportResponse { ok: false, csv: String::new(), filename: String::new(), errors },
+        None => {}
+    }
     ExportResponse {
         ok: response.ok,
         csv,
