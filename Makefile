@@ -12,17 +12,23 @@ NATIVE_TESTS := $(patsubst tests/%.rs,--test %,$(filter-out tests/wasm_%.rs,$(wi
 WASM_TESTS := $(patsubst tests/%.rs,--test %,$(wildcard tests/wasm_*.rs))
 SOURCES := Cargo.toml Cargo.lock $(shell find src -name '*.rs')
 
-.PHONY: serve test dist setup setup-test lint native-test wasm-test page-test build clean fuzz bench audit
+.PHONY: serve test dist setup setup-test check-commands lint native-test wasm-test page-test build clean fuzz bench audit
 
 # Serves dist/: exactly what a static host would (text prerendered, compressed on the fly).
 serve: setup dist
 	node tools/serve.mjs --root dist --port $(PORT)
 
-test: setup-test lint build native-test wasm-test page-test
+test: check-commands setup-test lint build native-test wasm-test page-test
 	@echo "make test: every tier passed"
 
 setup:
 	tools/setup.sh build
+
+# Every `make …` command README.md names can start on a clean checkout: the target exists, its
+# dry run succeeds, the scripts and test files it names exist, its npm installs resolve from the
+# lock files alone (npm ci --dry-run --offline, nothing installed). A few seconds.
+check-commands:
+	tools/check-commands.sh
 
 setup-test:
 	tools/setup.sh test
