@@ -33,7 +33,7 @@ check-commands:
 setup-test:
 	tools/setup.sh test
 
-build: pkg/jamsostek_bg.wasm pkg/jamsostek_core_bg.wasm
+build: pkg/jamsostek_bg.wasm pkg/jamsostek_core_bg.wasm pkg/jamsostek_plan_bg.wasm
 
 # `DEV=1 make serve` builds unoptimised modules with the `dev` feature (a panic hook that prints
 # what panicked to the console); pkg/.profile remembers which kind pkg/ holds, so switching
@@ -42,8 +42,9 @@ PROFILE := $(if $(DEV),dev,release)
 $(shell mkdir -p pkg; [ "$$(cat pkg/.profile 2>/dev/null)" = "$(PROFILE)" ] || echo $(PROFILE) > pkg/.profile)
 DEV_FEATURES := $(if $(DEV),--features dev)
 
-# Two modules from one crate: the full one (planning, charts, batch; loaded when the planning
-# view opens) and the core (contributions, program cost; loaded with the page).
+# Three modules from one crate: the core (contributions, program cost; loaded with the page), the
+# planning view's (projection, solving, comparing, charts; loaded when that view opens) and the
+# full one (everything, with files in and out: the batch worker, CSV exports and imports).
 WASM_PACK := wasm-pack --log-level warn build --target web --$(PROFILE) --mode no-install --no-pack --out-dir pkg
 pkg/jamsostek_bg.wasm: $(SOURCES) pkg/.profile
 	$(WASM_PACK) -- $(DEV_FEATURES)
@@ -53,12 +54,17 @@ pkg/jamsostek_core_bg.wasm: $(SOURCES) pkg/.profile
 	$(WASM_PACK) --out-name jamsostek_core -- --no-default-features $(DEV_FEATURES)
 	@ls -l $@ | awk '{print "wasm (core): " $$5 " bytes"}'
 
+pkg/jamsostek_plan_bg.wasm: $(SOURCES) pkg/.profile
+	$(WASM_PACK) --out-name jamsostek_plan -- --no-default-features --features plan $(DEV_FEATURES)
+	@ls -l $@ | awk '{print "wasm (planning view): " $$5 " bytes"}'
+
 # The no-panic lints (Cargo.toml [lints]) for the native library and both wasm modules, and
 # the development build with its panic hook: any clippy warning fails.
 lint:
 	cargo clippy --lib -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features -- -D warnings
+	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features plan -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown --features dev -- -D warnings
 
 native-test:
@@ -88,7 +94,7 @@ audit: setup-test dist
 dist: setup build
 	rm -rf dist && mkdir -p dist/pkg
 	cp -r www/. dist/
-	cp pkg/jamsostek.js pkg/jamsostek_bg.wasm pkg/jamsostek_core.js pkg/jamsostek_core_bg.wasm dist/pkg/
+	cp pkg/jamsostek.js pkg/jamsostek_bg.wasm pkg/jamsostek_core.js pkg/jamsostek_core_bg.wasm pkg/jamsostek_plan.js pkg/jamsostek_plan_bg.wasm dist/pkg/
 	node tools/prerender.mjs www/index.html dist/index.html
 	@echo "dist/ ready: $$(du -sh dist | cut -f1)"
 

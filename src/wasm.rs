@@ -168,7 +168,7 @@ pub fn compare_view(request: JsValue) -> Result<JsValue, JsError> {
 ///
 /// # Errors
 /// Throws only when `request` is not an object of that shape.
-#[cfg(feature = "plan")]
+#[cfg(feature = "files")]
 #[wasm_bindgen(js_name = exportCsv)]
 pub fn export_csv(request: JsValue) -> Result<JsValue, JsError> {
     to_js(&api::plan::export_csv(&from_js(request)?))
@@ -189,7 +189,7 @@ pub fn rules_status(as_of: JsValue) -> Result<JsValue, JsError> {
 ///
 /// # Errors
 /// Throws only when `request` is not an object of that shape.
-#[cfg(feature = "plan")]
+#[cfg(feature = "files")]
 #[wasm_bindgen(js_name = importGroupsCsv)]
 pub fn import_groups_csv(request: JsValue) -> Result<JsValue, JsError> {
     to_js(&api::import_groups(&from_js(request)?))
@@ -201,7 +201,7 @@ pub fn import_groups_csv(request: JsValue) -> Result<JsValue, JsError> {
 /// parent (texts joined by "\n"), line, workers, covered, baseBp, subsidised, finalBp, gap,
 /// gapCost, firstBudget, totalBudget (Float64Arrays, exact whole numbers) } }` or `{ ok: false,
 /// errors, lineErrors, errorCount }`; `csv(lang)` gives the per-area table for spreadsheets.
-#[cfg(feature = "plan")]
+#[cfg(feature = "files")]
 #[wasm_bindgen]
 pub struct BatchJob {
     request: api::batch::BatchRequest,
@@ -209,20 +209,20 @@ pub struct BatchJob {
     done: Option<Result<(api::batch::BatchSummary, api::batch::Areas), api::batch::BatchFailure>>,
 }
 
-#[cfg(feature = "plan")]
+#[cfg(feature = "files")]
 fn numbers(v: &[i64]) -> js_sys::Float64Array {
     // Counts and rupiah of one area or one year: far below 2^53, exact as JS numbers.
     let f: Vec<f64> = v.iter().map(|x| *x as f64).collect();
     js_sys::Float64Array::from(&f[..])
 }
 
-#[cfg(feature = "plan")]
+#[cfg(feature = "files")]
 fn set(o: &js_sys::Object, key: &str, value: &JsValue) {
     // Setting a property on a plain new object cannot fail.
     let _ = js_sys::Reflect::set(o, &JsValue::from_str(key), value);
 }
 
-#[cfg(feature = "plan")]
+#[cfg(feature = "files")]
 #[wasm_bindgen]
 impl BatchJob {
     /// Checks the settings and reads the header; problems show in `result()`.

@@ -39,11 +39,17 @@ async function loadEngine() {
   return engine.calc;
 }
 
-/** Loads (or reloads) the planning module. */
+/** Loads (or reloads) the planning view's module. */
 async function loadPlanEngine() {
-  engine.plan = await instantiate('jamsostek', engine.planInstances++);
+  engine.plan = await instantiate('jamsostek_plan', engine.planInstances++);
   return engine.plan;
 }
+
+/** The full module, for files in and out (CSV export and import): loaded on first use. */
+engine.loadFiles = async () => {
+  engine.files ??= await instantiate('jamsostek', engine.filesInstances++);
+  return engine.files;
+};
 
 const isTrap = (err) => err instanceof WebAssembly.RuntimeError;
 
@@ -180,6 +186,7 @@ function guard(fn) {
     if (isTrap(err) && !recovering) {
       // The wasm instance trapped: start a fresh one; the input lives in the page and storage.
       recovering = true;
+      engine.files = null; // reloaded on its next use
       $('fatal').textContent = tr('reloading');
       Promise.all([loadEngine(), planView ? loadPlanEngine() : null]).then(() => {
         renderAll();

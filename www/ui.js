@@ -11,7 +11,7 @@ export const ui = { lang: 'id' };
  * `engine.calc` or `engine.plan`, so that if an instance ever traps (a bug, since no input should
  * panic) a fresh instance can replace it: the shell (app.js) loads and reloads them.
  */
-export const engine = { calc: null, plan: null, instances: 0, planInstances: 0 };
+export const engine = { calc: null, plan: null, files: null, instances: 0, planInstances: 0, filesInstances: 0 };
 
 export const locale = () => (ui.lang === 'id' ? 'id-ID' : 'en-GB');
 // Intl formatters are costly to build (a tenth of a millisecond each): one per kind and locale.

@@ -35,7 +35,7 @@ test('the first load is at most 100 KB gzip, and the planning view adds at most 
   });
   const firstTotal = first.reduce((s, [, n]) => s + n, 0);
   assert.ok(first.some(([p]) => p.endsWith('jamsostek_core_bg.wasm')), 'the core module is part of the first load');
-  assert.ok(!first.some(([p]) => p.endsWith('/jamsostek_bg.wasm')), 'the planning module is not');
+  assert.ok(!first.some(([p]) => /\/jamsostek(_plan)?_bg\.wasm$/.test(p)), 'the planning and full modules are not');
   assert.ok(!first.some(([p]) => /\/views\/(plan|batch)/.test(p)), 'nor the planning and many-areas views\' scripts and strings');
   assert.ok(firstTotal <= FIRST_LOAD_BUDGET,
     `first load ${(firstTotal / 1024).toFixed(1)} KB gzip > 100 KB: ${report(first)}`);
@@ -44,6 +44,7 @@ test('the first load is at most 100 KB gzip, and the planning view adds at most 
     await page.waitForSelector('body[data-plan=ready]', { state: 'attached' });
   });
   const planTotal = plan.reduce((s, [, n]) => s + n, 0);
+  assert.ok(!plan.some(([p]) => p.endsWith('/jamsostek_bg.wasm')), 'the planning view does not fetch the full module');
   assert.ok(planTotal <= PLAN_VIEW_BUDGET, `planning view ${(planTotal / 1024).toFixed(1)} KB gzip > 200 KB: ${report(plan)}`);
   await context.close();
 });

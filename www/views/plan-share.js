@@ -46,7 +46,8 @@ async function importJson(file) {
 }
 
 async function importCsv(file) {
-  const res = engine.plan.importGroupsCsv({ text: await file.text(), baseYear: view.plan.region?.baseYear ?? '' });
+  const files = await engine.loadFiles();
+  const res = files.importGroupsCsv({ text: await file.text(), baseYear: view.plan.region?.baseYear ?? '' });
   const list = $('plan-import-errors');
   if (!res.ok) {
     $('plan-import-status').textContent = tr('csvRejected', { file: file.name });
@@ -58,8 +59,9 @@ async function importCsv(file) {
   $('plan-import-status').textContent = tr('csvImported', { n: res.groups.length, file: file.name });
 }
 
-function exportCsv() {
-  const r = engine.plan.exportCsv({ scenario: view.plan, lang: ui.lang });
+async function exportCsv() {
+  const files = await engine.loadFiles();
+  const r = files.exportCsv({ scenario: view.plan, lang: ui.lang });
   if (!r.ok) { view.guard(view.render); return; }
   download(new Blob([r.csv], { type: 'text/csv;charset=utf-8' }), r.filename);
 }
@@ -99,7 +101,8 @@ export function listen() {
     if (file) importJson(file);
     e.target.value = '';
   });
-  $('plan-export-csv').addEventListener('click', () => view.guard(exportCsv));
+  // Async (the full module loads on first use): a trap inside still goes through the guard.
+  $('plan-export-csv').addEventListener('click', () => exportCsv().catch((err) => view.guard(() => { throw err; })));
   $('plan-import-csv').addEventListener('change', (e) => {
     const file = e.target.files?.[0];
     if (file) importCsv(file).catch(() => $('plan-import-status').textContent = tr('crashed'));
