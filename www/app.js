@@ -110,6 +110,12 @@ function readFragment() {
   if (location.hash && state.ownLinks.includes(fingerprint(location.hash))) return true;
   const params = new URLSearchParams(location.hash.slice(1));
   if (TABS.includes(params.get('v'))) state.tab = params.get('v');
+  // "Biaya program" and "Iuran saya" travel too: their inputs, as typed.
+  for (const [key, view] of [['c', 'cost'], ['i', 'mine']]) {
+    const text = params.get(key);
+    if (!text) continue;
+    try { state[view] = decode(text); } catch { return false; }
+  }
   const s = params.get('s');
   if (!s) return true;
   try {
@@ -150,6 +156,12 @@ function save() {
 let linkTimer = 0;
 let linkPending = false;
 
+/** The address of a view: the tab, its inputs (cost, mine) and the plan. */
+function linkFor(tab) {
+  const own = tab === 'cost' ? `&c=${encode(state.cost)}` : tab === 'mine' ? `&i=${encode(state.mine)}` : '';
+  return lastPlanLink ? `#v=${tab}${own}&s=${lastPlanLink}` : `#v=${tab}${own}`;
+}
+
 /** Puts the current view and plan in the URL fragment (and the WhatsApp link). */
 function updateLink() {
   clearTimeout(linkTimer);
@@ -159,17 +171,23 @@ function updateLink() {
     lastPlanJson = json;
     lastPlanLink = json ? encode(state.plan) : '';
   }
-  const hash = lastPlanLink ? `#v=${state.tab}&s=${lastPlanLink}` : `#v=${state.tab}`;
+  const hash = linkFor(state.tab);
   if (location.hash !== hash) {
     history.replaceState(null, '', hash);
     planView?.refreshShareLink();
-    // The last few: a reload may start from the address before the one written on leaving.
-    const own = fingerprint(hash);
-    if (!state.ownLinks.includes(own)) {
-      state.ownLinks = [own, ...state.ownLinks].slice(0, 3);
-      try { localStorage.setItem(STORE_KEY, JSON.stringify(state)); } catch { /* storage full or off */ }
-    }
+    rememberOwn(hash);
   }
+}
+
+/**
+ * Remembers one of the last few addresses this browser wrote itself: a reload may start from the
+ * address before the one written on leaving, and what was saved is newer than it.
+ */
+function rememberOwn(hash) {
+  const own = fingerprint(hash);
+  if (state.ownLinks.includes(own)) return;
+  state.ownLinks = [own, ...state.ownLinks].slice(0, 3);
+  try { localStorage.setItem(STORE_KEY, JSON.stringify(state)); } catch { /* storage full or off */ }
 }
 
 // ---- trap recovery ----------------------------------------------------------------------------
@@ -297,6 +315,36 @@ function renderAll() {
   if (batchView) guard(batchView.relabel);
 }
 
+/** Shows what the address now says: a pasted link, or an entry Back or Forward returned to. */
+function followAddress() {
+  const plan = JSON.stringify(state.plan);
+  // The view first: an address of this browser's own (Back, Forward) changes only that.
+  const v = new URLSearchParams(location.hash.slice(1)).get('v');
+  if (TABS.includes(v)) state.tab = v;
+  const ok = readFragment();
+  if (!ok) {
+    notify(tr('badLink'));
+    showTab(state.tab);
+    return;
+  }
+  cost.fill(state.cost, defaults);
+  mine.fill(state.mine, defaults);
+  if (planView && JSON.stringify(state.plan) !== plan) {
+    planView.replacePlan(state.plan);
+    notify(tr('linkOpened'));
+  }
+  showTab(state.tab);
+  renderAll();
+  save();
+}
+
+/** A notice where the eye is: under the tabs, announced. */
+function notify(text) {
+  const n = $('page-notice');
+  n.textContent = text;
+  n.hidden = !text;
+}
+
 async function main() {
   load();
   const fragmentOk = readFragment();
@@ -316,7 +364,10 @@ async function main() {
   cost.setup({ saved: state.cost, defaults, changed: changed('cost'), guard });
   mine.setup({ saved: state.mine, defaults, changed: changed('mine'), guard });
   setLanguage(state.lang);
-  if (!fragmentOk) $('plan-status').textContent = tr('badLink');
+  if (!fragmentOk) {
+    $('plan-status').textContent = tr('badLink');
+    notify(tr('badLink'));
+  }
   showTab(state.tab);
   state.cost = cost.read();
   state.mine = mine.read();
@@ -333,7 +384,15 @@ async function main() {
   for (const ev of ['pointerenter', 'pointerdown', 'focus']) $('tab-plan').addEventListener(ev, prefetch, { once: true });
   for (const name of TABS) {
     const btn = $(`tab-${name}`);
-    btn.addEventListener('click', () => { showTab(name); save(); });
+    btn.addEventListener('click', () => {
+      if (state.tab !== name) {
+        updateLink(); // the view being left keeps its own address in the history
+        showTab(name);
+        rememberOwn(linkFor(name));
+        history.pushState(null, '', linkFor(name)); // Back returns to the view before, in the app
+      }
+      save();
+    });
     btn.addEventListener('keydown', (e) => {
       const keys = { ArrowRight: 1, ArrowLeft: TABS.length - 1, Home: 0, End: 0 };
       if (!(e.key in keys)) return;
@@ -347,8 +406,10 @@ async function main() {
   const flushLink = () => { if (linkPending) updateLink(); };
   window.addEventListener('pagehide', flushLink);
   document.addEventListener('visibilitychange', flushLink);
-  // A link typed or pasted into the address bar wins over an update still waiting.
-  window.addEventListener('hashchange', () => { clearTimeout(linkTimer); linkPending = false; });
+  // A link typed or pasted into the address bar wins over an update still waiting, and loads at
+  // once; Back and Forward move between the views (and plans) this tab has shown.
+  window.addEventListener('hashchange', () => { clearTimeout(linkTimer); linkPending = false; followAddress(); });
+  window.addEventListener('popstate', followAddress);
   window.jamsostekEngine = engine; // for diagnostics and the recovery test
   await new Promise((ok) => setTimeout(ok, 0));
   guard(hidden);

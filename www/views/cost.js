@@ -52,11 +52,17 @@ export function render() {
   showSources($('cost-sources'), res.applied);
 }
 
-/** Fills the form from what was saved (else Rust's defaults) and follows typing. */
-export function setup({ saved, defaults, changed, guard }) {
+/** Fills the form from saved or linked input (else Rust's defaults). */
+export function fill(saved, defaults) {
   const c = { ...defaults.programCost, ...saved };
   $('cost-workers').value = c.workers;
   $('cost-months').value = c.months;
+  read();
+}
+
+/** Fills the form and follows typing. */
+export function setup({ saved, defaults, changed, guard }) {
+  fill(saved, defaults);
   $('cost-form').addEventListener('input', () => { read(); guard(render); changed(input); });
   $('cost-form').addEventListener('submit', (e) => e.preventDefault());
 }

@@ -196,8 +196,8 @@ export function render() {
   showSources($('mine-sources'), res.applied);
 }
 
-/** Fills the form from what was saved (else Rust's defaults) and follows every change. */
-export function setup({ saved, defaults, changed, guard }) {
+/** Fills the form from saved or linked input (else Rust's defaults). */
+export function fill(saved, defaults) {
   const m = { ...defaults.contribution, asOf: '', employees: '', industry: 'other', programs: ['jht', 'jp', 'jkp'], withJht: false, ...saved };
   const f = $('mine-form');
   for (const r of f.querySelectorAll('input[name=segment]')) r.checked = r.value === m.segment;
@@ -207,6 +207,13 @@ export function setup({ saved, defaults, changed, guard }) {
   }
   for (const cb of f.querySelectorAll('input[name=program]')) cb.checked = m.programs.includes(cb.value);
   $('mine-withJht').checked = !!m.withJht;
+  read();
+}
+
+/** Fills the form and follows every change. */
+export function setup({ saved, defaults, changed, guard }) {
+  fill(saved, defaults);
+  const f = $('mine-form');
   for (const ev of ['input', 'change']) f.addEventListener(ev, () => { read(); guard(render); changed(input); });
   f.addEventListener('submit', (e) => e.preventDefault());
 }
