@@ -16,10 +16,11 @@ export const strings = {
     batchProgress: 'Kemajuan',
     batchReading: 'Menghitung… {pct}',
     batchDone: '{count} wilayah dihitung dalam {ms} ms.',
+    batchDoneOne: '1 wilayah dihitung dalam {ms} ms.',
     batchNoFile: 'Pilih berkas CSV untuk mulai.',
     batchTooLarge: 'Berkas {name} berukuran {size} MB; paling besar 64 MB.',
     batchFailed: 'Berkas tidak dapat dihitung: {count} masalah. Perbaiki lalu pilih berkas lagi.',
-    batchCrashed: 'Perhitungan berhenti karena kesalahan; coba lagi. ({detail})',
+    batchCrashed: 'Perhitungan berhenti karena kesalahan; coba lagi.',
     batchTotals: 'Jumlah per tahun',
     batchAreas: 'Per wilayah',
     batchSearch: 'Cari nama, kode atau induk',
@@ -33,7 +34,7 @@ export const strings = {
     colBudgetFirst: 'Anggaran {year}', colBudgetTotal: 'Anggaran semua tahun',
     colYear: 'Tahun', colCovered: 'Peserta', colUcj: 'UCJ', colBudget: 'Anggaran', colCumulative: 'Kumulatif', colAtTarget: 'Wilayah capai target',
     baseYear: 'Tahun data', years: 'Lama proyeksi (tahun)', targetPct: 'Target cakupan (%)', targetYear: 'Tahun target',
-    chartCoverage: 'Jalur cakupan.', chartBudget: 'Anggaran per tahun menurut sumber dana.',
+    chartCoverage: 'Proyeksi cakupan (UCJ).', chartBudget: 'Anggaran per tahun menurut sumber dana.',
   },
   en: {
     batchHeading: 'Many areas at once',
@@ -47,10 +48,11 @@ export const strings = {
     batchProgress: 'Progress',
     batchReading: 'Computing… {pct}',
     batchDone: '{count} areas computed in {ms} ms.',
+    batchDoneOne: '1 area computed in {ms} ms.',
     batchNoFile: 'Choose a CSV file to start.',
     batchTooLarge: 'The file {name} is {size} MB; at most 64 MB.',
     batchFailed: 'The file cannot be computed: {count} problems. Fix them and choose the file again.',
-    batchCrashed: 'The computation stopped on an error; try again. ({detail})',
+    batchCrashed: 'The computation stopped on an error; try again.',
     batchTotals: 'Totals per year',
     batchAreas: 'Per area',
     batchSearch: 'Search name, code or parent',
@@ -64,7 +66,7 @@ export const strings = {
     colBudgetFirst: 'Budget {year}', colBudgetTotal: 'Budget all years',
     colYear: 'Year', colCovered: 'Participants', colUcj: 'UCJ', colBudget: 'Budget', colCumulative: 'Cumulative', colAtTarget: 'Areas at target',
     baseYear: 'Data year', years: 'Years projected', targetPct: 'Coverage target (%)', targetYear: 'Target year',
-    chartCoverage: 'Coverage path.', chartBudget: 'Budget per year by funding source.',
+    chartCoverage: 'Projected coverage (UCJ).', chartBudget: 'Budget per year by funding source.',
   },
 };
 const tr = translator(strings);
@@ -182,7 +184,7 @@ function show(res) {
   renderPage();
   timings.totalMs = performance.now() - timings.started;
   timings.renderMs = performance.now() - timings.sent - timings.computeMs;
-  $('batch-status').textContent = `${fileName}: ${tr('batchDone', { count: num(a.count), ms: num(Math.round(performance.now() - timings.sent)) })}`;
+  $('batch-status').textContent = `${fileName}: ${tr(a.count === 1 ? 'batchDoneOne' : 'batchDone', { count: num(a.count), ms: num(Math.round(performance.now() - timings.sent)) })}`;
   $('batch-progress').value = 1;
   window.jamsostekBatch = { ...timings, ...res.phases, count: a.count };
   document.body.dataset.batch = 'done';

@@ -74,7 +74,7 @@ export const strings = {
     segConstruction: 'Construction project',
     asOf: 'Date (rules in force)',
     declaredIncome: 'Declared monthly income',
-    declaredIncomeHint: 'At least Rp 1.000.000',
+    declaredIncomeHint: 'At least Rp 1,000,000',
     workerType: 'Kind of work',
     wtOther: 'Other informal worker',
     wtTransport: 'Driver / ojek / courier',

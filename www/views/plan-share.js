@@ -41,7 +41,8 @@ async function importJson(file) {
     replacePlan(data);
     status(tr('imported'));
   } catch (err) {
-    status(tr('importFailed', { detail: err.message }));
+    console.warn(err); // the browser's own words stay in the console, never on the page
+    status(tr('importFailed'));
   }
 }
 
