@@ -1,0 +1,81 @@
+//! The words a person reads, in both languages: years written as years.
+
+use jamsostek::api::plan::{self, presets, ScenarioRequest};
+use jamsostek::api::{FieldError, NumInput};
+
+fn preset(id: &str) -> ScenarioRequest {
+    presets::all().into_iter().find(|p| p.id == id).unwrap().scenario
+}
+
+fn text(s: &str) -> Option<NumInput> {
+    Some(NumInput::Text(s.into()))
+}
+
+fn error<'a>(errors: &'a [FieldError], field: &str) -> &'a FieldError {
+    errors.iter().find(|e| e.field == field).unwrap_or_else(|| panic!("no error for {field}: {errors:?}"))
+}
+
+/// Whether a text holds a year written with a thousands separator (`2.026`, `2,056`).
+fn grouped_year(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.windows(5).enumerate().any(|(i, w)| {
+        let digit_before = i > 0 && b[i - 1].is_ascii_digit();
+        let digit_after = b.get(i + 5).is_some_and(u8::is_ascii_digit);
+        w[0] == b'2'
+            && (w[1] == b'.' || w[1] == b',')
+            && w[2..].iter().all(u8::is_ascii_digit)
+            && !digit_before
+            && !digit_after
+    })
+}
+
+#[test]
+fn years_out_of_range_are_written_as_years() {
+    let mut s = preset("ternate");
+    s.region.base_year = text("2025");
+    s.target = Some(plan::TargetRequest { pct: text("100"), year: text("2100"), ..Default::default() });
+    s.groups[0].start_year = text("2099");
+    let e = plan::validate(&s).unwrap_err();
+    let target = error(&e, "target.year");
+    assert_eq!(target.code, "out_of_range");
+    assert_eq!(target.message_id, "Isi tahun dari 2026 sampai 2056.");
+    assert_eq!(target.message_en, "Enter a year from 2026 to 2056.");
+    assert_eq!(error(&e, "groups.0.startYear").message_id, "Isi tahun dari 2025 sampai 2055.");
+
+    s = preset("ternate");
+    s.region.base_year = Some(NumInput::Number(1999.0));
+    let e = plan::validate(&s).unwrap_err();
+    let base = error(&e, "region.baseYear");
+    assert_eq!(
+        (base.message_id.as_str(), base.message_en.as_str()),
+        ("Isi tahun dari 2015 sampai 2070.", "Enter a year from 2015 to 2070.")
+    );
+
+    // Solving backwards checks its own target year.
+    let solve: plan::SolveRequest = serde_json::from_value(serde_json::json!({
+        "scenario": { "region": { "baseYear": "2025" }, "workforce": { "total": "1000" }, "current": { "total": "10" } },
+        "mode": "target", "target": { "pct": "50", "year": "2090" }
+    }))
+    .unwrap();
+    let r = plan::solve(&solve);
+    assert!(error(&r.errors, "target.year").message_id.starts_with("Isi tahun dari 2026 sampai "));
+
+    // A spreadsheet of groups: the start-year column.
+    let csv = jamsostek::api::import_groups(&jamsostek::api::ImportGroupsRequest {
+        text: "nama;pekerja;mulai\r\nPetani;10;2200\r\n".into(),
+        base_year: text("2025"),
+    });
+    assert_eq!(csv.errors[0].message_id, "Baris 2, kolom \"mulai\": Isi tahun dari 2025 sampai 2055.");
+
+    // Every message stays free of grouped years; counts keep their grouping.
+    for e in plan::validate(&s).unwrap_err().iter().chain(&r.errors) {
+        assert!(!grouped_year(&e.message_id) && !grouped_year(&e.message_en), "{e:?}");
+    }
+    let cost = jamsostek::api::program_cost(&jamsostek::api::ProgramCostRequest {
+        workers: text("999.999.999.999"),
+        months: text("6"),
+        as_of: Some("2026-01-01".into()),
+        ..Default::default()
+    });
+    assert_eq!(cost.errors[0].message_id, "Isi angka dari 1 sampai 300.000.000.");
+}
