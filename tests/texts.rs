@@ -1,7 +1,9 @@
-//! The words a person reads, in both languages: years written as years.
+//! The words a person reads, in both languages: years written as years, a coverage that rises,
+//! falls or stays said so.
 
-use jamsostek::api::plan::{self, presets, ScenarioRequest};
+use jamsostek::api::plan::{self, presets, PlanViewRequest, ScenarioRequest};
 use jamsostek::api::{FieldError, NumInput};
+use jamsostek::fmt::Lang;
 
 fn preset(id: &str) -> ScenarioRequest {
     presets::all().into_iter().find(|p| p.id == id).unwrap().scenario
@@ -78,4 +80,31 @@ fn years_out_of_range_are_written_as_years() {
         ..Default::default()
     });
     assert_eq!(cost.errors[0].message_id, "Isi angka dari 1 sampai 300.000.000.");
+}
+
+#[test]
+fn the_coverage_sentence_says_rises_falls_or_stays() {
+    let summary = |s: ScenarioRequest, lang: Lang| {
+        plan::plan_view(&PlanViewRequest { scenario: s, lang: Some(lang), ..Default::default() })
+            .charts
+            .unwrap()
+            .coverage
+            .summary
+    };
+    // NTB: nobody added, nobody lapsing: the same 9,30 % every year.
+    assert_eq!(summary(preset("ntb"), Lang::Id), "Cakupan tetap 9,30% dari 2024 sampai 2029.");
+    assert_eq!(summary(preset("ntb"), Lang::En), "Coverage stays at 9.30% from 2024 to 2029.");
+    // Self-paying participants lapse and no group is paid: coverage falls.
+    let mut s = preset("ternate");
+    s.groups.clear();
+    s.current.total = None;
+    s.current.formal = text("30.000");
+    s.current.informal = text("21.276");
+    let id = summary(s.clone(), Lang::Id);
+    assert!(id.starts_with("Cakupan turun dari 72,75% (2024) ke "), "{id}");
+    let en = summary(s, Lang::En);
+    assert!(en.starts_with("Coverage falls from 72.75% (2024) to "), "{en}");
+    // Ternate rises (tests/charts.rs holds the whole sentence).
+    assert!(summary(preset("ternate"), Lang::Id).starts_with("Cakupan naik dari 72,75% (2024) ke 93,05% pada 2029"));
+    assert!(summary(preset("ternate"), Lang::En).starts_with("Coverage rises from 72.75% (2024) to 93.05% by 2029"));
 }
