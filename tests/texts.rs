@@ -1,7 +1,7 @@
 //! The words a person reads, in both languages: years written as years, a coverage that rises,
-//! falls or stays said so.
+//! falls or stays said so, and no parentheses inside parentheses.
 
-use jamsostek::api::plan::{self, presets, PlanViewRequest, ScenarioRequest};
+use jamsostek::api::plan::{self, presets, ExportRequest, PlanViewRequest, ScenarioRequest};
 use jamsostek::api::{FieldError, NumInput};
 use jamsostek::fmt::Lang;
 
@@ -107,4 +107,55 @@ fn the_coverage_sentence_says_rises_falls_or_stays() {
     // Ternate rises (tests/charts.rs holds the whole sentence).
     assert!(summary(preset("ternate"), Lang::Id).starts_with("Cakupan naik dari 72,75% (2024) ke 93,05% pada 2029"));
     assert!(summary(preset("ternate"), Lang::En).starts_with("Coverage rises from 72.75% (2024) to 93.05% by 2029"));
+}
+
+/// Whether a text has parentheses inside parentheses.
+fn nested(s: &str) -> bool {
+    let mut depth = 0;
+    s.chars().any(|c| {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ => {}
+        }
+        depth > 1
+    })
+}
+
+#[test]
+fn no_label_or_message_nests_parentheses() {
+    let mut texts: Vec<String> = Vec::new();
+    for p in presets::all() {
+        for lang in [Lang::Id, Lang::En] {
+            let v = plan::plan_view(&PlanViewRequest {
+                scenario: p.scenario.clone(),
+                lang: Some(lang),
+                ..Default::default()
+            });
+            texts.push(serde_json::to_string(&v).unwrap());
+            let r = plan::export_csv(&ExportRequest {
+                scenario: p.scenario.clone(),
+                lang: Some(lang),
+                ..Default::default()
+            });
+            texts.push(r.csv);
+        }
+        texts.push(serde_json::to_string(&p).unwrap());
+    }
+    for date in ["2015-07-01", "2020-06-01", "2025-03-01", "2026-06-01", "2030-01-01"] {
+        texts.push(serde_json::to_string(&jamsostek::api::parameters(date)).unwrap());
+    }
+    // The unconfirmed top income level: its label and its regulation both carry parentheses.
+    for lang in ["id", "en"] {
+        let req = serde_json::json!({ "segment": "informal", "asOf": "2026-06-01", "declaredIncome": "30.000.000", "withJht": true, "lang": lang });
+        let r = jamsostek::api::contribution(&serde_json::from_value(req).unwrap());
+        assert!(r.warnings.iter().any(|w| w.code == "unconfirmed_value"));
+        texts.push(serde_json::to_string(&r).unwrap());
+    }
+    for t in &texts {
+        // JSON strings one by one, CSV cells line by line.
+        for piece in t.split(['"', '\n']) {
+            assert!(!nested(piece), "nested parentheses: {piece}");
+        }
+    }
 }
