@@ -111,7 +111,7 @@ fn csv_for_budget_documents_opens_with_indonesian_settings() {
     let lines: Vec<&str> = r.csv.trim_start_matches('\u{feff}').split("\r\n").collect();
     assert_eq!(lines[0], "Kalkulator Cakupan Jamsostek: proyeksi cakupan dan anggaran");
     assert_eq!(lines[1], "Wilayah;Kota Ternate");
-    assert!(lines.contains(&"Cakupan (UCJ) %;72,75"));
+    assert!(lines.contains(&"Universal Coverage Jamsostek (UCJ) %;72,75"));
     assert!(lines.iter().any(|l| l.starts_with("Batas upah") || l.starts_with("JKK bukan penerima upah")));
     let head = lines.iter().position(|l| l.starts_with("Tahun;")).expect("yearly table");
     assert!(lines[head].contains("APBD kabupaten/kota (Rp)"));

@@ -1,9 +1,12 @@
 //! The words a person reads, in both languages: years written as years, a coverage that rises,
-//! falls or stays said so, and no parentheses inside parentheses.
+//! falls or stays said so, statuses and terms the same in every file, UCJ spelled out once, and
+//! no parentheses inside parentheses.
 
 use jamsostek::api::plan::{self, presets, ExportRequest, PlanViewRequest, ScenarioRequest};
 use jamsostek::api::{FieldError, NumInput};
 use jamsostek::fmt::Lang;
+use jamsostek::params::Status;
+use jamsostek::report::status_label;
 
 fn preset(id: &str) -> ScenarioRequest {
     presets::all().into_iter().find(|p| p.id == id).unwrap().scenario
@@ -109,6 +112,96 @@ fn the_coverage_sentence_says_rises_falls_or_stays() {
     assert!(summary(preset("ternate"), Lang::En).starts_with("Coverage rises from 72.75% (2024) to 93.05% by 2029"));
 }
 
+#[test]
+fn statuses_are_written_in_the_file_language() {
+    assert_eq!(status_label(Status::Enacted, Lang::Id), "berlaku");
+    assert_eq!(status_label(Status::Projected, Lang::Id), "proyeksi");
+    assert_eq!(status_label(Status::Unconfirmed, Lang::Id), "belum dikonfirmasi");
+    assert_eq!(status_label(Status::Enacted, Lang::En), "enacted");
+    assert_eq!(status_label(Status::Projected, Lang::En), "projected");
+    assert_eq!(status_label(Status::Unconfirmed, Lang::En), "unconfirmed");
+    let id = plan::export_csv(&ExportRequest { scenario: preset("ternate"), ..Default::default() }).csv;
+    assert!(
+        id.contains("\r\nJKM penerima upah;0,3%;2015-07-01;PP 44/2015 (JKK dan JKM);Pasal 18 ayat (1);berlaku\r\n"),
+        "{id}"
+    );
+    assert!(!id.contains("enacted"));
+    let en =
+        plan::export_csv(&ExportRequest { scenario: preset("ternate"), lang: Some(Lang::En), ..Default::default() })
+            .csv;
+    assert!(en.contains(",enacted\r\n") && !en.contains("berlaku"));
+}
+
+/// Every CSV the calculator writes, in both languages.
+fn every_csv() -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for lang in [Lang::Id, Lang::En] {
+        let s = preset("ternate");
+        out.push((
+            "exportCsv".into(),
+            plan::export_csv(&ExportRequest { scenario: s.clone(), lang: Some(lang), ..Default::default() }).csv,
+        ));
+        let plans = plan::CompareViewRequest {
+            plans: vec![
+                plan::PlanRequest { scenario: s.clone(), ..Default::default() },
+                plan::PlanRequest { scenario: s.clone(), ..Default::default() },
+            ],
+            lang: Some(lang),
+            ..Default::default()
+        };
+        out.push(("exportCompareCsv".into(), plan::export_compare_csv(&plans).csv));
+        let req = jamsostek::api::batch::BatchRequest {
+            scenario: serde_json::from_value(serde_json::json!({
+                "region": { "baseYear": "2026" },
+                "groups": [{ "name": "sasaran", "workers": "1", "package": "bpuBasic", "months": "12", "source": "apbdRegency" }]
+            }))
+            .unwrap(),
+            ..Default::default()
+        };
+        let mut job =
+            jamsostek::api::batch::start("nama;pekerja;peserta;sasaran_rentan\r\nA;100;10;5\r\n".into(), &req).unwrap();
+        while job.step(10) < 1.0 {}
+        let (sum, areas) = jamsostek::api::batch::finish(job, &req).unwrap();
+        out.push(("batch csv".into(), jamsostek::api::batch::export_csv(&areas, &sum, lang)));
+    }
+    out
+}
+
+#[test]
+fn each_csv_spells_out_ucj_at_its_first_mention() {
+    const FULL: &str = "Universal Coverage Jamsostek (UCJ)";
+    for (name, csv) in every_csv() {
+        if let Some(first) = csv.find("UCJ") {
+            assert_eq!(csv.find(FULL).map(|i| i + FULL.len() - "UCJ)".len()), Some(first), "{name}: {csv}");
+        }
+    }
+    let batch = &every_csv()[2].1;
+    assert!(
+        batch.starts_with(
+            "\u{feff}kode;nama;induk;pekerja;peserta;Universal Coverage Jamsostek (UCJ) 2026 %;dibiayai;UCJ 2031 %"
+        ),
+        "{batch}"
+    );
+}
+
+#[test]
+fn workers_a_program_pays_for_are_dibiayai_in_every_table() {
+    for (name, csv) in every_csv() {
+        assert!(!csv.contains("Dibayar program") && !csv.contains("Paid by programs"), "{name}");
+    }
+    let id = plan::export_csv(&ExportRequest { scenario: preset("ternate"), ..Default::default() }).csv;
+    assert!(id.contains("\r\nTahun;Jumlah pekerja;Terlindungi;Dibiayai;UCJ %;"));
+    assert!(id.contains("\r\nKelompok sasaran;Pekerja;Dibiayai;Iuran per bulan (Rp);"));
+    let en =
+        plan::export_csv(&ExportRequest { scenario: preset("ternate"), lang: Some(Lang::En), ..Default::default() })
+            .csv;
+    assert!(en.contains("\r\nYear,Workforce,Covered,Paid for,UCJ %,"));
+    let mut s = preset("ternate");
+    s.groups.clear();
+    let v = plan::plan_view(&PlanViewRequest { scenario: s, ..Default::default() });
+    assert_eq!(v.charts.unwrap().budget.summary, "Belum ada kelompok sasaran yang dibiayai, jadi anggaran Rp 0.");
+}
+
 /// Whether a text has parentheses inside parentheses.
 fn nested(s: &str) -> bool {
     let mut depth = 0;
@@ -152,6 +245,7 @@ fn no_label_or_message_nests_parentheses() {
         assert!(r.warnings.iter().any(|w| w.code == "unconfirmed_value"));
         texts.push(serde_json::to_string(&r).unwrap());
     }
+    texts.extend(every_csv().into_iter().map(|(_, c)| c));
     for t in &texts {
         // JSON strings one by one, CSV cells line by line.
         for piece in t.split(['"', '\n']) {

@@ -5,14 +5,22 @@
 //! Excel and LibreOffice read the text right; English: `,` and `.`. Amounts are plain whole
 //! numbers (no grouping) so spreadsheets read them as numbers. Text fields are quoted when
 //! needed, and a field that starts like a formula (`=`, `+`, `-`, `@`) is prefixed with `'`.
+//!
+//! Words are the same in every table: workers whose premium a program pays are `Dibiayai` /
+//! `Paid for`; a parameter's status is written in the file's language (`berlaku`, `proyeksi`,
+//! `belum dikonfirmasi`). The first mention of UCJ in each file spells it out: `Universal
+//! Coverage Jamsostek (UCJ)`.
 
 use super::chart::{paying_sources, source_amount};
-use super::{denominator_label, pct, source_label};
+use super::{denominator_label, pct, source_label, status_label};
 use crate::fmt::Lang;
 use crate::params::Version;
 use crate::plan::batch::{Areas, Totals};
 use crate::plan::project::Projection;
 use crate::plan::scenario::Scenario;
+
+/// UCJ's first mention in a file.
+const UCJ_IN_FULL: &str = "Universal Coverage Jamsostek (UCJ)";
 
 struct Csv {
     sep: char,
@@ -70,7 +78,7 @@ pub fn csv(s: &Scenario, p: &Projection, assumptions: &[(String, String)], versi
     c.row(&[l("Penyebut cakupan", "Coverage denominator"), denominator_label(s.denominator, lang).to_string()]);
     c.row(&[l("Jumlah pekerja", "Workforce"), s.workforce.map(|w| c.num(w)).unwrap_or_default()]);
     c.row(&[l("Peserta aktif", "Active participants"), c.num(p.base_covered)]);
-    c.row(&[l("Cakupan (UCJ) %", "Coverage (UCJ) %"), c.pct(pct(p.base_coverage_bp))]);
+    c.row(&[UCJ_IN_FULL.to_string() + " %", c.pct(pct(p.base_coverage_bp))]);
     if let Some(t) = s.target {
         c.row(&[l("Target %", "Target %"), c.pct(pct(Some(t.bp))), l("tahun", "year"), t.year.to_string()]);
     }
@@ -104,7 +112,7 @@ pub fn csv(s: &Scenario, p: &Projection, assumptions: &[(String, String)], versi
             a.effective_from.to_string(),
             a.citation.regulation.to_string(),
             a.citation.article.to_string(),
-            format!("{:?}", a.status).to_lowercase(),
+            status_label(a.status, lang).to_string(),
         ]);
     }
     for w in &p.warnings {
@@ -116,7 +124,7 @@ pub fn csv(s: &Scenario, p: &Projection, assumptions: &[(String, String)], versi
         l("Tahun", "Year"),
         l("Jumlah pekerja", "Workforce"),
         l("Terlindungi", "Covered"),
-        l("Dibayar program", "Paid by programs"),
+        l("Dibiayai", "Paid for"),
         l("UCJ %", "UCJ %"),
         l("UCJ % (berhenti tinggi)", "UCJ % (high lapse)"),
         l("UCJ % (berhenti rendah)", "UCJ % (low lapse)"),
@@ -158,7 +166,7 @@ pub fn csv(s: &Scenario, p: &Projection, assumptions: &[(String, String)], versi
     c.row(&[
         l("Kelompok sasaran", "Target group"),
         l("Pekerja", "Workers"),
-        l("Dibayar program", "Paid for"),
+        l("Dibiayai", "Paid for"),
         l("Iuran per bulan (Rp)", "Premium per month (Rp)"),
         l("Bulan", "Months"),
         l("Biaya tahun pertama (Rp)", "First-year cost (Rp)"),
@@ -194,7 +202,7 @@ pub fn batch_csv(a: &Areas, total: &Totals, lang: Lang) -> String {
             "induk".into(),
             "pekerja".into(),
             "peserta".into(),
-            format!("UCJ {} %", total.base_year),
+            format!("{UCJ_IN_FULL} {} %", total.base_year),
             "dibiayai".into(),
             format!("UCJ {y} %"),
             format!("kekurangan {y}"),
@@ -209,7 +217,7 @@ pub fn batch_csv(a: &Areas, total: &Totals, lang: Lang) -> String {
             "parent".into(),
             "workers".into(),
             "participants".into(),
-            format!("UCJ {} %", total.base_year),
+            format!("{UCJ_IN_FULL} {} %", total.base_year),
             "paid for".into(),
             format!("UCJ {y} %"),
             format!("gap {y}"),
@@ -276,7 +284,7 @@ pub fn compare_csv(plans: &[crate::report::chart::Plan<'_>], lang: Lang) -> Stri
         l("Tahun", "Year"),
         l("Jumlah pekerja", "Workforce"),
         l("Terlindungi", "Covered"),
-        l("UCJ %", "UCJ %"),
+        format!("{UCJ_IN_FULL} %"),
         l("Anggaran (Rp)", "Budget (Rp)"),
         l("Kumulatif (Rp)", "Cumulative (Rp)"),
     ]);
@@ -317,3 +325,4 @@ pub fn compare_csv(plans: &[crate::report::chart::Plan<'_>], lang: Lang) -> Stri
     }
     c.out
 }
+

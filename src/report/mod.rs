@@ -11,6 +11,7 @@
 
 use crate::fmt::{rupiah, rupiah_short, scaled, Lang};
 use crate::money::Rupiah;
+use crate::params::Status;
 use crate::plan::scenario::{Denominator, FundingSource};
 use serde::Serialize;
 
@@ -99,5 +100,15 @@ pub fn denominator_label(d: Denominator, lang: Lang) -> &'static str {
         (Denominator::ExcludingCivilServants, Lang::En) => "Workers excluding civil servants, military, police",
         (Denominator::InformalOnly, Lang::Id) => "Pekerja bukan penerima upah (BPU) saja",
         (Denominator::InformalOnly, Lang::En) => "Informal (BPU) workers only",
+    }
+}
+
+/// How sure a parameter's value is, in words: `berlaku` / `enacted`, `proyeksi` / `projected`,
+/// `belum dikonfirmasi` / `unconfirmed`.
+pub fn status_label(status: Status, lang: Lang) -> &'static str {
+    match status {
+        Status::Enacted => t(lang, "berlaku", "enacted"),
+        Status::Projected => t(lang, "proyeksi", "projected"),
+        Status::Unconfirmed => t(lang, "belum dikonfirmasi", "unconfirmed"),
     }
 }

@@ -58,7 +58,7 @@ pub fn budget_summary(p: &Projection, lang: Lang) -> String {
     let Some(first) = p.years.iter().find(|y| y.budget.get() > 0) else {
         return t(
             lang,
-            "Belum ada kelompok sasaran yang dibayar, jadi anggaran Rp 0.",
+            "Belum ada kelompok sasaran yang dibiayai, jadi anggaran Rp 0.",
             "No target group is paid yet, so the budget is Rp 0.",
         )
         .into();
