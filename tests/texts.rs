@@ -150,6 +150,15 @@ fn every_csv() -> Vec<(String, String)> {
             ..Default::default()
         };
         out.push(("exportCompareCsv".into(), plan::export_compare_csv(&plans).csv));
+        for which in [plan::ChartKind::Coverage, plan::ChartKind::Budget, plan::ChartKind::Groups] {
+            let r = plan::chart_csv(&plan::ChartCsvRequest {
+                scenario: s.clone(),
+                which: Some(which),
+                lang: Some(lang),
+                ..Default::default()
+            });
+            out.push((format!("chartCsv {which:?}"), r.csv));
+        }
         let req = jamsostek::api::batch::BatchRequest {
             scenario: serde_json::from_value(serde_json::json!({
                 "region": { "baseYear": "2026" },
@@ -175,7 +184,7 @@ fn each_csv_spells_out_ucj_at_its_first_mention() {
             assert_eq!(csv.find(FULL).map(|i| i + FULL.len() - "UCJ)".len()), Some(first), "{name}: {csv}");
         }
     }
-    let batch = &every_csv()[2].1;
+    let batch = &every_csv()[5].1;
     assert!(
         batch.starts_with(
             "\u{feff}kode;nama;induk;pekerja;peserta;Universal Coverage Jamsostek (UCJ) 2026 %;dibiayai;UCJ 2031 %"

@@ -11,7 +11,8 @@
 //! `belum dikonfirmasi`). The first mention of UCJ in each file spells it out: `Universal
 //! Coverage Jamsostek (UCJ)`.
 
-use super::chart::{paying_sources, source_amount};
+use super::chart::{paying_sources, source_amount, Which};
+use super::download::{source_line, title};
 use super::{denominator_label, pct, source_label, status_label};
 use crate::fmt::Lang;
 use crate::params::Version;
@@ -326,3 +327,81 @@ pub fn compare_csv(plans: &[crate::report::chart::Plan<'_>], lang: Lang) -> Stri
     c.out
 }
 
+/// One chart's data for spreadsheets: its title (UCJ spelled out), the values it draws as a
+/// table, and its source line. Coverage: a row per year from the base year with the line, the
+/// lapse band's edges and the target; budget: a row per year with each paying source and the
+/// cumulative total; groups: every group (the chart sums the smallest into one bar; the table
+/// lists each), largest first.
+pub fn chart_csv(which: Which, s: &Scenario, p: &Projection, version: &Version, lang: Lang) -> String {
+    let id = lang == Lang::Id;
+    let mut c = Csv { sep: if id { ';' } else { ',' }, lang, out: String::from("\u{feff}") };
+    let l = |a: &str, b: &str| if id { a.to_string() } else { b.to_string() };
+    c.row(&[title(which, s, p, lang, true)]);
+    match which {
+        Which::Coverage => {
+            if let Some(t) = s.target {
+                c.row(&[l("Target %", "Target %"), c.pct(pct(Some(t.bp))), l("tahun", "year"), t.year.to_string()]);
+            }
+            c.row(&[]);
+            c.row(&[
+                l("Tahun", "Year"),
+                l("UCJ %", "UCJ %"),
+                l("UCJ % (berhenti tinggi)", "UCJ % (high lapse)"),
+                l("UCJ % (berhenti rendah)", "UCJ % (low lapse)"),
+                l("Target %", "Target %"),
+            ]);
+            let target = c.pct(s.target.and_then(|t| pct(Some(t.bp))));
+            let base = c.pct(pct(p.base_coverage_bp));
+            c.row(&[s.base_year.to_string(), base.clone(), base.clone(), base, target.clone()]);
+            for y in &p.years {
+                c.row(&[
+                    y.year.to_string(),
+                    c.pct(pct(y.coverage_bp)),
+                    c.pct(pct(y.coverage_low_bp)),
+                    c.pct(pct(y.coverage_high_bp)),
+                    target.clone(),
+                ]);
+            }
+        }
+        Which::Budget => {
+            c.row(&[]);
+            let sources = paying_sources(p);
+            let mut head = vec![l("Tahun", "Year"), l("Anggaran (Rp)", "Budget (Rp)")];
+            head.extend(sources.iter().map(|s| format!("{} (Rp)", source_label(*s, lang))));
+            head.push(l("Kumulatif (Rp)", "Cumulative (Rp)"));
+            c.row(&head);
+            for y in &p.years {
+                let mut row = vec![y.year.to_string(), c.num(y.budget.get())];
+                row.extend(sources.iter().map(|source| c.num(source_amount(y, *source))));
+                row.push(c.num(y.cumulative.get()));
+                c.row(&row);
+            }
+        }
+        Which::Groups => {
+            c.row(&[]);
+            c.row(&[
+                l("Kelompok sasaran", "Target group"),
+                l("Pekerja", "Workers"),
+                l("Dibiayai", "Paid for"),
+                l("Biaya tahun pertama (Rp)", "First-year cost (Rp)"),
+                l("Sumber dana", "Funding source"),
+                l("Mulai", "Start"),
+            ]);
+            let mut groups: Vec<_> = s.groups.iter().zip(&p.groups).collect();
+            groups.sort_by_key(|(_, sum)| std::cmp::Reverse(sum.funder_cost.get()));
+            for (g, sum) in groups {
+                c.row(&[
+                    g.name.clone(),
+                    c.num(g.workers),
+                    c.num(g.subsidised()),
+                    c.num(sum.funder_cost.get()),
+                    source_label(g.source, lang).to_string(),
+                    g.start_year.to_string(),
+                ]);
+            }
+        }
+    }
+    c.row(&[]);
+    c.row(&[source_line(p, version, lang)]);
+    c.out
+}

@@ -1,5 +1,6 @@
 //! Presentation: what a person reads of a domain result — charts, their one-sentence summaries,
-//! summary cards, the assumptions in words, CSV for budget documents — in Indonesian or English.
+//! summary cards, the assumptions in words, CSV for budget documents, charts to keep with their
+//! title and source line — in Indonesian or English.
 //!
 //! Everything here takes domain values ([`Scenario`], [`Projection`], [`Batch`]) and a
 //! [`Lang`]; nothing here knows the JavaScript contract. Percentages are shown from whole basis
@@ -18,6 +19,7 @@ use serde::Serialize;
 pub mod answers;
 pub mod cards;
 pub mod chart;
+pub mod download;
 pub mod export;
 pub mod summary;
 pub mod svg;
