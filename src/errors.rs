@@ -71,6 +71,17 @@ impl FieldError {
         )
     }
 
+    /// The problem for a year outside `min..=max`. Years are written as years are (`2026`), never
+    /// grouped like amounts (`2.026`).
+    pub fn year_out_of_range(field: &str, min: i64, max: i64) -> Self {
+        Self::new(
+            field,
+            "out_of_range",
+            format!("Isi tahun dari {min} sampai {max}."),
+            format!("Enter a year from {min} to {max}."),
+        )
+    }
+
     /// The problem for a date that is not `YYYY-MM-DD` or outside the supported years.
     pub fn bad_date(field: &str) -> Self {
         Self::new(
@@ -86,16 +97,36 @@ impl FieldError {
     }
 }
 
+/// What a whole number is, for the message when it is out of range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Whole {
+    /// A count or an amount: the range is grouped (`1 sampai 300.000.000`).
+    Number,
+    /// A year: the range is written plainly (`2015 sampai 2070`).
+    Year,
+}
+
+impl Whole {
+    /// The out-of-range problem for this kind of number.
+    pub fn out_of_range(self, field: &str, min: i64, max: i64) -> FieldError {
+        match self {
+            Whole::Number => FieldError::out_of_range(field, min, max),
+            Whole::Year => FieldError::year_out_of_range(field, min, max),
+        }
+    }
+}
+
 /// Parses a whole number in `min..=max` for `field`, or records why not.
 pub fn whole_in(field: &str, raw: &str, min: i64, max: i64, errors: &mut Vec<FieldError>) -> Option<i64> {
+    whole_of(Whole::Number, field, raw, min, max, errors)
+}
+
+/// Parses a whole number of kind `kind` in `min..=max` for `field`, or records why not.
+pub fn whole_of(kind: Whole, field: &str, raw: &str, min: i64, max: i64, errors: &mut Vec<FieldError>) -> Option<i64> {
     match crate::parse::parse_whole(raw) {
         Ok(v) if (min..=max).contains(&v) => Some(v),
-        Ok(_) => {
-            errors.push(FieldError::out_of_range(field, min, max));
-            None
-        }
-        Err(NumError::TooLarge) => {
-            errors.push(FieldError::out_of_range(field, min, max));
+        Ok(_) | Err(NumError::TooLarge) => {
+            errors.push(kind.out_of_range(field, min, max));
             None
         }
         Err(e) => {

@@ -174,6 +174,32 @@ pub fn export_csv(request: JsValue) -> Result<JsValue, JsError> {
     to_js(&api::plan::export_csv(&from_js(request)?))
 }
 
+/// One chart to keep, with a title above it and the source below it: `{ scenario, which:
+/// "coverage" | "budget" | "groups", width?, lang? }` → `{ ok, svg, filename, errors }`. The
+/// title names the region, what the chart shows and its years (`Kota Ternate — Cakupan UCJ
+/// 2024–2029`); the source line the calculator's version, the day its rules were checked and the
+/// regulations used. Fetch it when the person downloads (`planView` does not draw it).
+///
+/// # Errors
+/// Throws only when `request` is not an object of that shape (`which` another word included).
+#[cfg(feature = "plan")]
+#[wasm_bindgen(js_name = chartDownload)]
+pub fn chart_download(request: JsValue) -> Result<JsValue, JsError> {
+    to_js(&api::plan::chart_download(&from_js(request)?))
+}
+
+/// One chart's data as CSV for spreadsheets: `{ scenario, which, lang? }` →
+/// `{ ok, csv, filename, errors }`: the title, the values the chart draws, the source line
+/// (Indonesian: `;` and decimal comma, with a UTF-8 BOM; English: `,`).
+///
+/// # Errors
+/// Throws only when `request` is not an object of that shape.
+#[cfg(feature = "plan")]
+#[wasm_bindgen(js_name = chartCsv)]
+pub fn chart_csv(request: JsValue) -> Result<JsValue, JsError> {
+    to_js(&api::plan::chart_csv(&from_js(request)?))
+}
+
 /// How old the rules are on `asOf` (the user's today, `"YYYY-MM-DD"`):
 /// `{ reviewed, ageDays, stale, warning, errors }`; stale after a year without a check.
 ///

@@ -1,12 +1,27 @@
 //! Charts and exports: golden SVGs (set UPDATE_GOLDEN=1 to rewrite after a deliberate change),
-//! escaping of user text, the generated summaries, and the CSV for budget documents.
+//! escaping of user text, the generated summaries, and the CSV for budget documents; and that no
+//! chart hides its data: legends below the plot, a coverage axis scaled to low values, axis labels
+//! apart, group names whole.
 
+mod common;
+
+use common::{svg_size, svg_texts, x_axis_y, SvgText};
 use jamsostek::api::plan::{self, ExportRequest, GroupRequest, PlanViewRequest};
 use jamsostek::fmt::Lang;
 use jamsostek::api::plan::presets;
+use jamsostek::report::chart::{coverage_axis_top, Which};
+
+fn preset(id: &str) -> plan::ScenarioRequest {
+    presets::all().into_iter().find(|p| p.id == id).unwrap().scenario
+}
 
 fn ternate() -> plan::ScenarioRequest {
-    presets::all().into_iter().find(|p| p.id == "ternate").unwrap().scenario
+    preset("ternate")
+}
+
+/// The NTB preset: coverage of informal workers only, 9,30 % and flat.
+fn ntb() -> plan::ScenarioRequest {
+    preset("ntb")
 }
 
 fn view(s: plan::ScenarioRequest, width: u32, lang: Lang) -> plan::PlanViewResponse {
@@ -35,6 +50,8 @@ fn ternate_charts_match_their_golden_svgs() {
     golden("ternate-groups-640.svg", &c.groups.svg);
     let phone = view(ternate(), 328, Lang::En).charts.unwrap();
     golden("ternate-coverage-328-en.svg", &phone.coverage.svg);
+    golden("ternate-groups-328-en.svg", &phone.groups.svg);
+    golden("ntb-coverage-328.svg", &view(ntb(), 328, Lang::Id).charts.unwrap().coverage.svg);
 }
 
 #[test]
@@ -94,7 +111,7 @@ fn csv_for_budget_documents_opens_with_indonesian_settings() {
     let lines: Vec<&str> = r.csv.trim_start_matches('\u{feff}').split("\r\n").collect();
     assert_eq!(lines[0], "Kalkulator Cakupan Jamsostek: proyeksi cakupan dan anggaran");
     assert_eq!(lines[1], "Wilayah;Kota Ternate");
-    assert!(lines.contains(&"Cakupan (UCJ) %;72,75"));
+    assert!(lines.contains(&"Universal Coverage Jamsostek (UCJ) %;72,75"));
     assert!(lines.iter().any(|l| l.starts_with("Batas upah") || l.starts_with("JKK bukan penerima upah")));
     let head = lines.iter().position(|l| l.starts_with("Tahun;")).expect("yearly table");
     assert!(lines[head].contains("APBD kabupaten/kota (Rp)"));
@@ -112,4 +129,170 @@ fn csv_cells_cannot_become_formulas() {
     s.groups[0].name = Some("=HYPERLINK(\"x\";\"y\")".into());
     let r = plan::export_csv(&ExportRequest { scenario: s, ..Default::default() });
     assert!(r.csv.contains("\"'=HYPERLINK(\"\"x\"\";\"\"y\"\")\""), "formula neutralised and quoted");
+}
+
+/// The many-areas total of a few villages at about 9 % coverage, as `report::chart::svg` draws it.
+fn low_total_svg(which: Which, width: u32, lang: Lang) -> String {
+    use jamsostek::api::batch::{finish, start, BatchRequest};
+    let scenario = serde_json::from_value(serde_json::json!({
+        "region": { "baseYear": "2026" },
+        "groups": [{ "name": "sasaran", "workers": "1", "package": "bpuBasic", "months": "12", "source": "apbdRegency" }]
+    }))
+    .unwrap();
+    let text = "nama;pekerja;peserta_formal;peserta_informal;sasaran_rentan\r\nA;1000;80;10;5\r\nB;2000;150;30;10\r\n";
+    let req = BatchRequest { scenario, ..Default::default() };
+    let mut job = start(text.to_string(), &req).unwrap_or_else(|e| panic!("{e:?}"));
+    while job.step(10) < 1.0 {}
+    let (sum, _) = finish(job, &req).unwrap_or_else(|e| panic!("{e:?}"));
+    let (s, p) = sum.totals.as_region();
+    jamsostek::report::chart::svg(which, &s, &p, width, lang)
+}
+
+/// The texts a legend shows (everything that is not an axis label).
+fn legend_texts<'a>(texts: &'a [SvgText], legend: &[&str]) -> Vec<&'a SvgText> {
+    texts.iter().filter(|t| legend.iter().any(|l| t.text.starts_with(l))).collect()
+}
+
+#[test]
+fn legends_sit_below_the_plot_never_inside_it() {
+    let axis_labels_below = |svg: &str| svg_texts(svg).iter().filter(|t| t.anchor == "middle").map(|t| t.y).fold(0.0, f64::max);
+    let mut charts = Vec::new();
+    for (w, lang) in [(328, Lang::En), (328, Lang::Id), (640, Lang::Id), (640, Lang::En)] {
+        for s in [ternate(), ntb()] {
+            let c = view(s, w, lang).charts.unwrap();
+            charts.push((c.coverage.svg, vec!["Coverage (UCJ)", "Cakupan (UCJ)", "Target", "Band", "Rentang"]));
+            if !c.budget.summary.contains("Rp 0") {
+                charts.push((c.budget.svg, vec!["APBD kabupaten/kota", "Regency/city APBD"]));
+            }
+        }
+        charts.push((low_total_svg(Which::Coverage, w, lang), vec!["Coverage (UCJ)", "Cakupan (UCJ)"]));
+    }
+    let plans = plan::compare_view(&plan::CompareViewRequest {
+        plans: vec![
+            plan::PlanRequest { name: Some("A".into()), scenario: ternate(), ..Default::default() },
+            plan::PlanRequest { name: Some("B".into()), scenario: ternate(), ..Default::default() },
+        ],
+        width: Some(328),
+        ..Default::default()
+    });
+    charts.push((plans.coverage.unwrap().svg, vec!["A", "B", "Target"]));
+    for (svg, legend) in &charts {
+        let texts = svg_texts(svg);
+        let entries = legend_texts(&texts, legend);
+        assert!(!entries.is_empty(), "no legend found in {svg}");
+        let axis = x_axis_y(svg);
+        let (_, height) = svg_size(svg);
+        for e in entries {
+            // Below the x axis and below the year labels under it, inside the picture.
+            assert!(e.y > axis + 20.0 && e.y > axis_labels_below(svg) + 12.0, "legend {:?} inside the plot (axis at {axis})", e);
+            assert!(e.y < height, "legend {:?} outside the picture", e);
+        }
+    }
+}
+
+#[test]
+fn the_ternate_band_with_no_width_has_no_legend_entry_but_a_lapsing_one_has() {
+    let c = view(ternate(), 640, Lang::Id).charts.unwrap();
+    assert!(!c.coverage.svg.contains("Rentang"), "Ternate's participants are all formal: no band to point at");
+    let mut s = ternate();
+    s.current.total = None;
+    s.current.formal = Some(jamsostek::api::NumInput::Text("30.000".into()));
+    s.current.informal = Some(jamsostek::api::NumInput::Text("21.276".into()));
+    let c = view(s, 640, Lang::Id).charts.unwrap();
+    assert!(c.coverage.svg.contains("Rentang (laju berhenti rendah–tinggi)"));
+}
+
+#[test]
+fn the_coverage_axis_fits_low_values_and_stays_0_to_100_otherwise() {
+    // Up to the next 10 % at or above the highest value plus 15 % headroom; 10–100 %.
+    assert_eq!(coverage_axis_top(0), 10);
+    assert_eq!(coverage_axis_top(869), 10); // 8,69 % × 1,15 = 9,99 %
+    assert_eq!(coverage_axis_top(870), 20); // 8,70 % × 1,15 = 10,005 %
+    assert_eq!(coverage_axis_top(930), 20); // NTB: 9,30 %
+    assert_eq!(coverage_axis_top(2_860), 40);
+    assert_eq!(coverage_axis_top(4_500), 60);
+    assert_eq!(coverage_axis_top(7_800), 90);
+    assert_eq!(coverage_axis_top(8_000), 100);
+    assert_eq!(coverage_axis_top(10_000), 100);
+
+    let ntb = view(ntb(), 640, Lang::Id).charts.unwrap().coverage.svg;
+    let labels: Vec<String> = svg_texts(&ntb).into_iter().filter(|t| t.anchor == "end").map(|t| t.text).collect();
+    assert_eq!(labels, ["0%", "5%", "10%", "15%", "20%"]);
+    // The 9,30 % line is drawn near the middle of the plot, not flat on the axis.
+    let axis = x_axis_y(&ntb);
+    let top = svg_texts(&ntb).into_iter().find(|t| t.text == "20%").unwrap().y;
+    let cy: f64 = ntb.split("<circle").nth(1).unwrap().split("cy=\"").nth(1).unwrap().split('"').next().unwrap().parse().unwrap();
+    let height = (axis - cy) / (axis - top);
+    assert!((0.4..0.55).contains(&height), "the 9,30 % line is at {height} of the axis");
+
+    // A target keeps the axis where the target is: Ternate's 100 %.
+    let ternate = view(ternate(), 640, Lang::Id).charts.unwrap().coverage.svg;
+    assert!(svg_texts(&ternate).iter().any(|t| t.text == "100%"));
+    // The many-areas total at about 9 %.
+    let total = low_total_svg(Which::Coverage, 640, Lang::Id);
+    assert!(svg_texts(&total).iter().any(|t| t.text == "20%") && !total.contains(">100%<"));
+}
+
+#[test]
+fn axis_labels_never_overlap() {
+    // Widths as the SVG backend measures them, at the 13 px labels.
+    let width = |s: &str| jamsostek::report::svg::text_width(s, 16.0 / 1.24);
+    for w in [280, 328, 640] {
+        for lang in [Lang::Id, Lang::En] {
+            for s in [ternate(), ntb()] {
+                let c = view(s, w, lang).charts.unwrap();
+                for svg in [&c.coverage.svg, &c.budget.svg, &c.groups.svg] {
+                    let texts = svg_texts(svg);
+                    let mut y_labels: Vec<f64> = texts.iter().filter(|t| t.anchor == "end").map(|t| t.y).collect();
+                    y_labels.sort_by(f64::total_cmp);
+                    for pair in y_labels.windows(2) {
+                        assert!(pair[1] - pair[0] >= 15.0, "labels {pair:?} overlap at {w} px");
+                    }
+                    let x_labels: Vec<&SvgText> = texts.iter().filter(|t| t.anchor == "middle").collect();
+                    for pair in x_labels.windows(2) {
+                        let room = pair[1].x - pair[0].x;
+                        assert!(room >= (width(&pair[0].text) + width(&pair[1].text)) / 2.0, "{pair:?} overlap at {w} px");
+                    }
+                    let (svg_w, _) = svg_size(svg);
+                    if let Some(last) = x_labels.last() {
+                        assert!(last.x + width(&last.text) / 2.0 <= svg_w + 2.0, "{last:?} runs off the picture");
+                    }
+                    for t in texts.iter().filter(|t| t.anchor == "end") {
+                        assert!(t.x - width(&t.text) >= -4.0, "{t:?} runs off the left edge");
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn group_names_wrap_whole_and_the_chart_grows_to_fit() {
+    let c = view(ternate(), 328, Lang::Id).charts.unwrap();
+    let svg = &c.groups.svg;
+    assert!(!svg.contains('…'), "a name was cut");
+    let words: Vec<String> = svg_texts(svg).into_iter().map(|t| t.text).collect();
+    let shown = words.join(" ");
+    for name in ["Masyarakat miskin (P3KE)", "Perangkat kelurahan RT/RW", "Petugas keagamaan", "Ojek pangkalan"] {
+        assert!(shown.contains(name), "{name} not whole in {shown}");
+    }
+    // Two lines where the name needs them: "Masyarakat miskin" then "(P3KE)".
+    assert!(words.iter().any(|w| w == "(P3KE)"), "{words:?}");
+    let (_, h) = svg_size(svg);
+    assert!(h > f64::from(8 * 34 + 70), "the chart grows for names on two lines ({h})");
+    // At 640 px every name fits on one line and the chart keeps its height.
+    assert_eq!(svg_size(&view(ternate(), 640, Lang::Id).charts.unwrap().groups.svg).1, f64::from(8 * 34 + 70));
+
+    // A long name takes up to three lines; only one longer still is cut on its third.
+    let mut s = ternate();
+    s.groups[0].name = Some("Pekerja rentan bukan penerima upah".into());
+    s.groups[1].name = Some("Sangat panjang ".repeat(8));
+    let svg = view(s, 328, Lang::Id).charts.unwrap().groups.svg;
+    let texts: Vec<String> = svg_texts(&svg).into_iter().map(|t| t.text).collect();
+    let joined = texts.join(" ");
+    assert!(joined.contains("Pekerja rentan bukan penerima upah"), "{joined}");
+    let cut: Vec<&String> = texts.iter().filter(|t| t.ends_with('…')).collect();
+    assert_eq!(cut.len(), 1, "only the over-long name is cut: {texts:?}");
+    let first = texts.iter().position(|t| t == "Sangat panjang").unwrap();
+    assert!(texts[first..first + 3].iter().all(|t| t.starts_with("Sangat")), "{texts:?}");
 }

@@ -3,7 +3,7 @@
 
 use super::FieldError;
 use crate::date::Date;
-use crate::errors::{date_in, whole_in};
+use crate::errors::{date_in, whole_of, Whole};
 use crate::fmt::{group, scaled, Lang};
 use crate::money::Rupiah;
 use crate::params;
@@ -61,12 +61,35 @@ pub(crate) fn whole(
     max: i64,
     errors: &mut Vec<FieldError>,
 ) -> Option<i64> {
+    whole_kind(Whole::Number, field, input, min, max, errors)
+}
+
+/// A year in `min..=max`: like [`whole`], with the range in the message written as years
+/// (`Isi tahun dari 2026 sampai 2056.`, not `2.026 sampai 2.056`).
+pub(crate) fn year(
+    field: &str,
+    input: &Option<NumInput>,
+    min: i64,
+    max: i64,
+    errors: &mut Vec<FieldError>,
+) -> Option<i64> {
+    whole_kind(Whole::Year, field, input, min, max, errors)
+}
+
+fn whole_kind(
+    kind: Whole,
+    field: &str,
+    input: &Option<NumInput>,
+    min: i64,
+    max: i64,
+    errors: &mut Vec<FieldError>,
+) -> Option<i64> {
     match input {
         None => {
             errors.push(FieldError::from_num(field, NumError::Empty));
             None
         }
-        Some(NumInput::Text(s)) => whole_in(field, s, min, max, errors),
+        Some(NumInput::Text(s)) => whole_of(kind, field, s, min, max, errors),
         Some(NumInput::Number(f)) => {
             let e = if !f.is_finite() {
                 Some(FieldError::from_num(field, NumError::NotANumber))
@@ -75,7 +98,7 @@ pub(crate) fn whole(
             } else if f.fract() != 0.0 {
                 Some(FieldError::from_num(field, NumError::NotWhole))
             } else if *f > MAX_SAFE || *f < min as f64 || *f > max as f64 {
-                Some(FieldError::out_of_range(field, min, max))
+                Some(kind.out_of_range(field, min, max))
             } else {
                 None
             };

@@ -3,14 +3,20 @@
 //! (safe for the common colour-vision deficiencies); lines also differ by dash and markers, so
 //! colour is never the only cue. Text given to plotters is escaped by its SVG backend.
 //!
+//! Nothing is drawn over the data: every legend sits in a strip below its plot
+//! ([`legend_layout`], one mechanism for every chart), the coverage axis is scaled to the values
+//! drawn ([`coverage_axis_top`]), axis label areas are as wide as their widest label, and group
+//! names wrap onto more lines instead of being cut.
+//!
 //! Each chart reads a domain projection with the scenario it came from. Coordinates are `f64`
 //! (chart coordinates only); amounts stay whole rupiah everywhere else.
 
-use super::svg::{char_em, Svg};
+use super::svg::{text_width, Svg};
 use super::{pct, pct_short, source_label, t};
 use crate::fmt::{rupiah_short, Lang};
 use crate::plan::project::{Projection, Year};
 use crate::plan::scenario::{FundingSource, Scenario};
+use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -28,11 +34,26 @@ const PALETTE: [RGBColor; 10] = [
     RGBColor(0x88, 0x88, 0x88),
     RGBColor(0x44, 0x44, 0x44),
 ];
-const INK: RGBColor = RGBColor(0x1a, 0x1f, 0x1c);
+pub(crate) const INK: RGBColor = RGBColor(0x1a, 0x1f, 0x1c);
 const GRID: RGBColor = RGBColor(0xdd, 0xe3, 0xe0);
-const FONT: &str = "sans-serif";
+pub(crate) const FONT: &str = "sans-serif";
 /// plotters draws text at size ÷ 1.24; 16 gives 13 px labels, readable on a 360 px phone.
 const LABEL: f64 = 16.0;
+
+/// The label text's size in pixels as the SVG shows it.
+fn label_px() -> f64 {
+    LABEL / 1.24
+}
+
+/// The height of one line of label text.
+fn line_h() -> i32 {
+    (label_px() * 1.6).round() as i32
+}
+
+/// Width of `s` at the label size.
+fn label_w(s: &str) -> f64 {
+    text_width(s, label_px())
+}
 
 /// The palette colour for position `i` (wrapping).
 fn palette(i: usize) -> RGBColor {
@@ -49,7 +70,45 @@ pub(crate) fn paying_sources(p: &Projection) -> Vec<FundingSource> {
     FundingSource::ALL.into_iter().filter(|s| p.years.iter().any(|y| source_amount(y, *s) != 0)).collect()
 }
 
-type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+pub(crate) type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+
+/// `s` in lines no wider than `max_px` when drawn at `px` pixels, broken between words (a word
+/// longer than a line is broken inside it). At most `max_lines` lines: only a text that does not
+/// fit even then has its last line cut with "…".
+pub(crate) fn wrap(s: &str, max_px: f64, px: f64, max_lines: usize) -> Vec<String> {
+    let width = |t: &str| text_width(t, px);
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in s.split_whitespace() {
+        let joined = if line.is_empty() { word.to_string() } else { format!("{line} {word}") };
+        if width(&joined) <= max_px {
+            line = joined;
+            continue;
+        }
+        if !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        for c in word.chars() {
+            if !line.is_empty() && width(&format!("{line}{c}")) > max_px {
+                lines.push(std::mem::take(&mut line));
+            }
+            line.push(c);
+        }
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    if lines.len() > max_lines.max(1) {
+        lines.truncate(max_lines.max(1));
+        if let Some(last) = lines.last_mut() {
+            while !last.is_empty() && width(last) + width("…") > max_px {
+                last.pop();
+            }
+            *last = format!("{}…", last.trim_end());
+        }
+    }
+    lines
+}
 
 /// How a legend entry is marked.
 #[derive(Debug, Clone, Copy)]
@@ -62,74 +121,116 @@ enum Mark {
     Dashed(RGBColor),
 }
 
-/// Where a legend sits inside the plot.
-#[derive(Debug, Clone, Copy)]
-enum Corner {
-    UpperLeft,
-    LowerRight,
+/// A legend: each entry's label and mark.
+type Legend = Vec<(String, Mark)>;
+
+/// Where a legend's entries go in a strip `width` pixels wide below a plot: for each entry the
+/// x of its mark, the y of its first line and its label in lines (a label wider than the strip
+/// wraps); and the strip's height (0 without entries). Entries flow left to right in rows.
+fn legend_layout(entries: &[(String, Mark)], width: u32) -> (Vec<(i32, i32, Vec<String>)>, i32) {
+    if entries.is_empty() {
+        return (Vec::new(), 0);
+    }
+    let w = i32::try_from(width).unwrap_or(i32::MAX);
+    let lh = line_h();
+    let room = f64::from((w - 12 - 28 - 12).max(60));
+    let (mut x, mut top, mut row_lines) = (12, 2, 1);
+    let mut out = Vec::new();
+    for (label, _) in entries {
+        let lines = wrap(label, room, label_px(), 3);
+        let text = lines.iter().map(|l| label_w(l)).fold(0.0, f64::max).ceil() as i32;
+        let item = 28 + text + 18;
+        if x > 12 && x + item > w {
+            (x, top, row_lines) = (12, top + row_lines * lh, 1);
+        }
+        row_lines = row_lines.max(i32::try_from(lines.len()).unwrap_or(1));
+        out.push((x, top + lh / 2, lines));
+        x += item;
+    }
+    (out, top + row_lines * lh + 6)
 }
 
-/// Draws a legend box in a corner of the plot, measuring text with [`char_em`] (plotters' own
-/// series labels measure through the DOM on wasm; see [`Svg`]).
-fn draw_legend<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    plot: (std::ops::Range<i32>, std::ops::Range<i32>),
-    corner: Corner,
+/// Splits `area` into the plot and, below it, the strip for `entries` (see [`legend_layout`]).
+fn split_legend<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
     entries: &[(String, Mark)],
-) -> DrawResult<DB> {
-    if entries.is_empty() {
-        return Ok(());
-    }
-    let px = LABEL / 1.24;
-    let line_h = (px * 1.6).round() as i32;
-    let text_w = entries.iter().map(|(t, _)| t.chars().map(char_em).sum::<f64>() * px).fold(0.0, f64::max);
-    let w = 8 + 20 + 8 + text_w.ceil() as i32 + 8;
-    let h = 6 + line_h * entries.len() as i32;
-    let (x0, y0) = match corner {
-        Corner::UpperLeft => (plot.0.start + 8, plot.1.start + 6),
-        Corner::LowerRight => (plot.0.end - w - 8, plot.1.end - h - 6),
-    };
-    root.draw(&Rectangle::new([(x0, y0), (x0 + w, y0 + h)], WHITE.mix(0.9).filled()))?;
-    root.draw(&Rectangle::new([(x0, y0), (x0 + w, y0 + h)], ShapeStyle::from(&GRID)))?;
-    for (i, (label, mark)) in entries.iter().enumerate() {
-        let y = y0 + 3 + line_h * i as i32 + line_h / 2;
-        let (mx, tx) = (x0 + 8, x0 + 8 + 20 + 8);
+) -> (DrawingArea<DB, Shift>, DrawingArea<DB, Shift>) {
+    let (w, h) = area.dim_in_pixel();
+    let (_, legend_h) = legend_layout(entries, w);
+    area.split_vertically(i32::try_from(h).unwrap_or(0) - legend_h)
+}
+
+/// Draws a legend in the strip below a plot, laid out by [`legend_layout`]; text is measured with
+/// the backend's own metrics (plotters' series labels measure through the DOM on wasm; see [`Svg`]).
+fn draw_legend_below<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, entries: &[(String, Mark)]) -> DrawResult<DB> {
+    let (w, _) = area.dim_in_pixel();
+    let (layout, _) = legend_layout(entries, w);
+    let style = TextStyle::from((FONT, LABEL).into_font()).color(&INK).pos(Pos::new(HPos::Left, VPos::Center));
+    for ((_, mark), (x, y, lines)) in entries.iter().zip(layout) {
         match *mark {
-            Mark::Fill(c) => root.draw(&Rectangle::new([(mx, y - 6), (mx + 20, y + 6)], c.filled()))?,
+            Mark::Fill(c) => area.draw(&Rectangle::new([(x, y - 6), (x + 20, y + 6)], c.filled()))?,
             Mark::Line(c) => {
-                root.draw(&PathElement::new(vec![(mx, y), (mx + 20, y)], ShapeStyle::from(&c).stroke_width(3)))?
+                area.draw(&PathElement::new(vec![(x, y), (x + 20, y)], ShapeStyle::from(&c).stroke_width(3)))?
             }
             Mark::Dashed(c) => {
                 for dx in [0, 12] {
-                    root.draw(&PathElement::new(
-                        vec![(mx + dx, y), (mx + dx + 8, y)],
+                    area.draw(&PathElement::new(
+                        vec![(x + dx, y), (x + dx + 8, y)],
                         ShapeStyle::from(&c).stroke_width(2),
                     ))?;
                 }
             }
         }
-        let style = TextStyle::from((FONT, LABEL).into_font()).color(&INK).pos(Pos::new(HPos::Left, VPos::Center));
-        root.draw(&Text::new(label.clone(), (tx, y), style))?;
+        for (k, line) in lines.into_iter().enumerate() {
+            let dy = i32::try_from(k).unwrap_or(0) * line_h();
+            area.draw(&Text::new(line, (x + 28, y + dy), style.clone()))?;
+        }
     }
     Ok(())
 }
 
-/// Coverage path: the central projection, the lapse band around it, and the target.
-pub fn draw_coverage<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    s: &Scenario,
-    p: &Projection,
-    lang: Lang,
-) -> DrawResult<DB> {
-    area.fill(&WHITE)?;
-    let Some(base_pct) = pct(p.base_coverage_bp) else { return Ok(()) };
-    let first = s.base_year;
-    let last = p.years.last().map_or(first + 1, |y| y.year);
-    let mut chart = ChartBuilder::on(area)
+/// The top of a coverage axis, in percent, for the highest value drawn (in basis points).
+///
+/// The axis runs from 0 to 100 % unless every value drawn — the line, the lapse band and the
+/// target — is low: then it runs to the next multiple of 10 % at or above the highest value plus
+/// 15 % of it as headroom, so a low line is never flattened against the axis (9,30 % → 0–20 %,
+/// 45 % → 0–60 %, 80 % and above → 0–100 %). At least 0–10 %, at most 0–100 %. Computed in whole
+/// basis points, so the same values always give the same axis.
+pub fn coverage_axis_top(highest_bp: i64) -> i64 {
+    // Percent = bp / 100; with 15 % headroom, bp × 1.15 / 100 = bp × 115 / 10 000; up to a
+    // multiple of 10 %: ⌈bp × 115 / 100 000⌉ × 10.
+    let tens = highest_bp.max(0).saturating_mul(115).saturating_add(99_999) / 100_000;
+    (tens * 10).clamp(10, 100)
+}
+
+/// Every coverage value the coverage chart draws, in basis points.
+fn coverage_values<'a>(s: &'a Scenario, p: &'a Projection) -> impl Iterator<Item = i64> + 'a {
+    let years = p.years.iter().flat_map(|y| [y.coverage_bp, y.coverage_low_bp, y.coverage_high_bp]);
+    p.base_coverage_bp.into_iter().chain(years.flatten()).chain(s.target.map(|t| t.bp))
+}
+
+/// Whether the projection has a lapse band to draw: one that is wider than the line in some
+/// year (the batch's totals have none; a scenario without self-paying participants has none
+/// wide enough to see, and a legend entry for it would point at nothing).
+fn has_band(p: &Projection) -> bool {
+    p.years.iter().any(|y| y.coverage_low_bp.is_some() && y.coverage_low_bp != y.coverage_high_bp)
+}
+
+/// A chart over years (x) and values (y), both `f64` coordinates.
+type LineChart<'a, DB> = ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+
+/// A percentage axis from 0 to `top`: grid and labels (`20%`) on `plot`, the years along x.
+fn percent_mesh<DB: DrawingBackend>(
+    plot: &DrawingArea<DB, Shift>,
+    first: i32,
+    last: i32,
+    top: i64,
+) -> Result<LineChart<'_, DB>, DrawingAreaErrorKind<DB::ErrorType>> {
+    let mut chart = ChartBuilder::on(plot)
         .margin(12)
         .x_label_area_size(28)
         .y_label_area_size(44)
-        .build_cartesian_2d(f64::from(first) - 0.3..f64::from(last) + 0.3, 0.0..100.0)?;
+        .build_cartesian_2d(f64::from(first) - 0.3..f64::from(last) + 0.3, 0.0..top as f64)?;
     chart
         .configure_mesh()
         .disable_x_mesh()
@@ -142,21 +243,64 @@ pub fn draw_coverage<DB: DrawingBackend>(
         .y_label_formatter(&|y: &f64| format!("{}%", y.round() as i64))
         .label_style((FONT, LABEL, &INK))
         .draw()?;
+    Ok(chart)
+}
 
-    let at = |year: i32, bp: Option<i64>| pct(bp).map(|v| (f64::from(year), v));
-    let mut band: Vec<(f64, f64)> = vec![(f64::from(first), base_pct)];
-    band.extend(p.years.iter().filter_map(|y| at(y.year, y.coverage_high_bp)));
-    let mut low: Vec<(f64, f64)> = p.years.iter().filter_map(|y| at(y.year, y.coverage_low_bp)).collect();
-    low.reverse();
-    band.extend(low);
-    chart.draw_series(std::iter::once(Polygon::new(band, PALETTE[4].mix(0.25).filled())))?;
-    let mut legend = vec![
-        (
+/// The coverage chart's legend: the band (when there is one), the line, the target.
+fn coverage_legend(s: &Scenario, p: &Projection, lang: Lang) -> Legend {
+    let mut legend = Vec::new();
+    if p.base_coverage_bp.is_none() {
+        return legend;
+    }
+    if has_band(p) {
+        legend.push((
             t(lang, "Rentang (laju berhenti rendah–tinggi)", "Band (low–high lapse)").to_string(),
             Mark::Fill(PALETTE[4].mix(0.25)),
-        ),
-        (t(lang, "Cakupan (UCJ)", "Coverage (UCJ)").to_string(), Mark::Line(PALETTE[0])),
-    ];
+        ));
+    }
+    legend.push((t(lang, "Cakupan (UCJ)", "Coverage (UCJ)").to_string(), Mark::Line(PALETTE[0])));
+    if let Some(target) = s.target {
+        let tp = target.bp as f64 / 100.0;
+        legend.push((format!("Target {} ({})", pct_short(tp, lang), target.year), Mark::Dashed(PALETTE[5])));
+    }
+    legend
+}
+
+/// Coverage path: the central projection, the lapse band around it, and the target.
+pub fn draw_coverage<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    s: &Scenario,
+    p: &Projection,
+    lang: Lang,
+) -> DrawResult<DB> {
+    coverage_on(area, s, p, lang)?;
+    area.present()
+}
+
+fn coverage_on<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    s: &Scenario,
+    p: &Projection,
+    lang: Lang,
+) -> DrawResult<DB> {
+    area.fill(&WHITE)?;
+    let Some(base_pct) = pct(p.base_coverage_bp) else { return Ok(()) };
+    let first = s.base_year;
+    let last = p.years.last().map_or(first + 1, |y| y.year);
+    let legend = coverage_legend(s, p, lang);
+    let (plot, below) = split_legend(area, &legend);
+    let top = coverage_axis_top(coverage_values(s, p).max().unwrap_or(0));
+    let mut chart = percent_mesh(&plot, first, last, top)?;
+
+    let at = |year: i32, bp: Option<i64>| pct(bp).map(|v| (f64::from(year), v));
+    if has_band(p) {
+        let mut band: Vec<(f64, f64)> = vec![(f64::from(first), base_pct)];
+        band.extend(p.years.iter().filter_map(|y| at(y.year, y.coverage_high_bp)));
+        let mut low: Vec<(f64, f64)> = p.years.iter().filter_map(|y| at(y.year, y.coverage_low_bp)).collect();
+        low.reverse();
+        band.extend(low);
+        chart.draw_series(std::iter::once(Polygon::new(band, PALETTE[4].mix(0.25).filled())))?;
+    }
 
     let mut central = vec![(f64::from(first), base_pct)];
     central.extend(p.years.iter().filter_map(|y| at(y.year, y.coverage_bp)));
@@ -170,25 +314,58 @@ pub fn draw_coverage<DB: DrawingBackend>(
         let from = f64::from(first);
         let to = f64::from(last.max(ty));
         chart.draw_series(DashedLineSeries::new(vec![(from, tp), (to, tp)], 8, 6, dash))?;
-        legend.push((format!("Target {} ({ty})", pct_short(tp, lang)), Mark::Dashed(PALETTE[5])));
         if (first..=last).contains(&ty) {
             chart.draw_series(std::iter::once(TriangleMarker::new((f64::from(ty), tp), 7, PALETTE[5].filled())))?;
         }
     }
-    draw_legend(area, chart.plotting_area().get_pixel_range(), Corner::LowerRight, &legend)?;
-    area.present()
+    draw_legend_below(&below, &legend)
+}
+
+/// The budget chart's legend: one swatch per paying source.
+fn budget_legend(p: &Projection, lang: Lang) -> Legend {
+    paying_sources(p)
+        .into_iter()
+        .enumerate()
+        .map(|(i, source)| (source_label(source, lang).to_string(), Mark::Fill(source_colour(source, i).to_rgba())))
+        .collect()
+}
+
+fn source_colour(source: FundingSource, i: usize) -> RGBColor {
+    palette(FundingSource::ALL.iter().position(|s| *s == source).unwrap_or(i))
+}
+
+/// The width a value axis needs for its widest label among the ticks plotters draws on
+/// `0..top` (at most `ticks` of them), with room for the tick marks.
+fn value_axis_width(top: f64, ticks: usize, lang: Lang) -> u32 {
+    let widest = RangedCoordf64::from(0.0..top)
+        .key_points(ticks)
+        .iter()
+        .map(|v| label_w(&rupiah_short(v.round() as i64, lang)))
+        .fold(0.0, f64::max);
+    (widest.ceil() as u32).saturating_add(16).max(44)
 }
 
 /// Budget per year, stacked by funding source.
 pub fn draw_budget<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, p: &Projection, lang: Lang) -> DrawResult<DB> {
+    budget_on(area, p, lang)?;
+    area.present()
+}
+
+fn budget_on<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, p: &Projection, lang: Lang) -> DrawResult<DB> {
     area.fill(&WHITE)?;
     let (Some(first), Some(last)) = (p.years.first(), p.years.last()) else { return Ok(()) };
-    let top = p.years.iter().map(|y| y.budget.get()).max().unwrap_or(0).max(1) as f64 * 1.3;
+    // Without any budget the axis still runs to Rp 1 juta, so its labels are distinct amounts.
+    let top = match p.years.iter().map(|y| y.budget.get()).max().unwrap_or(0) {
+        0 => 1_000_000.0,
+        most => most as f64 * 1.1,
+    };
     let sources = paying_sources(p);
-    let mut chart = ChartBuilder::on(area)
+    let legend = budget_legend(p, lang);
+    let (plot, below) = split_legend(area, &legend);
+    let mut chart = ChartBuilder::on(&plot)
         .margin(12)
         .x_label_area_size(28)
-        .y_label_area_size(84)
+        .y_label_area_size(value_axis_width(top, 5, lang))
         .build_cartesian_2d(f64::from(first.year) - 0.6..f64::from(last.year) + 0.6, 0.0..top)?;
     chart
         .configure_mesh()
@@ -203,9 +380,8 @@ pub fn draw_budget<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, p: &Projec
         .label_style((FONT, LABEL, &INK))
         .draw()?;
     let width = if p.years.len() > 15 { 0.3 } else { 0.36 };
-    let mut legend = Vec::new();
     for (i, source) in sources.iter().enumerate() {
-        let colour = palette(FundingSource::ALL.iter().position(|s| s == source).unwrap_or(i));
+        let colour = source_colour(*source, i);
         let bars = p.years.iter().filter_map(|y| {
             let below: i64 = sources.iter().take(i).map(|s| source_amount(y, *s)).sum();
             let own = Some(source_amount(y, *source)).filter(|a| *a != 0)?;
@@ -213,14 +389,16 @@ pub fn draw_budget<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, p: &Projec
             Some(Rectangle::new([(x - width, below as f64), (x + width, (below + own) as f64)], colour.filled()))
         });
         chart.draw_series(bars)?;
-        legend.push((source_label(*source, lang).to_string(), Mark::Fill(colour.to_rgba())));
     }
-    draw_legend(area, chart.plotting_area().get_pixel_range(), Corner::UpperLeft, &legend)?;
-    area.present()
+    draw_legend_below(&below, &legend)
 }
 
 /// Most groups drawn by name; the rest are summed as one bar.
 const MAX_BARS: usize = 8;
+
+/// Most lines a group's name takes in the cost-per-group chart (only a name longer than that,
+/// over 60 characters at the narrowest, is cut with "…" on its last line).
+const MAX_NAME_LINES: usize = 3;
 
 /// Each paid group's yearly cost to its funder, largest first, the smallest summed as one bar.
 fn group_bars(s: &Scenario, p: &Projection, lang: Lang) -> Vec<(String, i64)> {
@@ -241,18 +419,22 @@ fn group_bars(s: &Scenario, p: &Projection, lang: Lang) -> Vec<(String, i64)> {
     bars
 }
 
-/// `s` cut (with "…") to fit `max_px` at the label size, measured like every other label.
-fn fit(s: &str, max_px: f64) -> String {
-    let px = LABEL / 1.24;
-    let width = |t: &str| t.chars().map(char_em).sum::<f64>() * px;
-    if width(s) <= max_px {
-        return s.to_string();
-    }
-    let mut out: String = s.chars().collect();
-    while !out.is_empty() && width(&out) + width("…") > max_px {
-        out.pop();
-    }
-    format!("{}…", out.trim_end())
+/// The width of the group names' column at a chart width.
+fn name_column(width: u32) -> u32 {
+    (f64::from(width) * 0.38).clamp(110.0, 220.0) as u32
+}
+
+/// Each bar's name in lines that fit the names' column of a chart `width` wide.
+fn group_names(bars: &[(String, i64)], width: u32) -> Vec<Vec<String>> {
+    let room = f64::from(name_column(width)) - 14.0;
+    bars.iter().map(|(name, _)| wrap(name, room, label_px(), MAX_NAME_LINES)).collect()
+}
+
+/// The height of one bar's row: room for the longest name's lines.
+fn group_row_h(names: &[Vec<String>]) -> u32 {
+    let lines = names.iter().map(Vec::len).max().unwrap_or(1);
+    let lh = u32::try_from(line_h()).unwrap_or(21);
+    (u32::try_from(lines).unwrap_or(1) * lh + 12).max(34)
 }
 
 /// Yearly cost per group (first paid year), largest first.
@@ -262,20 +444,37 @@ pub fn draw_groups<DB: DrawingBackend>(
     p: &Projection,
     lang: Lang,
 ) -> DrawResult<DB> {
+    groups_on(area, s, p, lang)?;
+    area.present()
+}
+
+fn groups_on<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    s: &Scenario,
+    p: &Projection,
+    lang: Lang,
+) -> DrawResult<DB> {
     area.fill(&WHITE)?;
     let bars = group_bars(s, p, lang);
     let Some((_, largest)) = bars.first() else {
-        return area.present();
+        return Ok(());
     };
     let top = (*largest).max(1) as f64 * 1.1;
     let n = bars.len();
     let (w, _) = area.dim_in_pixel();
-    let label_width = (f64::from(w) * 0.38).clamp(110.0, 220.0) as u32;
-    let names: Vec<String> = bars.iter().map(|b| fit(&b.0, f64::from(label_width) - 14.0)).collect();
+    let names = group_names(&bars, w);
+    let x_ticks = if w < 520 { 2 } else { 4 };
+    // The last value label is centred on its tick: leave room for its half on the right.
+    let right = RangedCoordf64::from(0.0..top)
+        .key_points(x_ticks)
+        .last()
+        .map_or(12.0, |v| label_w(&rupiah_short(v.round() as i64, lang)) / 2.0 + 4.0)
+        .max(12.0);
     let mut chart = ChartBuilder::on(area)
         .margin(12)
+        .margin_right(right.ceil() as i32)
         .x_label_area_size(28)
-        .y_label_area_size(label_width)
+        .y_label_area_size(name_column(w))
         .build_cartesian_2d(0.0..top, -0.5..n as f64 - 0.5)?;
     chart
         .configure_mesh()
@@ -283,23 +482,29 @@ pub fn draw_groups<DB: DrawingBackend>(
         .max_light_lines(0)
         .bold_line_style(GRID)
         .axis_style(INK)
-        .x_labels(if w < 520 { 2 } else { 4 })
+        .x_labels(x_ticks)
         .x_label_formatter(&|v: &f64| rupiah_short(v.round() as i64, lang))
-        .y_labels(n)
-        .y_label_formatter(&|y: &f64| {
-            let i = y.round();
-            if (y - i).abs() > 0.01 || i < 0.0 {
-                return String::new();
-            }
-            names.get(n - 1 - i as usize).cloned().unwrap_or_default()
-        })
+        // The names are drawn below, in lines; plotters' labels are one line each.
+        .y_labels(0)
         .label_style((FONT, LABEL, &INK))
         .draw()?;
     chart.draw_series(bars.iter().enumerate().map(|(i, (_, v))| {
         let y = (n - 1 - i) as f64;
         Rectangle::new([(0.0, y - 0.32), (*v as f64, y + 0.32)], PALETTE[0].filled())
     }))?;
-    area.present()
+    // The names, whole, in lines centred on their bars, each bar with its tick.
+    let (bx, by) = area.get_base_pixel();
+    let style = TextStyle::from((FONT, LABEL).into_font()).color(&INK).pos(Pos::new(HPos::Right, VPos::Center));
+    for (i, lines) in names.iter().enumerate() {
+        let (x, y) = chart.backend_coord(&(0.0, (n - 1 - i) as f64));
+        area.draw(&PathElement::new(vec![(x - bx - 6, y - by), (x - bx - 1, y - by)], ShapeStyle::from(&INK)))?;
+        let count = i32::try_from(lines.len()).unwrap_or(1);
+        for (k, line) in lines.iter().enumerate() {
+            let dy = (2 * i32::try_from(k).unwrap_or(0) - (count - 1)) * line_h() / 2;
+            area.draw(&Text::new(line.clone(), (x - bx - 10, y - by + dy), style.clone()))?;
+        }
+    }
+    Ok(())
 }
 
 /// Which chart.
@@ -313,22 +518,55 @@ pub enum Which {
     Groups,
 }
 
+/// The height of a line chart's plot with its axes at `width` (the legend comes on top of it).
+fn plot_height(width: u32) -> u32 {
+    (width * 3 / 5).clamp(240, 420)
+}
+
+/// The height of a chart drawn `width` wide (already clamped): the plot with its axes, and the
+/// legend below it; the groups chart grows with its bars and their names' lines.
+pub(crate) fn height(which: Which, s: &Scenario, p: &Projection, width: u32, lang: Lang) -> u32 {
+    let legend = |entries: &[(String, Mark)]| u32::try_from(legend_layout(entries, width).1).unwrap_or(0);
+    match which {
+        Which::Coverage => plot_height(width) + legend(&coverage_legend(s, p, lang)),
+        Which::Budget => plot_height(width) + legend(&budget_legend(p, lang)),
+        Which::Groups => {
+            let bars = group_bars(s, p, lang);
+            let names = group_names(&bars, width);
+            (u32::try_from(bars.len()).unwrap_or(0) * group_row_h(&names) + 70).max(140)
+        }
+    }
+}
+
+/// The width a chart is drawn at for a requested `width`.
+pub(crate) fn clamp_width(width: u32) -> u32 {
+    width.clamp(280, 1200)
+}
+
+/// Draws `which` on `area` without finishing the picture (so a download can add to it).
+pub(crate) fn draw_on<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    which: Which,
+    s: &Scenario,
+    p: &Projection,
+    lang: Lang,
+) -> DrawResult<DB> {
+    match which {
+        Which::Coverage => coverage_on(area, s, p, lang),
+        Which::Budget => budget_on(area, p, lang),
+        Which::Groups => groups_on(area, s, p, lang),
+    }
+}
+
 /// A chart as SVG, drawn at `width` × a height that suits it.
 pub fn svg(which: Which, s: &Scenario, p: &Projection, width: u32, lang: Lang) -> String {
-    let width = width.clamp(280, 1200);
-    let height = match which {
-        Which::Groups => (group_bars(s, p, lang).len() as u32 * 34 + 70).clamp(140, 420),
-        _ => (width * 3 / 5).clamp(240, 420),
-    };
+    let width = clamp_width(width);
+    let height = height(which, s, p, width, lang);
     let mut out = String::new();
     {
         let root = Svg::new(&mut out, (width, height)).into_drawing_area();
         // Drawing errors only come from the backend; an empty picture is the honest fallback.
-        let _ = match which {
-            Which::Coverage => draw_coverage(&root, s, p, lang),
-            Which::Budget => draw_budget(&root, p, lang),
-            Which::Groups => draw_groups(&root, s, p, lang),
-        };
+        let _ = draw_on(&root, which, s, p, lang).and_then(|()| root.present());
     }
     out
 }
@@ -336,104 +574,70 @@ pub fn svg(which: Which, s: &Scenario, p: &Projection, width: u32, lang: Lang) -
 /// Colours and markers for plans drawn together: strong colours only, each with its own marker.
 const PLAN_COLOURS: [usize; 5] = [0, 5, 2, 3, 1];
 
-/// A legend below a plot, outside it: entries in rows that wrap at the area's width.
-fn draw_legend_below<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, entries: &[(String, Mark)]) -> DrawResult<DB> {
-    let px = LABEL / 1.24;
-    let line_h = (px * 1.6).round() as i32;
-    let (w, _) = area.dim_in_pixel();
-    let (mut x, mut y) = (12, line_h / 2 + 2);
-    for (label, mark) in entries {
-        let text_w = (label.chars().map(char_em).sum::<f64>() * px).ceil() as i32;
-        let item_w = 20 + 8 + text_w + 18;
-        if x > 12 && x + item_w > i32::try_from(w).unwrap_or(i32::MAX) {
-            (x, y) = (12, y + line_h);
-        }
-        match *mark {
-            Mark::Fill(c) => area.draw(&Rectangle::new([(x, y - 6), (x + 20, y + 6)], c.filled()))?,
-            Mark::Line(c) => {
-                area.draw(&PathElement::new(vec![(x, y), (x + 20, y)], ShapeStyle::from(&c).stroke_width(3)))?
-            }
-            Mark::Dashed(c) => {
-                for dx in [0, 12] {
-                    area.draw(&PathElement::new(vec![(x + dx, y), (x + dx + 8, y)], ShapeStyle::from(&c).stroke_width(2)))?;
-                }
-            }
-        }
-        let style = TextStyle::from((FONT, LABEL).into_font()).color(&INK).pos(Pos::new(HPos::Left, VPos::Center));
-        area.draw(&Text::new(label.clone(), (x + 28, y), style))?;
-        x += item_w;
-    }
-    Ok(())
-}
-
-/// Rows a legend below a plot of `width` pixels needs.
-fn legend_rows(labels: &[String], width: u32) -> i32 {
-    let px = LABEL / 1.24;
-    let (mut rows, mut x) = (1, 12);
-    for label in labels {
-        let item_w = 20 + 8 + (label.chars().map(char_em).sum::<f64>() * px).ceil() as i32 + 18;
-        if x > 12 && x + item_w > i32::try_from(width).unwrap_or(i32::MAX) {
-            rows += 1;
-            x = 12;
-        }
-        x += item_w;
-    }
-    rows
-}
-
 /// One plan of a comparison: its name, scenario and projection.
 pub type Plan<'a> = (&'a str, &'a Scenario, &'a Projection);
+
+/// The plans drawn: those with a coverage to draw.
+fn drawn_plans<'p, 'a>(plans: &'p [Plan<'a>]) -> Vec<&'p Plan<'a>> {
+    plans.iter().filter(|(_, _, p)| p.base_coverage_bp.is_some()).collect()
+}
+
+/// The target every drawn plan shares, if they all have the same one.
+fn shared_target(drawn: &[&Plan<'_>]) -> Option<crate::plan::scenario::Target> {
+    let targets: Vec<_> = drawn.iter().filter_map(|(_, s, _)| s.target).collect();
+    targets.first().copied().filter(|t| targets.len() == drawn.len() && targets.iter().all(|x| x == t))
+}
+
+/// The plans chart's legend: a line per plan, and the target when they share it.
+fn plans_legend(drawn: &[&Plan<'_>], lang: Lang) -> Legend {
+    let mut legend: Legend =
+        drawn.iter().enumerate().map(|(i, (name, _, _))| (name.to_string(), Mark::Line(plan_colour(i)))).collect();
+    if let Some(tg) = shared_target(drawn) {
+        legend.push((format!("Target {} ({})", pct_short(tg.bp as f64 / 100.0, lang), tg.year), Mark::Dashed(INK)));
+    }
+    legend
+}
 
 /// The coverage of several plans over the same years, one line each, with the legend below.
 pub fn draw_plans<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, plans: &[Plan<'_>], lang: Lang) -> DrawResult<DB> {
     area.fill(&WHITE)?;
-    let drawn: Vec<&Plan<'_>> = plans.iter().filter(|(_, _, p)| p.base_coverage_bp.is_some()).collect();
+    let drawn = drawn_plans(plans);
     let Some((_, first_s, _)) = drawn.first() else { return area.present() };
     let first = drawn.iter().map(|(_, s, _)| s.base_year).min().unwrap_or(first_s.base_year);
     let last = drawn.iter().filter_map(|(_, _, p)| p.years.last().map(|y| y.year)).max().unwrap_or(first + 1);
-    let mut legend: Vec<(String, Mark)> =
-        drawn.iter().enumerate().map(|(i, (name, _, _))| (name.to_string(), Mark::Line(plan_colour(i)))).collect();
-    let targets: Vec<_> = drawn.iter().filter_map(|(_, s, _)| s.target).collect();
-    let shared_target = targets.first().filter(|t| targets.len() == drawn.len() && targets.iter().all(|x| x == *t));
-    if let Some(tg) = shared_target {
-        legend.push((format!("Target {} ({})", pct_short(tg.bp as f64 / 100.0, lang), tg.year), Mark::Dashed(INK)));
-    }
-    let (w, h) = area.dim_in_pixel();
-    let labels: Vec<String> = legend.iter().map(|(l, _)| l.clone()).collect();
-    let legend_h = legend_rows(&labels, w) * (LABEL / 1.24 * 1.6).round() as i32 + 8;
-    let (plot, below) = area.split_vertically(i32::try_from(h).unwrap_or(0) - legend_h);
-    let mut chart = ChartBuilder::on(&plot)
-        .margin(12)
-        .x_label_area_size(28)
-        .y_label_area_size(44)
-        .build_cartesian_2d(f64::from(first) - 0.3..f64::from(last) + 0.3, 0.0..100.0)?;
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .max_light_lines(0)
-        .bold_line_style(GRID)
-        .axis_style(INK)
-        .x_labels(usize::try_from((last - first + 1).clamp(2, 8)).unwrap_or(8))
-        .x_label_formatter(&|x: &f64| format!("{}", x.round() as i64))
-        .y_labels(6)
-        .y_label_formatter(&|y: &f64| format!("{}%", y.round() as i64))
-        .label_style((FONT, LABEL, &INK))
-        .draw()?;
-    if let Some(tg) = shared_target {
+    let legend = plans_legend(&drawn, lang);
+    let target = shared_target(&drawn);
+    let (plot, below) = split_legend(area, &legend);
+    let highest = drawn
+        .iter()
+        .flat_map(|(_, _, p)| p.base_coverage_bp.into_iter().chain(p.years.iter().filter_map(|y| y.coverage_bp)))
+        .chain(target.map(|t| t.bp))
+        .max()
+        .unwrap_or(0);
+    let mut chart = percent_mesh(&plot, first, last, coverage_axis_top(highest))?;
+    if let Some(tg) = target {
         let tp = tg.bp as f64 / 100.0;
         let dash = ShapeStyle::from(&INK).stroke_width(2);
-        chart.draw_series(DashedLineSeries::new(vec![(f64::from(first), tp), (f64::from(last.max(tg.year)), tp)], 8, 6, dash))?;
+        chart.draw_series(DashedLineSeries::new(
+            vec![(f64::from(first), tp), (f64::from(last.max(tg.year)), tp)],
+            8,
+            6,
+            dash,
+        ))?;
     }
     for (i, (_, s, p)) in drawn.iter().enumerate() {
         let colour = plan_colour(i);
-        let mut line: Vec<(f64, f64)> = pct(p.base_coverage_bp).map(|v| (f64::from(s.base_year), v)).into_iter().collect();
+        let mut line: Vec<(f64, f64)> =
+            pct(p.base_coverage_bp).map(|v| (f64::from(s.base_year), v)).into_iter().collect();
         line.extend(p.years.iter().filter_map(|y| pct(y.coverage_bp).map(|v| (f64::from(y.year), v))));
         chart.draw_series(LineSeries::new(line.clone(), ShapeStyle::from(&colour).stroke_width(3)))?;
         let marker = ShapeStyle::from(&colour).filled();
         match i % 3 {
             0 => chart.draw_series(line.iter().map(|(x, y)| Circle::new((*x, *y), 4, marker)))?,
             1 => chart.draw_series(line.iter().map(|(x, y)| TriangleMarker::new((*x, *y), 6, marker)))?,
-            _ => chart.draw_series(line.iter().map(|(x, y)| Cross::new((*x, *y), 5, ShapeStyle::from(&colour).stroke_width(2))))?,
+            _ => chart.draw_series(
+                line.iter().map(|(x, y)| Cross::new((*x, *y), 5, ShapeStyle::from(&colour).stroke_width(2))),
+            )?,
         };
     }
     draw_legend_below(&below, &legend)?;
@@ -444,10 +648,11 @@ fn plan_colour(i: usize) -> RGBColor {
     palette(PLAN_COLOURS.get(i % PLAN_COLOURS.len()).copied().unwrap_or(0))
 }
 
-/// The plans' coverage chart as SVG at `width` × a height that suits it.
+/// The plans' coverage chart as SVG at `width` × the plot's height and its legend's below it.
 pub fn plans_svg(plans: &[Plan<'_>], width: u32, lang: Lang) -> String {
-    let width = width.clamp(280, 1200);
-    let height = (width * 3 / 5).clamp(260, 460);
+    let width = clamp_width(width);
+    let legend = plans_legend(&drawn_plans(plans), lang);
+    let height = plot_height(width) + u32::try_from(legend_layout(&legend, width).1).unwrap_or(0);
     let mut out = String::new();
     {
         let root = Svg::new(&mut out, (width, height)).into_drawing_area();

@@ -5,14 +5,23 @@
 //! Excel and LibreOffice read the text right; English: `,` and `.`. Amounts are plain whole
 //! numbers (no grouping) so spreadsheets read them as numbers. Text fields are quoted when
 //! needed, and a field that starts like a formula (`=`, `+`, `-`, `@`) is prefixed with `'`.
+//!
+//! Words are the same in every table: workers whose premium a program pays are `Dibiayai` /
+//! `Paid for`; a parameter's status is written in the file's language (`berlaku`, `proyeksi`,
+//! `belum dikonfirmasi`). The first mention of UCJ in each file spells it out: `Universal
+//! Coverage Jamsostek (UCJ)`.
 
-use super::chart::{paying_sources, source_amount};
-use super::{denominator_label, pct, source_label};
+use super::chart::{paying_sources, source_amount, Which};
+use super::download::{source_line, title};
+use super::{denominator_label, pct, source_label, status_label};
 use crate::fmt::Lang;
 use crate::params::Version;
 use crate::plan::batch::{Areas, Totals};
 use crate::plan::project::Projection;
 use crate::plan::scenario::Scenario;
+
+/// UCJ's first mention in a file.
+const UCJ_IN_FULL: &str = "Universal Coverage Jamsostek (UCJ)";
 
 struct Csv {
     sep: char,
@@ -70,7 +79,7 @@ pub fn csv(s: &Scenario, p: &Projection, assumptions: &[(String, String)], versi
     c.row(&[l("Penyebut cakupan", "Coverage denominator"), denominator_label(s.denominator, lang).to_string()]);
     c.row(&[l("Jumlah pekerja", "Workforce"), s.workforce.map(|w| c.num(w)).unwrap_or_default()]);
     c.row(&[l("Peserta aktif", "Active participants"), c.num(p.base_covered)]);
-    c.row(&[l("Cakupan (UCJ) %", "Coverage (UCJ) %"), c.pct(pct(p.base_coverage_bp))]);
+    c.row(&[UCJ_IN_FULL.to_string() + " %", c.pct(pct(p.base_coverage_bp))]);
     if let Some(t) = s.target {
         c.row(&[l("Target %", "Target %"), c.pct(pct(Some(t.bp))), l("tahun", "year"), t.year.to_string()]);
     }
@@ -104,7 +113,7 @@ pub fn csv(s: &Scenario, p: &Projection, assumptions: &[(String, String)], versi
             a.effective_from.to_string(),
             a.citation.regulation.to_string(),
             a.citation.article.to_string(),
-            format!("{:?}", a.status).to_lowercase(),
+            status_label(a.status, lang).to_string(),
         ]);
     }
     for w in &p.warnings {
@@ -116,7 +125,7 @@ pub fn csv(s: &Scenario, p: &Projection, assumptions: &[(String, String)], versi
         l("Tahun", "Year"),
         l("Jumlah pekerja", "Workforce"),
         l("Terlindungi", "Covered"),
-        l("Dibayar program", "Paid by programs"),
+        l("Dibiayai", "Paid for"),
         l("UCJ %", "UCJ %"),
         l("UCJ % (berhenti tinggi)", "UCJ % (high lapse)"),
         l("UCJ % (berhenti rendah)", "UCJ % (low lapse)"),
@@ -158,7 +167,7 @@ pub fn csv(s: &Scenario, p: &Projection, assumptions: &[(String, String)], versi
     c.row(&[
         l("Kelompok sasaran", "Target group"),
         l("Pekerja", "Workers"),
-        l("Dibayar program", "Paid for"),
+        l("Dibiayai", "Paid for"),
         l("Iuran per bulan (Rp)", "Premium per month (Rp)"),
         l("Bulan", "Months"),
         l("Biaya tahun pertama (Rp)", "First-year cost (Rp)"),
@@ -194,7 +203,7 @@ pub fn batch_csv(a: &Areas, total: &Totals, lang: Lang) -> String {
             "induk".into(),
             "pekerja".into(),
             "peserta".into(),
-            format!("UCJ {} %", total.base_year),
+            format!("{UCJ_IN_FULL} {} %", total.base_year),
             "dibiayai".into(),
             format!("UCJ {y} %"),
             format!("kekurangan {y}"),
@@ -209,7 +218,7 @@ pub fn batch_csv(a: &Areas, total: &Totals, lang: Lang) -> String {
             "parent".into(),
             "workers".into(),
             "participants".into(),
-            format!("UCJ {} %", total.base_year),
+            format!("{UCJ_IN_FULL} {} %", total.base_year),
             "paid for".into(),
             format!("UCJ {y} %"),
             format!("gap {y}"),
@@ -276,7 +285,7 @@ pub fn compare_csv(plans: &[crate::report::chart::Plan<'_>], lang: Lang) -> Stri
         l("Tahun", "Year"),
         l("Jumlah pekerja", "Workforce"),
         l("Terlindungi", "Covered"),
-        l("UCJ %", "UCJ %"),
+        format!("{UCJ_IN_FULL} %"),
         l("Anggaran (Rp)", "Budget (Rp)"),
         l("Kumulatif (Rp)", "Cumulative (Rp)"),
     ]);
@@ -315,5 +324,84 @@ pub fn compare_csv(plans: &[crate::report::chart::Plan<'_>], lang: Lang) -> Stri
             ]);
         }
     }
+    c.out
+}
+
+/// One chart's data for spreadsheets: its title (UCJ spelled out), the values it draws as a
+/// table, and its source line. Coverage: a row per year from the base year with the line, the
+/// lapse band's edges and the target; budget: a row per year with each paying source and the
+/// cumulative total; groups: every group (the chart sums the smallest into one bar; the table
+/// lists each), largest first.
+pub fn chart_csv(which: Which, s: &Scenario, p: &Projection, version: &Version, lang: Lang) -> String {
+    let id = lang == Lang::Id;
+    let mut c = Csv { sep: if id { ';' } else { ',' }, lang, out: String::from("\u{feff}") };
+    let l = |a: &str, b: &str| if id { a.to_string() } else { b.to_string() };
+    c.row(&[title(which, s, p, lang, true)]);
+    match which {
+        Which::Coverage => {
+            if let Some(t) = s.target {
+                c.row(&[l("Target %", "Target %"), c.pct(pct(Some(t.bp))), l("tahun", "year"), t.year.to_string()]);
+            }
+            c.row(&[]);
+            c.row(&[
+                l("Tahun", "Year"),
+                l("UCJ %", "UCJ %"),
+                l("UCJ % (berhenti tinggi)", "UCJ % (high lapse)"),
+                l("UCJ % (berhenti rendah)", "UCJ % (low lapse)"),
+                l("Target %", "Target %"),
+            ]);
+            let target = c.pct(s.target.and_then(|t| pct(Some(t.bp))));
+            let base = c.pct(pct(p.base_coverage_bp));
+            c.row(&[s.base_year.to_string(), base.clone(), base.clone(), base, target.clone()]);
+            for y in &p.years {
+                c.row(&[
+                    y.year.to_string(),
+                    c.pct(pct(y.coverage_bp)),
+                    c.pct(pct(y.coverage_low_bp)),
+                    c.pct(pct(y.coverage_high_bp)),
+                    target.clone(),
+                ]);
+            }
+        }
+        Which::Budget => {
+            c.row(&[]);
+            let sources = paying_sources(p);
+            let mut head = vec![l("Tahun", "Year"), l("Anggaran (Rp)", "Budget (Rp)")];
+            head.extend(sources.iter().map(|s| format!("{} (Rp)", source_label(*s, lang))));
+            head.push(l("Kumulatif (Rp)", "Cumulative (Rp)"));
+            c.row(&head);
+            for y in &p.years {
+                let mut row = vec![y.year.to_string(), c.num(y.budget.get())];
+                row.extend(sources.iter().map(|source| c.num(source_amount(y, *source))));
+                row.push(c.num(y.cumulative.get()));
+                c.row(&row);
+            }
+        }
+        Which::Groups => {
+            c.row(&[]);
+            c.row(&[
+                l("Kelompok sasaran", "Target group"),
+                l("Pekerja", "Workers"),
+                l("Dibiayai", "Paid for"),
+                l("Biaya tahun pertama (Rp)", "First-year cost (Rp)"),
+                l("Sumber dana", "Funding source"),
+                l("Mulai", "Start"),
+            ]);
+            let mut groups: Vec<_> = s.groups.iter().zip(&p.groups).collect();
+            groups.sort_by_key(|(_, sum)| std::cmp::Reverse(sum.funder_cost.get()));
+            for (g, sum) in groups {
+                c.row(&[
+                    g.name.clone(),
+                    c.num(g.workers),
+                    c.num(g.subsidised()),
+                    c.num(sum.funder_cost.get()),
+                    source_label(g.source, lang).to_string(),
+                    g.start_year.to_string(),
+                ]);
+            }
+        }
+    }
+    c.row(&[]);
+    c.row(&[source_line(p, version, lang)]);
     c.out
 }

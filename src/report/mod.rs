@@ -1,5 +1,6 @@
 //! Presentation: what a person reads of a domain result — charts, their one-sentence summaries,
-//! summary cards, the assumptions in words, CSV for budget documents — in Indonesian or English.
+//! summary cards, the assumptions in words, CSV for budget documents, charts to keep with their
+//! title and source line — in Indonesian or English.
 //!
 //! Everything here takes domain values ([`Scenario`], [`Projection`], [`Batch`]) and a
 //! [`Lang`]; nothing here knows the JavaScript contract. Percentages are shown from whole basis
@@ -11,12 +12,14 @@
 
 use crate::fmt::{rupiah, rupiah_short, scaled, Lang};
 use crate::money::Rupiah;
+use crate::params::Status;
 use crate::plan::scenario::{Denominator, FundingSource};
 use serde::Serialize;
 
 pub mod answers;
 pub mod cards;
 pub mod chart;
+pub mod download;
 pub mod export;
 pub mod summary;
 pub mod svg;
@@ -99,5 +102,15 @@ pub fn denominator_label(d: Denominator, lang: Lang) -> &'static str {
         (Denominator::ExcludingCivilServants, Lang::En) => "Workers excluding civil servants, military, police",
         (Denominator::InformalOnly, Lang::Id) => "Pekerja bukan penerima upah (BPU) saja",
         (Denominator::InformalOnly, Lang::En) => "Informal (BPU) workers only",
+    }
+}
+
+/// How sure a parameter's value is, in words: `berlaku` / `enacted`, `proyeksi` / `projected`,
+/// `belum dikonfirmasi` / `unconfirmed`.
+pub fn status_label(status: Status, lang: Lang) -> &'static str {
+    match status {
+        Status::Enacted => t(lang, "berlaku", "enacted"),
+        Status::Projected => t(lang, "proyeksi", "projected"),
+        Status::Unconfirmed => t(lang, "belum dikonfirmasi", "unconfirmed"),
     }
 }

@@ -5,8 +5,10 @@ use crate::fmt::{group, rupiah_short, Lang};
 use crate::plan::batch::Totals;
 use crate::plan::project::{ratio_bp, Projection, Year};
 use crate::plan::scenario::Scenario;
+use std::cmp::Ordering;
 
-/// One-sentence summary of the coverage chart.
+/// One-sentence summary of the coverage chart: coverage rises, falls or stays ("naik", "turun",
+/// "tetap"; "rises", "falls", "stays at"), and how far the target is.
 pub fn coverage_summary(s: &Scenario, p: &Projection, lang: Lang) -> String {
     let (Some(from), Some(last)) = (pct(p.base_coverage_bp), p.years.last()) else {
         return t(
@@ -16,21 +18,18 @@ pub fn coverage_summary(s: &Scenario, p: &Projection, lang: Lang) -> String {
         )
         .into();
     };
-    let to = pct(last.coverage_bp).unwrap_or(from);
-    let verb = match (to > from, lang) {
-        (true, Lang::Id) => "naik",
-        (false, Lang::Id) => "berubah",
-        (true, Lang::En) => "rises",
-        (false, Lang::En) => "goes",
-    };
+    // Compared in whole basis points, the precision shown: equal text is "stays at".
+    let (from_bp, to_bp) = (p.base_coverage_bp.unwrap_or(0), last.coverage_bp.or(p.base_coverage_bp).unwrap_or(0));
+    let to = pct(Some(to_bp)).unwrap_or(from);
     let base_year = s.base_year;
-    let mut out = match lang {
-        Lang::Id => {
-            format!("Cakupan {verb} dari {} ({base_year}) ke {} pada {}", pct_text(from, lang), pct_text(to, lang), last.year)
-        }
-        Lang::En => {
-            format!("Coverage {verb} from {} ({base_year}) to {} by {}", pct_text(from, lang), pct_text(to, lang), last.year)
-        }
+    let (a, b, y) = (pct_text(from, lang), pct_text(to, lang), last.year);
+    let mut out = match (to_bp.cmp(&from_bp), lang) {
+        (Ordering::Equal, Lang::Id) => format!("Cakupan tetap {a} dari {base_year} sampai {y}"),
+        (Ordering::Equal, Lang::En) => format!("Coverage stays at {a} from {base_year} to {y}"),
+        (Ordering::Greater, Lang::Id) => format!("Cakupan naik dari {a} ({base_year}) ke {b} pada {y}"),
+        (Ordering::Greater, Lang::En) => format!("Coverage rises from {a} ({base_year}) to {b} by {y}"),
+        (Ordering::Less, Lang::Id) => format!("Cakupan turun dari {a} ({base_year}) ke {b} pada {y}"),
+        (Ordering::Less, Lang::En) => format!("Coverage falls from {a} ({base_year}) to {b} by {y}"),
     };
     if let Some(target) = s.target {
         let (tp, ty) = (target.bp as f64 / 100.0, target.year);
@@ -59,7 +58,7 @@ pub fn budget_summary(p: &Projection, lang: Lang) -> String {
     let Some(first) = p.years.iter().find(|y| y.budget.get() > 0) else {
         return t(
             lang,
-            "Belum ada kelompok sasaran yang dibayar, jadi anggaran Rp 0.",
+            "Belum ada kelompok sasaran yang dibiayai, jadi anggaran Rp 0.",
             "No target group is paid yet, so the budget is Rp 0.",
         )
         .into();

@@ -20,6 +20,11 @@ pub(crate) fn char_em(c: char) -> f64 {
     }
 }
 
+/// Width in pixels of `s` drawn at `px` pixels (the size the SVG shows, not plotters' size).
+pub fn text_width(s: &str, px: f64) -> f64 {
+    s.chars().map(char_em).sum::<f64>() * px
+}
+
 /// An SVG backend that measures text itself, the same way natively and in the browser.
 ///
 /// plotters on wasm measures text by adding a styled `<span>` to the page for every label:

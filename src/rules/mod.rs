@@ -190,8 +190,10 @@ impl Builder {
                 Status::Enacted => {}
                 Status::Unconfirmed => self.warnings.push(Warning::new(
                     "unconfirmed_value",
-                    format!("{}: nilai belum dikonfirmasi dari sumber resmi ({}).", a.label_id, a.citation.regulation),
-                    format!("{}: value not confirmed by an official source ({}).", a.label_en, a.citation.regulation),
+                    // The source after a full stop, not in parentheses: labels and regulations
+                    // carry their own, and nested ones read badly.
+                    format!("{}: nilai belum dikonfirmasi dari sumber resmi. Sumber: {}.", a.label_id, a.citation.regulation),
+                    format!("{}: value not confirmed by an official source. Source: {}.", a.label_en, a.citation.regulation),
                 )),
                 Status::Projected => self.warnings.push(Warning::new(
                     "projected_value",

@@ -42,3 +42,62 @@ pub fn has_warning(r: &ContributionResponse, code: &str) -> bool {
 pub fn applied(r: &ContributionResponse, id: &str) -> bool {
     r.applied.iter().any(|a| a.id == id)
 }
+
+/// One `<text>` of a chart's SVG: where it is drawn, how it is anchored, what it says.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SvgText {
+    pub x: f64,
+    pub y: f64,
+    pub anchor: String,
+    pub text: String,
+}
+
+fn attr(tag: &str, name: &str) -> String {
+    let key = format!(" {name}=\"");
+    let start = tag.find(&key).unwrap_or_else(|| panic!("no {name} in {tag}")) + key.len();
+    tag[start..].split('"').next().unwrap().to_string()
+}
+
+/// Every text of an SVG, in drawing order.
+pub fn svg_texts(svg: &str) -> Vec<SvgText> {
+    svg.split("<text")
+        .skip(1)
+        .map(|rest| {
+            let (tag, body) = rest.split_once('>').unwrap();
+            let text = body.split("</text>").next().unwrap().trim().to_string();
+            SvgText {
+                x: attr(tag, "x").parse().unwrap(),
+                y: attr(tag, "y").parse().unwrap(),
+                anchor: attr(tag, "text-anchor"),
+                text,
+            }
+        })
+        .collect()
+}
+
+/// The SVG's width and height.
+pub fn svg_size(svg: &str) -> (f64, f64) {
+    let tag = svg.split("<svg").nth(1).unwrap().split('>').next().unwrap();
+    (attr(tag, "width").parse().unwrap(), attr(tag, "height").parse().unwrap())
+}
+
+/// The y of the x axis: the longest horizontal line drawn as a polyline (grid lines are lines).
+pub fn x_axis_y(svg: &str) -> f64 {
+    let mut best = (0.0, f64::NAN);
+    for rest in svg.split("<polyline").skip(1) {
+        let points = attr(rest.split('>').next().unwrap(), "points");
+        let pts: Vec<(f64, f64)> = points
+            .split_whitespace()
+            .map(|p| {
+                let (x, y) = p.split_once(',').unwrap();
+                (x.parse().unwrap(), y.parse().unwrap())
+            })
+            .collect();
+        if let [(x0, y0), (x1, y1)] = pts[..] {
+            if y0 == y1 && (x1 - x0).abs() > best.0 {
+                best = ((x1 - x0).abs(), y0);
+            }
+        }
+    }
+    best.1
+}

@@ -153,3 +153,35 @@ fn solve_view_and_compare_view_answer_through_the_wasm_face() {
     let bad = wasm::compare_view(obj(&format!(r#"{{"scenario":{scenario}}}"#))).unwrap();
     assert_eq!(text(&bad, "errors.0.field"), "alternatives");
 }
+
+#[wasm_bindgen_test]
+fn chart_download_and_chart_csv_carry_a_title_and_a_source() {
+    let presets = wasm::presets().unwrap();
+    let scenario = get(&presets, "0.scenario");
+    let req = |which: &str, lang: &str| {
+        let r = js_sys::Object::new();
+        Reflect::set(&r, &"scenario".into(), &scenario).unwrap();
+        Reflect::set(&r, &"which".into(), &which.into()).unwrap();
+        Reflect::set(&r, &"lang".into(), &lang.into()).unwrap();
+        r
+    };
+    let r = wasm::chart_download(req("coverage", "id").into()).unwrap();
+    assert_eq!(get(&r, "ok").as_bool(), Some(true));
+    assert_eq!(text(&r, "filename"), "jamsostek-kota-ternate-cakupan-2024.svg");
+    let svg = text(&r, "svg");
+    assert!(svg.starts_with("<svg"));
+    assert!(svg.contains("Kota Ternate — Cakupan UCJ 2024–2029"), "title");
+    assert!(svg.contains(&format!("Sumber: Kalkulator Cakupan Jamsostek {}", env!("CARGO_PKG_VERSION"))), "source");
+    let en = wasm::chart_download(req("groups", "en").into()).unwrap();
+    assert!(text(&en, "svg").contains("Kota Ternate — First-year cost per target group 2024–2029"));
+    let c = wasm::chart_csv(req("budget", "id").into()).unwrap();
+    assert_eq!(get(&c, "ok").as_bool(), Some(true));
+    assert_eq!(text(&c, "filename"), "jamsostek-kota-ternate-anggaran-2024.csv");
+    let lines: Vec<String> = text(&c, "csv").split("\r\n").map(String::from).collect();
+    assert_eq!(lines[0], "\u{feff}Kota Ternate — Anggaran per tahun menurut sumber dana 2025–2029");
+    assert_eq!(lines[3], "2025;2384287200;2384287200;2384287200");
+    let missing = wasm::chart_csv(obj(r#"{"scenario":{}}"#)).unwrap();
+    assert_eq!(get(&missing, "ok").as_bool(), Some(false));
+    assert_eq!(text(&missing, "errors.0.field"), "which");
+    assert!(wasm::chart_download(obj(r#"{"which":"pie"}"#)).is_err(), "an unknown chart throws");
+}

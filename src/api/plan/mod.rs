@@ -1,11 +1,13 @@
 //! The planning contract: scenario requests, their validation, and projection, solving,
-//! comparison, planning-view and export responses.
+//! comparison, planning-view and export responses, and the charts to keep (`chartDownload`,
+//! `chartCsv`).
 //!
 //! A scenario is a plain object; every number may be a JS number or text typed the Indonesian
 //! way. Problems come back as field errors with dotted paths (`groups.2.months`).
 
 pub mod answer;
 pub mod compare;
+pub mod download;
 pub mod plans;
 pub mod presets;
 pub mod project;
@@ -18,6 +20,7 @@ pub use crate::plan::scenario::{PackageKind, MAX_GROUPS, MAX_YEARS};
 pub use answer::{solve_view, SolveViewResponse};
 pub use plans::{compare_view, CompareViewRequest, CompareViewResponse, PlanOut, PlanRequest, MAX_ALTERNATIVES};
 pub use compare::{compare, CompareRequest, CompareResponse, DeltaYear};
+pub use download::{chart_csv, chart_download, ChartCsvRequest, ChartCsvResponse, ChartDownloadRequest, ChartDownloadResponse, ChartKind};
 pub use presets::Preset;
 pub use project::{project, BaseOut, GroupAmount, GroupOut, ProjectResponse, SourceAmount, YearOut};
 pub use scenario::{

@@ -4,7 +4,7 @@
 use super::project::{project_out, ProjectResponse};
 use super::scenario::{GroupRequest, ScenarioRequest, TargetRequest};
 use super::validate::{group, is_blank, validate};
-use crate::api::input::{percent_bp, rupiah_in, whole, NumInput};
+use crate::api::input::{percent_bp, rupiah_in, year, NumInput};
 use crate::api::{overflow_error, unknown_fields, FieldError, Unknown};
 use crate::money::{Rupiah, MAX_RUPIAH};
 use crate::params::Applied;
@@ -274,7 +274,7 @@ fn solve_target(
         (Some(t), _) => {
             let bp = percent_bp("target.pct", &t.pct, 1, 10_000, &mut e);
             let min = s.as_ref().map_or(2016, |s| i64::from(s.base_year) + 1);
-            let y = whole("target.year", &t.year, min, min + MAX_YEARS - 1, &mut e);
+            let y = year("target.year", &t.year, min, min + MAX_YEARS - 1, &mut e);
             bp.zip(y)
         }
         (None, Some(t)) => Some((t.bp, i64::from(t.year))),

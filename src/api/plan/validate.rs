@@ -2,7 +2,7 @@
 //! dotted paths (`groups.2.months`), in both languages.
 
 use super::scenario::{CurrentRequest, GroupRequest, ScenarioRequest, SCHEMA_VERSION};
-use crate::api::input::{percent_bp, rupiah_in, whole, NumInput};
+use crate::api::input::{percent_bp, rupiah_in, whole, year, NumInput};
 use crate::api::{unknown_fields, FieldError, Unknown};
 use crate::money::{Rupiah, MAX_RUPIAH};
 use crate::params;
@@ -85,7 +85,7 @@ pub fn validate(req: &ScenarioRequest) -> Result<Scenario, Vec<FieldError>> {
     prefix("current", &req.current.unknown, &mut e);
     prefix("settings", &req.settings.unknown, &mut e);
 
-    let base_year = whole("region.baseYear", &req.region.base_year, 2015, 2070, &mut e);
+    let base_year = year("region.baseYear", &req.region.base_year, 2015, 2070, &mut e);
     let workforce =
         optional(&req.workforce.total, None, |v| whole("workforce.total", v, 1, MAX_WORKERS, &mut e).map(Some));
     let (formal, informal) = current(&req.current, workforce.flatten(), &mut e);
@@ -123,8 +123,8 @@ pub fn validate(req: &ScenarioRequest) -> Result<Scenario, Vec<FieldError>> {
             prefix("target", &t.unknown, &mut e);
             let bp = percent_bp("target.pct", &t.pct, 1, 10_000, &mut e);
             let min_year = base_year.map_or(2016, |b| b + 1);
-            let year = whole("target.year", &t.year, min_year, min_year + MAX_YEARS, &mut e);
-            bp.zip(year).map(|(bp, year)| Some(Target { bp, year: i32::try_from(year).unwrap_or(i32::MAX) }))
+            let ty = year("target.year", &t.year, min_year, min_year + MAX_YEARS, &mut e);
+            bp.zip(ty).map(|(bp, ty)| Some(Target { bp, year: i32::try_from(ty).unwrap_or(i32::MAX) }))
         }
     };
 
@@ -255,7 +255,7 @@ pub(crate) fn group(i: usize, g: &GroupRequest, base_year: Option<i64>, e: &mut 
     let months = optional(&g.months, 12, |v| whole(&f("months"), v, 1, 12, e));
     let share = optional(&g.government_share, 10_000, |v| percent_bp(&f("governmentShare"), v, 0, 10_000, e));
     let min_year = base_year.unwrap_or(2015);
-    let start = optional(&g.start_year, min_year + 1, |v| whole(&f("startYear"), v, min_year, min_year + MAX_YEARS, e));
+    let start = optional(&g.start_year, min_year + 1, |v| year(&f("startYear"), v, min_year, min_year + MAX_YEARS, e));
     let (workers, covered, income, months, share, start) = (workers?, covered?, income?, months?, share?, start?);
     if covered > workers {
         return None;
