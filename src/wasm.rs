@@ -182,7 +182,7 @@ pub fn export_csv(request: JsValue) -> Result<JsValue, JsError> {
 ///
 /// # Errors
 /// Throws only when `request` is not an object of that shape (`which` another word included).
-#[cfg(feature = "plan")]
+#[cfg(feature = "files")]
 #[wasm_bindgen(js_name = chartDownload)]
 pub fn chart_download(request: JsValue) -> Result<JsValue, JsError> {
     to_js(&api::plan::chart_download(&from_js(request)?))
@@ -194,7 +194,7 @@ pub fn chart_download(request: JsValue) -> Result<JsValue, JsError> {
 ///
 /// # Errors
 /// Throws only when `request` is not an object of that shape.
-#[cfg(feature = "plan")]
+#[cfg(feature = "files")]
 #[wasm_bindgen(js_name = chartCsv)]
 pub fn chart_csv(request: JsValue) -> Result<JsValue, JsError> {
     to_js(&api::plan::chart_csv(&from_js(request)?))

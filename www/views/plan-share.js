@@ -14,11 +14,20 @@ function status(text) {
   $('plan-status').textContent = text;
 }
 
+/** A chart to keep: drawn again with a title and a source line (or its data as CSV), by the full module. */
 async function downloadChart(name, format) {
   if (!view.lastGood) return;
-  const svg = view.lastGood.charts[name].svg;
+  const files = await engine.loadFiles();
+  if (format === 'csv') {
+    const r = files.chartCsv({ scenario: view.plan, which: name, lang: ui.lang });
+    if (r.ok) download(new Blob([r.csv], { type: 'text/csv;charset=utf-8' }), r.filename);
+    return;
+  }
+  const r = files.chartDownload({ scenario: view.plan, which: name, width: 800, lang: ui.lang });
+  if (!r.ok) return;
+  const svg = r.svg;
   if (format === 'svg') {
-    download(new Blob([svg], { type: 'image/svg+xml' }), `jamsostek-${name}.svg`);
+    download(new Blob([svg], { type: 'image/svg+xml' }), r.filename);
     return;
   }
   const img = new Image();
@@ -31,7 +40,7 @@ async function downloadChart(name, format) {
   const ctx = canvas.getContext('2d');
   ctx.scale(scale, scale);
   ctx.drawImage(img, 0, 0);
-  canvas.toBlob((blob) => blob && download(blob, `jamsostek-${name}.png`), 'image/png');
+  canvas.toBlob((blob) => blob && download(blob, r.filename.replace(/\.svg$/, '.png')), 'image/png');
 }
 
 async function importJson(file) {
