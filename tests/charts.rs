@@ -167,14 +167,10 @@ fn legends_sit_below_the_plot_never_inside_it() {
         }
         charts.push((low_total_svg(Which::Coverage, w, lang), vec!["Coverage (UCJ)", "Cakupan (UCJ)"]));
     }
-    let plans = plan::compare_view(&plan::CompareViewRequest {
-        plans: vec![
-            plan::PlanRequest { name: Some("A".into()), scenario: ternate(), ..Default::default() },
-            plan::PlanRequest { name: Some("B".into()), scenario: ternate(), ..Default::default() },
-        ],
-        width: Some(328),
-        ..Default::default()
-    });
+    let mut a = ternate();
+    a.plan_name = Some("A".into());
+    a.alternatives = vec![plan::PlanRequest { name: Some("B".into()), scenario: ternate(), ..Default::default() }];
+    let plans = plan::compare_view(&plan::CompareViewRequest { scenario: a, width: Some(328), ..Default::default() });
     charts.push((plans.coverage.unwrap().svg, vec!["A", "B", "Target"]));
     for (svg, legend) in &charts {
         let texts = svg_texts(svg);

@@ -141,15 +141,13 @@ fn every_csv() -> Vec<(String, String)> {
             "exportCsv".into(),
             plan::export_csv(&ExportRequest { scenario: s.clone(), lang: Some(lang), ..Default::default() }).csv,
         ));
-        let plans = plan::CompareViewRequest {
-            plans: vec![
-                plan::PlanRequest { scenario: s.clone(), ..Default::default() },
-                plan::PlanRequest { scenario: s.clone(), ..Default::default() },
-            ],
-            lang: Some(lang),
-            ..Default::default()
-        };
-        out.push(("exportCompareCsv".into(), plan::export_compare_csv(&plans).csv));
+        // A scenario carrying an alternative: its CSV appends the comparison.
+        let mut with = s.clone();
+        with.alternatives = vec![plan::PlanRequest { scenario: s.clone(), ..Default::default() }];
+        out.push((
+            "exportCsv with alternatives".into(),
+            plan::export_csv(&ExportRequest { scenario: with, lang: Some(lang), ..Default::default() }).csv,
+        ));
         for which in [plan::ChartKind::Coverage, plan::ChartKind::Budget, plan::ChartKind::Groups] {
             let r = plan::chart_csv(&plan::ChartCsvRequest {
                 scenario: s.clone(),

@@ -95,7 +95,7 @@ export const strings = {
     colBudget: 'Anggaran',
     colCumulative: 'Kumulatif',
     colGroup: 'Kelompok',
-    colPaidFor: 'Dibayar',
+    colPaidFor: 'Dibiayai',
     colPremium: 'Iuran/bulan',
     colMonths: 'Bulan',
     colCost: 'Biaya tahun pertama',
