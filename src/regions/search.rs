@@ -88,30 +88,35 @@ const LEVEL_WORDS: &[(&[&str], Level)] = &[
 
 /// Lower case, accents and apostrophes dropped, every other mark a space, spaces single:
 /// `"Kab. Pasi Kuala Ba'u"` → `"kab pasi kuala bau"`, `"Bú Nuapu’u"` → `"bu nuapuu"`.
+///
+/// Folds ASCII and the Latin-1 and Latin Extended-A letters by its own table rather than
+/// through `char::to_lowercase` and `char::is_alphanumeric`, whose Unicode tables would add
+/// kilobytes to the wasm module; other letters (none in the region names) are kept as they are.
 pub fn normalize(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for c in s.chars().take(MAX_QUERY_CHARS * 4) {
-        for l in c.to_lowercase() {
-            match fold(l) {
-                Fold::Drop => {}
-                Fold::Space => space = !out.is_empty(),
-                Fold::Text(t) => {
-                    if space {
-                        out.push(' ');
-                        space = false;
-                    }
-                    out.push_str(t);
-                }
-                Fold::Char(ch) => {
-                    if space {
-                        out.push(' ');
-                        space = false;
-                    }
-                    out.push(ch);
-                }
+        let text = match fold(c) {
+            Fold::Drop => continue,
+            Fold::Space => {
+                space = !out.is_empty();
+                continue;
             }
+            Fold::Text(t) => t,
+            Fold::Char(ch) => {
+                if space {
+                    out.push(' ');
+                    space = false;
+                }
+                out.push(ch);
+                continue;
+            }
+        };
+        if space {
+            out.push(' ');
+            space = false;
         }
+        out.push_str(text);
     }
     out
 }
@@ -123,38 +128,42 @@ enum Fold {
     Char(char),
 }
 
-/// One lower-case character folded to plain Latin letters (the Latin-1 and Latin Extended-A
-/// letters; combining accents dropped, so decomposed text folds too).
+/// One character folded to lower-case plain Latin (combining accents dropped, so decomposed
+/// text folds too).
 fn fold(c: char) -> Fold {
     if c.is_ascii_alphanumeric() {
-        return Fold::Char(c);
+        return Fold::Char(c.to_ascii_lowercase());
     }
     let t = match c {
         '\'' | '\u{2019}' | '\u{2018}' | '`' | '\u{b4}' | '\u{2bc}' | '\u{300}'..='\u{36f}' => return Fold::Drop,
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
-        'æ' => "ae",
-        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
-        'ď' | 'đ' | 'ð' => "d",
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
-        'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
-        'ĥ' | 'ħ' => "h",
-        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => "i",
-        'ĵ' => "j",
-        'ķ' => "k",
-        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
-        'ñ' | 'ń' | 'ņ' | 'ň' => "n",
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => "o",
-        'œ' => "oe",
-        'ŕ' | 'ŗ' | 'ř' => "r",
-        'ś' | 'ŝ' | 'ş' | 'š' => "s",
+        'À'..='Å' | 'à'..='å' | 'Ā'..='ą' => "a",
+        'Æ' | 'æ' => "ae",
+        'Ç' | 'ç' | 'Ć'..='č' => "c",
+        'Ð' | 'ð' | 'Ď'..='đ' => "d",
+        'È'..='Ë' | 'è'..='ë' | 'Ē'..='ě' => "e",
+        'Ĝ'..='ģ' => "g",
+        'Ĥ'..='ħ' => "h",
+        'Ì'..='Ï' | 'ì'..='ï' | 'Ĩ'..='ı' => "i",
+        'Ĳ' | 'ĳ' => "ij",
+        'Ĵ' | 'ĵ' => "j",
+        'Ķ'..='ĸ' => "k",
+        'Ĺ'..='ł' => "l",
+        'Ñ' | 'ñ' | 'Ń'..='ŋ' => "n",
+        'Ò'..='Ö' | 'Ø' | 'ò'..='ö' | 'ø' | 'Ō'..='ő' => "o",
+        'Œ' | 'œ' => "oe",
+        'Ŕ'..='ř' => "r",
+        'Ś'..='š' => "s",
         'ß' => "ss",
-        'ţ' | 'ť' | 'ŧ' => "t",
-        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
-        'ŵ' => "w",
-        'ý' | 'ÿ' | 'ŷ' => "y",
-        'ź' | 'ż' | 'ž' => "z",
-        c if c.is_alphanumeric() => return Fold::Char(c),
-        _ => return Fold::Space,
+        'Ţ'..='ŧ' => "t",
+        'Þ' | 'þ' => "th",
+        'Ù'..='Ü' | 'ù'..='ü' | 'Ũ'..='ų' => "u",
+        'Ŵ' | 'ŵ' => "w",
+        'Ý' | 'ý' | 'ÿ' | 'Ŷ'..='Ÿ' => "y",
+        'Ź'..='ž' => "z",
+        // Other letters are kept; ASCII marks, Latin-1 signs, general punctuation and spaces split words.
+        c if c.is_ascii() || ('\u{80}'..='\u{bf}').contains(&c) || c == '×' || c == '÷' => return Fold::Space,
+        c if ('\u{2000}'..='\u{206f}').contains(&c) || c == '\u{3000}' || c == '\u{feff}' => return Fold::Space,
+        c => return Fold::Char(c),
     };
     Fold::Text(t)
 }
@@ -305,6 +314,8 @@ mod tests {
         assert_eq!(normalize("Dénpasar"), "denpasar");
         assert_eq!(normalize("De\u{301}npasar"), "denpasar");
         assert_eq!(normalize("ÆØß"), "aeoss");
+        assert_eq!(normalize("ŁÓDŹ ŠÉŸ"), "lodz sey");
+        assert_eq!(normalize("a\u{a0}b\u{2013}c"), "a b c");
         assert_eq!(normalize("...''"), "");
     }
 
