@@ -27,7 +27,7 @@ setup:
 setup-test:
 	tools/setup.sh test
 
-build: pkg/jamsostek_bg.wasm pkg/jamsostek_core_bg.wasm
+build: pkg/jamsostek_bg.wasm pkg/jamsostek_core_bg.wasm pkg/jamsostek_regions_bg.wasm
 
 # `DEV=1 make serve` builds unoptimised modules with the `dev` feature (a panic hook that prints
 # what panicked to the console); pkg/.profile remembers which kind pkg/ holds, so switching
@@ -36,15 +36,21 @@ PROFILE := $(if $(DEV),dev,release)
 $(shell mkdir -p pkg; [ "$$(cat pkg/.profile 2>/dev/null)" = "$(PROFILE)" ] || echo $(PROFILE) > pkg/.profile)
 DEV_FEATURES := $(if $(DEV),--features dev)
 
-# Two modules from one crate: the full one (planning, charts, batch; loaded when the planning
-# view opens) and the core (contributions, program cost; loaded with the page).
+# Three modules from one crate: the full one (planning, charts, batch; loaded when the planning
+# view opens), the core (contributions, program cost; loaded with the page) and the regions
+# module (the region picker, a region's villages, the national targets; loaded when the picker
+# is first used, its data files from www/data/ only then too).
 WASM_PACK := wasm-pack --log-level warn build --target web --$(PROFILE) --mode no-install --no-pack --out-dir pkg
 pkg/jamsostek_bg.wasm: $(SOURCES) pkg/.profile
-	$(WASM_PACK) -- $(DEV_FEATURES)
+	$(WASM_PACK) -- --no-default-features --features plan $(DEV_FEATURES)
 	@ls -l $@ | awk '{print "wasm: " $$5 " bytes"}'
 
+pkg/jamsostek_regions_bg.wasm: $(SOURCES) pkg/.profile
+	$(WASM_PACK) --out-name jamsostek_regions -- --no-default-features --features regions $(DEV_FEATURES)
+	@ls -l $@ | awk '{print "wasm (regions): " $$5 " bytes"}'
+
 pkg/jamsostek_core_bg.wasm: $(SOURCES) pkg/.profile
-	$(WASM_PACK) --out-name jamsostek_core -- --no-default-features $(DEV_FEATURES)
+	$(WASM_PACK) --out-name jamsostek_core -- --no-default-features --features core $(DEV_FEATURES)
 	@ls -l $@ | awk '{print "wasm (core): " $$5 " bytes"}'
 
 # The no-panic lints (Cargo.toml [lints]) for the native library and both wasm modules, and
@@ -52,7 +58,8 @@ pkg/jamsostek_core_bg.wasm: $(SOURCES) pkg/.profile
 lint:
 	cargo clippy --lib -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
-	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features -- -D warnings
+	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features core -- -D warnings
+	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features regions -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown --features dev -- -D warnings
 
 native-test:
@@ -82,7 +89,8 @@ audit: setup-test dist
 dist: setup build
 	rm -rf dist && mkdir -p dist/pkg
 	cp -r www/. dist/
-	cp pkg/jamsostek.js pkg/jamsostek_bg.wasm pkg/jamsostek_core.js pkg/jamsostek_core_bg.wasm dist/pkg/
+	cp pkg/jamsostek.js pkg/jamsostek_bg.wasm pkg/jamsostek_core.js pkg/jamsostek_core_bg.wasm \
+	  pkg/jamsostek_regions.js pkg/jamsostek_regions_bg.wasm dist/pkg/
 	node tools/prerender.mjs www/index.html dist/index.html
 	@echo "dist/ ready: $$(du -sh dist | cut -f1)"
 
