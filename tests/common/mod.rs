@@ -42,3 +42,5 @@ pub fn has_warning(r: &ContributionResponse, code: &str) -> bool {
 pub fn applied(r: &ContributionResponse, id: &str) -> bool {
     r.applied.iter().any(|a| a.id == id)
 }
+
+pub mod regions;
