@@ -44,14 +44,15 @@ DEV_FEATURES := $(if $(DEV),--features dev)
 
 # Three modules from one crate: the core (contributions, program cost; loaded with the page), the
 # planning view's (projection, solving, comparing, charts; loaded when that view opens) and the
-# full one (everything, with files in and out: the batch worker, CSV exports and imports).
+# full one (everything: files in and out for the batch worker, CSV exports and imports, chart
+# downloads, and the regions API).
 WASM_PACK := wasm-pack --log-level warn build --target web --$(PROFILE) --mode no-install --no-pack --out-dir pkg
 pkg/jamsostek_bg.wasm: $(SOURCES) pkg/.profile
 	$(WASM_PACK) -- $(DEV_FEATURES)
 	@ls -l $@ | awk '{print "wasm: " $$5 " bytes"}'
 
 pkg/jamsostek_core_bg.wasm: $(SOURCES) pkg/.profile
-	$(WASM_PACK) --out-name jamsostek_core -- --no-default-features $(DEV_FEATURES)
+	$(WASM_PACK) --out-name jamsostek_core -- --no-default-features --features core $(DEV_FEATURES)
 	@ls -l $@ | awk '{print "wasm (core): " $$5 " bytes"}'
 
 pkg/jamsostek_plan_bg.wasm: $(SOURCES) pkg/.profile
@@ -63,8 +64,9 @@ pkg/jamsostek_plan_bg.wasm: $(SOURCES) pkg/.profile
 lint:
 	cargo clippy --lib -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
-	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features -- -D warnings
+	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features core -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features plan -- -D warnings
+	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features regions -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown --features dev -- -D warnings
 
 native-test:

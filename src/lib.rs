@@ -20,6 +20,9 @@
 //!    workers, construction), with what it applied and warnings; and how old the rules are.
 //! 6. [`params`] holds every rate, amount, ceiling and relief as dated, cited data; a
 //!    [`params::Lookup`] dated `asOf` reads the values in force and records what it used.
+//!    Beside it, [`regions`]: reference data of the same kind, Indonesia's provinces, regencies
+//!    and villages (Kemendagri codes) with population, read from the `www/data/` files the page
+//!    loads when it needs them, and the national figures (people employed, UCJ targets).
 //! 7. The base: [`money`] (whole rupiah, checked; rates in ppm; [`money::apply_rate`] the one
 //!    rounding rule), [`date`], [`fmt`] (rupiah and numbers in id / en), [`parse`], [`csv`]
 //!    (spreadsheet CSV, resumable), [`errors`].
@@ -47,6 +50,7 @@ pub mod money;
 pub mod params;
 pub mod parse;
 pub mod plan;
+pub mod regions;
 pub mod report;
 pub mod rules;
 

@@ -1,5 +1,9 @@
 //! The only file that knows about JavaScript: thin wrappers over [`crate::api`].
 //!
+//! Three modules are built from it (Cargo features): `core` (the citizen's exports, loaded
+//! with the page), `plan` (the core's and planning's, loaded with the planning view) and
+//! `regions` (the region picker's, loaded when it is first used).
+//!
 //! One plain object in, one plain object out. Input that cannot even be read (wrong types,
 //! unknown fields) throws an `Error` with a message; every other problem comes back in the
 //! result's `errors`.
@@ -37,6 +41,7 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 ///
 /// # Errors
 /// Throws only when `request` is not an object of that shape.
+#[cfg(feature = "core")]
 #[wasm_bindgen(js_name = programCost)]
 pub fn program_cost(request: JsValue) -> Result<JsValue, JsError> {
     to_js(&api::program_cost(&from_js(request)?))
@@ -49,6 +54,7 @@ pub fn program_cost(request: JsValue) -> Result<JsValue, JsError> {
 ///
 /// # Errors
 /// Throws only when `request` is not an object of that shape.
+#[cfg(feature = "core")]
 #[wasm_bindgen]
 pub fn contribution(request: JsValue) -> Result<JsValue, JsError> {
     to_js(&api::contribution(&from_js(request)?))
@@ -58,6 +64,7 @@ pub fn contribution(request: JsValue) -> Result<JsValue, JsError> {
 ///
 /// # Errors
 /// Throws only when the result cannot be converted (never expected).
+#[cfg(feature = "core")]
 #[wasm_bindgen]
 pub fn parameters(as_of: JsValue) -> Result<JsValue, JsError> {
     to_js(&api::parameters(&as_of.as_string().unwrap_or_default()))
@@ -67,6 +74,7 @@ pub fn parameters(as_of: JsValue) -> Result<JsValue, JsError> {
 ///
 /// # Errors
 /// Throws only when the result cannot be converted (never expected).
+#[cfg(feature = "core")]
 #[wasm_bindgen]
 pub fn version() -> Result<JsValue, JsError> {
     to_js(&api::version())
@@ -76,6 +84,7 @@ pub fn version() -> Result<JsValue, JsError> {
 ///
 /// # Errors
 /// Throws only when the result cannot be converted (never expected).
+#[cfg(feature = "core")]
 #[wasm_bindgen]
 pub fn defaults() -> Result<JsValue, JsError> {
     to_js(&api::defaults())
@@ -205,6 +214,7 @@ pub fn chart_csv(request: JsValue) -> Result<JsValue, JsError> {
 ///
 /// # Errors
 /// Throws only when the result cannot be converted (never expected).
+#[cfg(feature = "core")]
 #[wasm_bindgen(js_name = rulesStatus)]
 pub fn rules_status(as_of: JsValue) -> Result<JsValue, JsError> {
     to_js(&api::rules_status(&as_of.as_string().unwrap_or_default()))
@@ -321,4 +331,76 @@ impl BatchJob {
             _ => String::new(),
         }
     }
+}
+
+/// The region picker's data, read once: `new Regions(text)` with the text of
+/// `www/data/wilayah.txt` (a bad file does not throw: `info()` and every answer carry its
+/// `lineErrors`). Then `search({ query, limit?, lang? })` → `{ ok, matches: [{ code, name, level,
+/// levelLabelId, levelLabelEn, scenarioLevel, parentCode, parentName, population, populationText,
+/// match }], errors, lineErrors }`; `region({ code, lang? })` → `{ ok, region: { …, populationSource,
+/// counts: { districts, desa, kelurahan, desaAdat, villages }, regencies, workforceEstimate: { kind:
+/// "estimate", value, text, labelId, labelEn, formulaId, formulaEn, shareText, employed, … } },
+/// errors }`; `villages({ code, text })` with the text of the province's `www/data/desa/PP.txt` →
+/// `{ ok, code, name, counts, districts, desa, kelurahan, desaAdat: [{ code, name, districtCode,
+/// districtName, postalCode }], errors, lineErrors }`.
+#[cfg(feature = "regions")]
+#[wasm_bindgen]
+pub struct Regions {
+    inner: api::regions::Regions,
+}
+
+#[cfg(feature = "regions")]
+#[wasm_bindgen]
+impl Regions {
+    /// Reads the index file's text.
+    #[wasm_bindgen(constructor)]
+    pub fn new(text: String) -> Regions {
+        Regions { inner: api::regions::Regions::new(&text) }
+    }
+
+    /// What the index holds: `{ ok, list, provinces, regencies, counts, population,
+    /// populationSource, errors, lineErrors }`.
+    ///
+    /// # Errors
+    /// Throws only when the result cannot be converted (never expected).
+    pub fn info(&self) -> Result<JsValue, JsError> {
+        to_js(&self.inner.info())
+    }
+
+    /// Regions matching what was typed, best first.
+    ///
+    /// # Errors
+    /// Throws only when `request` is not an object of that shape.
+    pub fn search(&self, request: JsValue) -> Result<JsValue, JsError> {
+        to_js(&self.inner.search(&from_js(request)?))
+    }
+
+    /// A region with population, counts and the labelled workforce estimate.
+    ///
+    /// # Errors
+    /// Throws only when `request` is not an object of that shape.
+    pub fn region(&self, request: JsValue) -> Result<JsValue, JsError> {
+        to_js(&self.inner.region(&from_js(request)?))
+    }
+
+    /// A regency's villages by kind, from its province's file text.
+    ///
+    /// # Errors
+    /// Throws only when `request` is not an object of that shape.
+    pub fn villages(&self, request: JsValue) -> Result<JsValue, JsError> {
+        to_js(&self.inner.villages(&from_js(request)?))
+    }
+}
+
+/// The national UCJ targets: `{ choices: [{ id, labelId, labelEn, pct, year, sourceId }], path:
+/// [{ year, pct, bp, textId, textEn, stated, sourceId }] (2025–2045), noteId, noteEn (how the years
+/// between stated ones are drawn), sources: [{ id, labelId, labelEn, citation, sourcing, statedBy,
+/// seenIn }], observed, employed }`.
+///
+/// # Errors
+/// Throws only when the result cannot be converted (never expected).
+#[cfg(feature = "regions")]
+#[wasm_bindgen(js_name = nationalTargets)]
+pub fn national_targets() -> Result<JsValue, JsError> {
+    to_js(&api::regions::national_targets())
 }

@@ -1,7 +1,7 @@
 //! Invariants over generated scenarios and requests (proptest): no panic, coverage within
-//! 0–100 %, totals equal the sum of their parts, budgets grow with workers and months, and a
-//! scenario exported as JSON imports back identical. `make test` runs 256 cases of each;
-//! `make fuzz` runs `FUZZ_CASES` (one million) of each.
+//! 0–100 %, totals equal the sum of their parts, budgets grow with workers and months, a
+//! scenario exported as JSON imports back identical, and no region file or query panics.
+//! `make test` runs 256 cases of each; `make fuzz` runs `FUZZ_CASES` (one million) of each.
 
 use jamsostek::api::plan::WorkforceRequest;
 use jamsostek::api::plan::{self, CurrentRequest, GroupRequest, ScenarioRequest, SettingsRequest, TargetRequest};
@@ -223,4 +223,35 @@ proptest! {
             }
         }
     }
+
+    #[test]
+    fn any_region_file_text_or_query_gives_answers_or_line_errors_not_panics(
+        head in prop::sample::select(vec!["#! format=jamsostek-wilayah/1\n", "#! format=jamsostek-desa/1\n#! provinsi=51\n", "", "#!\n"]),
+        header in prop::sample::select(vec!["kode;nama;tingkat;penduduk;kecamatan;desa;kelurahan;desa_adat\n", "kode;nama;jenis;kodepos\n", ""]),
+        body in "[;#!=. 0-9a-zA-Z\n\r\u{feff}éİ’-]{0,300}",
+        query in "\\PC{0,30}", limit in 0usize..60,
+    ) {
+        use jamsostek::regions::{villages_of, Index, MAX_LINE_ERRORS};
+        let text = format!("{head}{header}{body}");
+        match Index::parse(&text) {
+            Ok(idx) => { idx.search(&query, limit); }
+            Err(e) => prop_assert!(!e.is_empty() && e.len() <= MAX_LINE_ERRORS),
+        }
+        match villages_of(&text, "51.04") {
+            Ok(v) => prop_assert!(v.villages.iter().all(|v| v.code.starts_with("51.04."))),
+            Err(e) => prop_assert!(!e.is_empty() && e.len() <= MAX_LINE_ERRORS),
+        }
+        let idx = real_index();
+        let found = idx.search(&query, limit);
+        prop_assert!(found.len() <= limit);
+        prop_assert!(found.windows(2).all(|w| w[0].kind <= w[1].kind));
+    }
+}
+
+fn real_index() -> &'static jamsostek::regions::Index {
+    static INDEX: std::sync::OnceLock<jamsostek::regions::Index> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/www/data/wilayah.txt")).unwrap();
+        jamsostek::regions::Index::parse(&text).unwrap()
+    })
 }

@@ -11,7 +11,8 @@
 //! Rooms: [`input`] reads numbers and dates; [`contribution`](mod@contribution) the citizen's two questions;
 //! [`meta`] defaults, parameters, version; [`plan`] scenarios, projection, solving, comparing,
 //! the planning view and its exports; [`batch`] the national batch; [`csv_import`](mod@csv_import) target groups
-//! from a spreadsheet. Nothing below this module names a request or response type.
+//! from a spreadsheet; [`regions`] the region picker, a region's population and villages, the
+//! national targets. Nothing below this module names a request or response type.
 
 use serde::de::IgnoredAny;
 use std::collections::BTreeMap;
@@ -25,6 +26,7 @@ pub mod csv_import;
 pub mod input;
 pub mod meta;
 pub mod plan;
+pub mod regions;
 
 pub use contribution::{
     contribution, program_cost, ConstructionBasisKind, ContributionRequest, ContributionResponse, ProgramCostRequest,

@@ -101,3 +101,5 @@ pub fn x_axis_y(svg: &str) -> f64 {
     }
     best.1
 }
+
+pub mod regions;

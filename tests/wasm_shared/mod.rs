@@ -185,3 +185,38 @@ fn chart_download_and_chart_csv_carry_a_title_and_a_source() {
     assert_eq!(text(&missing, "errors.0.field"), "which");
     assert!(wasm::chart_download(obj(r#"{"which":"pie"}"#)).is_err(), "an unknown chart throws");
 }
+
+#[wasm_bindgen_test]
+fn regions_answer_the_picker_the_region_its_villages_and_the_national_targets() {
+    // The page fetches these files and hands their text over; here they are compiled in.
+    let regions = wasm::Regions::new(include_str!("../../www/data/wilayah.txt").to_string());
+    assert_eq!(num(&regions.info().unwrap(), "counts.villages"), 83_762.0);
+    let s = regions.search(obj(r#"{"query":"Kab. Gianyar","limit":3}"#)).unwrap();
+    assert_eq!(text(&s, "matches.0.code"), "51.04");
+    assert_eq!(text(&s, "matches.0.match"), "exact");
+    assert_eq!(text(&s, "matches.0.parentName"), "Bali");
+    assert_eq!(text(&regions.search(obj(r#"{"query":"ntb"}"#)).unwrap(), "matches.0.name"), "Nusa Tenggara Barat");
+    let d = regions.region(obj(r#"{"code":"51.04"}"#)).unwrap();
+    assert_eq!((num(&d, "region.counts.desa"), num(&d, "region.counts.kelurahan")), (64.0, 6.0));
+    assert_eq!(text(&d, "region.workforceEstimate.kind"), "estimate");
+    assert_eq!(num(&d, "region.workforceEstimate.value"), 259_603.0);
+    assert_eq!(text(&d, "region.populationSource.sourcing"), "unconfirmed");
+    let req = obj(r#"{"code":"51.04"}"#);
+    Reflect::set(&req, &"text".into(), &include_str!("../../www/data/desa/51.txt").into()).unwrap();
+    let v = regions.villages(req).unwrap();
+    assert_eq!(get(&v, "ok").as_bool(), Some(true));
+    assert_eq!(Array::from(&get(&v, "desa")).length(), 64);
+    assert_eq!(text(&v, "kelurahan.5.name"), "Ubud");
+    let bad = regions.search(obj(r#"{"query":"bali","limit":0}"#)).unwrap();
+    assert_eq!(text(&bad, "errors.0.field"), "limit");
+    assert!(regions.search(JsValue::from_str("not an object")).is_err());
+    // A damaged index does not throw: every answer says so, with the file's lines.
+    let broken = wasm::Regions::new("oops".to_string());
+    let s = broken.search(obj(r#"{"query":"bali"}"#)).unwrap();
+    assert_eq!(text(&s, "errors.0.code"), "index_unreadable");
+    assert_eq!(text(&s, "lineErrors.0.code"), "not_a_data_file");
+    let t = wasm::national_targets().unwrap();
+    assert_eq!(num(&t, "path.0.year"), 2025.0);
+    assert_eq!(num(&t, "choices.2.pct"), 43.92);
+    assert!(text(&t, "noteEn").contains("straight line"));
+}
