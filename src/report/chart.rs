@@ -4,14 +4,15 @@
 //! colour is never the only cue. Text given to plotters is escaped by its SVG backend.
 //!
 //! Nothing is drawn over the data: every legend sits in a strip below its plot
-//! ([`legend_layout`], one mechanism for every chart), the coverage axis is scaled to the values
+//! (`legend::legend_layout`, one mechanism for every chart), the coverage axis is scaled to the values
 //! drawn ([`coverage_axis_top`]), axis label areas are as wide as their widest label, and group
 //! names wrap onto more lines instead of being cut.
 //!
 //! Each chart reads a domain projection with the scenario it came from. Coordinates are `f64`
 //! (chart coordinates only); amounts stay whole rupiah everywhere else.
 
-use super::svg::{text_width, Svg};
+use super::legend::{draw_legend_below, label_px, label_w, legend_layout, line_h, split_legend, wrap, Legend, Mark};
+use super::svg::Svg;
 use super::{pct, pct_short, source_label, t};
 use crate::fmt::{rupiah_short, Lang};
 use crate::plan::project::{Projection, Year};
@@ -22,7 +23,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 /// Okabe–Ito colours, then two greys, one per funding source in [`FundingSource::ALL`] order.
-const PALETTE: [RGBColor; 10] = [
+pub(super) const PALETTE: [RGBColor; 10] = [
     RGBColor(0x00, 0x72, 0xB2),
     RGBColor(0xE6, 0x9F, 0x00),
     RGBColor(0x00, 0x9E, 0x73),
@@ -35,28 +36,13 @@ const PALETTE: [RGBColor; 10] = [
     RGBColor(0x44, 0x44, 0x44),
 ];
 pub(crate) const INK: RGBColor = RGBColor(0x1a, 0x1f, 0x1c);
-const GRID: RGBColor = RGBColor(0xdd, 0xe3, 0xe0);
+pub(super) const GRID: RGBColor = RGBColor(0xdd, 0xe3, 0xe0);
 pub(crate) const FONT: &str = "sans-serif";
 /// plotters draws text at size ÷ 1.24; 16 gives 13 px labels, readable on a 360 px phone.
-const LABEL: f64 = 16.0;
-
-/// The label text's size in pixels as the SVG shows it.
-fn label_px() -> f64 {
-    LABEL / 1.24
-}
-
-/// The height of one line of label text.
-fn line_h() -> i32 {
-    (label_px() * 1.6).round() as i32
-}
-
-/// Width of `s` at the label size.
-fn label_w(s: &str) -> f64 {
-    text_width(s, label_px())
-}
+pub(crate) const LABEL: f64 = 16.0;
 
 /// The palette colour for position `i` (wrapping).
-fn palette(i: usize) -> RGBColor {
+pub(super) fn palette(i: usize) -> RGBColor {
     PALETTE.get(i % PALETTE.len()).copied().unwrap_or(INK)
 }
 
@@ -71,123 +57,6 @@ pub(crate) fn paying_sources(p: &Projection) -> Vec<FundingSource> {
 }
 
 pub(crate) type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
-
-/// `s` in lines no wider than `max_px` when drawn at `px` pixels, broken between words (a word
-/// longer than a line is broken inside it). At most `max_lines` lines: only a text that does not
-/// fit even then has its last line cut with "…".
-pub(crate) fn wrap(s: &str, max_px: f64, px: f64, max_lines: usize) -> Vec<String> {
-    let width = |t: &str| text_width(t, px);
-    let mut lines: Vec<String> = Vec::new();
-    let mut line = String::new();
-    for word in s.split_whitespace() {
-        let joined = if line.is_empty() { word.to_string() } else { format!("{line} {word}") };
-        if width(&joined) <= max_px {
-            line = joined;
-            continue;
-        }
-        if !line.is_empty() {
-            lines.push(std::mem::take(&mut line));
-        }
-        for c in word.chars() {
-            if !line.is_empty() && width(&format!("{line}{c}")) > max_px {
-                lines.push(std::mem::take(&mut line));
-            }
-            line.push(c);
-        }
-    }
-    if !line.is_empty() || lines.is_empty() {
-        lines.push(line);
-    }
-    if lines.len() > max_lines.max(1) {
-        lines.truncate(max_lines.max(1));
-        if let Some(last) = lines.last_mut() {
-            while !last.is_empty() && width(last) + width("…") > max_px {
-                last.pop();
-            }
-            *last = format!("{}…", last.trim_end());
-        }
-    }
-    lines
-}
-
-/// How a legend entry is marked.
-#[derive(Debug, Clone, Copy)]
-enum Mark {
-    /// A filled swatch.
-    Fill(RGBAColor),
-    /// A solid line.
-    Line(RGBColor),
-    /// A dashed line.
-    Dashed(RGBColor),
-}
-
-/// A legend: each entry's label and mark.
-type Legend = Vec<(String, Mark)>;
-
-/// Where a legend's entries go in a strip `width` pixels wide below a plot: for each entry the
-/// x of its mark, the y of its first line and its label in lines (a label wider than the strip
-/// wraps); and the strip's height (0 without entries). Entries flow left to right in rows.
-fn legend_layout(entries: &[(String, Mark)], width: u32) -> (Vec<(i32, i32, Vec<String>)>, i32) {
-    if entries.is_empty() {
-        return (Vec::new(), 0);
-    }
-    let w = i32::try_from(width).unwrap_or(i32::MAX);
-    let lh = line_h();
-    let room = f64::from((w - 12 - 28 - 12).max(60));
-    let (mut x, mut top, mut row_lines) = (12, 2, 1);
-    let mut out = Vec::new();
-    for (label, _) in entries {
-        let lines = wrap(label, room, label_px(), 3);
-        let text = lines.iter().map(|l| label_w(l)).fold(0.0, f64::max).ceil() as i32;
-        let item = 28 + text + 18;
-        if x > 12 && x + item > w {
-            (x, top, row_lines) = (12, top + row_lines * lh, 1);
-        }
-        row_lines = row_lines.max(i32::try_from(lines.len()).unwrap_or(1));
-        out.push((x, top + lh / 2, lines));
-        x += item;
-    }
-    (out, top + row_lines * lh + 6)
-}
-
-/// Splits `area` into the plot and, below it, the strip for `entries` (see [`legend_layout`]).
-fn split_legend<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    entries: &[(String, Mark)],
-) -> (DrawingArea<DB, Shift>, DrawingArea<DB, Shift>) {
-    let (w, h) = area.dim_in_pixel();
-    let (_, legend_h) = legend_layout(entries, w);
-    area.split_vertically(i32::try_from(h).unwrap_or(0) - legend_h)
-}
-
-/// Draws a legend in the strip below a plot, laid out by [`legend_layout`]; text is measured with
-/// the backend's own metrics (plotters' series labels measure through the DOM on wasm; see [`Svg`]).
-fn draw_legend_below<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, entries: &[(String, Mark)]) -> DrawResult<DB> {
-    let (w, _) = area.dim_in_pixel();
-    let (layout, _) = legend_layout(entries, w);
-    let style = TextStyle::from((FONT, LABEL).into_font()).color(&INK).pos(Pos::new(HPos::Left, VPos::Center));
-    for ((_, mark), (x, y, lines)) in entries.iter().zip(layout) {
-        match *mark {
-            Mark::Fill(c) => area.draw(&Rectangle::new([(x, y - 6), (x + 20, y + 6)], c.filled()))?,
-            Mark::Line(c) => {
-                area.draw(&PathElement::new(vec![(x, y), (x + 20, y)], ShapeStyle::from(&c).stroke_width(3)))?
-            }
-            Mark::Dashed(c) => {
-                for dx in [0, 12] {
-                    area.draw(&PathElement::new(
-                        vec![(x + dx, y), (x + dx + 8, y)],
-                        ShapeStyle::from(&c).stroke_width(2),
-                    ))?;
-                }
-            }
-        }
-        for (k, line) in lines.into_iter().enumerate() {
-            let dy = i32::try_from(k).unwrap_or(0) * line_h();
-            area.draw(&Text::new(line, (x + 28, y + dy), style.clone()))?;
-        }
-    }
-    Ok(())
-}
 
 /// The top of a coverage axis, in percent, for the highest value drawn (in basis points).
 ///
@@ -220,7 +89,7 @@ fn has_band(p: &Projection) -> bool {
 type LineChart<'a, DB> = ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
 
 /// A percentage axis from 0 to `top`: grid and labels (`20%`) on `plot`, the years along x.
-fn percent_mesh<DB: DrawingBackend>(
+pub(super) fn percent_mesh<DB: DrawingBackend>(
     plot: &DrawingArea<DB, Shift>,
     first: i32,
     last: i32,
@@ -519,7 +388,7 @@ pub enum Which {
 }
 
 /// The height of a line chart's plot with its axes at `width` (the legend comes on top of it).
-fn plot_height(width: u32) -> u32 {
+pub(super) fn plot_height(width: u32) -> u32 {
     (width * 3 / 5).clamp(240, 420)
 }
 
@@ -567,97 +436,6 @@ pub fn svg(which: Which, s: &Scenario, p: &Projection, width: u32, lang: Lang) -
         let root = Svg::new(&mut out, (width, height)).into_drawing_area();
         // Drawing errors only come from the backend; an empty picture is the honest fallback.
         let _ = draw_on(&root, which, s, p, lang).and_then(|()| root.present());
-    }
-    out
-}
-
-/// Colours and markers for plans drawn together: strong colours only, each with its own marker.
-const PLAN_COLOURS: [usize; 5] = [0, 5, 2, 3, 1];
-
-/// One plan of a comparison: its name, scenario and projection.
-pub type Plan<'a> = (&'a str, &'a Scenario, &'a Projection);
-
-/// The plans drawn: those with a coverage to draw.
-fn drawn_plans<'p, 'a>(plans: &'p [Plan<'a>]) -> Vec<&'p Plan<'a>> {
-    plans.iter().filter(|(_, _, p)| p.base_coverage_bp.is_some()).collect()
-}
-
-/// The target every drawn plan shares, if they all have the same one.
-fn shared_target(drawn: &[&Plan<'_>]) -> Option<crate::plan::scenario::Target> {
-    let targets: Vec<_> = drawn.iter().filter_map(|(_, s, _)| s.target).collect();
-    targets.first().copied().filter(|t| targets.len() == drawn.len() && targets.iter().all(|x| x == t))
-}
-
-/// The plans chart's legend: a line per plan, and the target when they share it.
-fn plans_legend(drawn: &[&Plan<'_>], lang: Lang) -> Legend {
-    let mut legend: Legend =
-        drawn.iter().enumerate().map(|(i, (name, _, _))| (name.to_string(), Mark::Line(plan_colour(i)))).collect();
-    if let Some(tg) = shared_target(drawn) {
-        legend.push((format!("Target {} ({})", pct_short(tg.bp as f64 / 100.0, lang), tg.year), Mark::Dashed(INK)));
-    }
-    legend
-}
-
-/// The coverage of several plans over the same years, one line each, with the legend below.
-pub fn draw_plans<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, plans: &[Plan<'_>], lang: Lang) -> DrawResult<DB> {
-    area.fill(&WHITE)?;
-    let drawn = drawn_plans(plans);
-    let Some((_, first_s, _)) = drawn.first() else { return area.present() };
-    let first = drawn.iter().map(|(_, s, _)| s.base_year).min().unwrap_or(first_s.base_year);
-    let last = drawn.iter().filter_map(|(_, _, p)| p.years.last().map(|y| y.year)).max().unwrap_or(first + 1);
-    let legend = plans_legend(&drawn, lang);
-    let target = shared_target(&drawn);
-    let (plot, below) = split_legend(area, &legend);
-    let highest = drawn
-        .iter()
-        .flat_map(|(_, _, p)| p.base_coverage_bp.into_iter().chain(p.years.iter().filter_map(|y| y.coverage_bp)))
-        .chain(target.map(|t| t.bp))
-        .max()
-        .unwrap_or(0);
-    let mut chart = percent_mesh(&plot, first, last, coverage_axis_top(highest))?;
-    if let Some(tg) = target {
-        let tp = tg.bp as f64 / 100.0;
-        let dash = ShapeStyle::from(&INK).stroke_width(2);
-        chart.draw_series(DashedLineSeries::new(
-            vec![(f64::from(first), tp), (f64::from(last.max(tg.year)), tp)],
-            8,
-            6,
-            dash,
-        ))?;
-    }
-    for (i, (_, s, p)) in drawn.iter().enumerate() {
-        let colour = plan_colour(i);
-        let mut line: Vec<(f64, f64)> =
-            pct(p.base_coverage_bp).map(|v| (f64::from(s.base_year), v)).into_iter().collect();
-        line.extend(p.years.iter().filter_map(|y| pct(y.coverage_bp).map(|v| (f64::from(y.year), v))));
-        chart.draw_series(LineSeries::new(line.clone(), ShapeStyle::from(&colour).stroke_width(3)))?;
-        let marker = ShapeStyle::from(&colour).filled();
-        match i % 3 {
-            0 => chart.draw_series(line.iter().map(|(x, y)| Circle::new((*x, *y), 4, marker)))?,
-            1 => chart.draw_series(line.iter().map(|(x, y)| TriangleMarker::new((*x, *y), 6, marker)))?,
-            _ => chart.draw_series(
-                line.iter().map(|(x, y)| Cross::new((*x, *y), 5, ShapeStyle::from(&colour).stroke_width(2))),
-            )?,
-        };
-    }
-    draw_legend_below(&below, &legend)?;
-    area.present()
-}
-
-fn plan_colour(i: usize) -> RGBColor {
-    palette(PLAN_COLOURS.get(i % PLAN_COLOURS.len()).copied().unwrap_or(0))
-}
-
-/// The plans' coverage chart as SVG at `width` × the plot's height and its legend's below it.
-pub fn plans_svg(plans: &[Plan<'_>], width: u32, lang: Lang) -> String {
-    let width = clamp_width(width);
-    let legend = plans_legend(&drawn_plans(plans), lang);
-    let height = plot_height(width) + u32::try_from(legend_layout(&legend, width).1).unwrap_or(0);
-    let mut out = String::new();
-    {
-        let root = Svg::new(&mut out, (width, height)).into_drawing_area();
-        // Drawing errors only come from the backend; an empty picture is the honest fallback.
-        let _ = draw_plans(&root, plans, lang);
     }
     out
 }

@@ -4,7 +4,8 @@
 //! where it came from once it is pasted into a report. The same title and source head and end
 //! the chart's CSV ([`super::export::chart_csv`]).
 
-use super::chart::{self, wrap, DrawResult, Which, FONT, INK};
+use super::chart::{self, DrawResult, Which, FONT, INK};
+use super::legend::wrap;
 use super::svg::Svg;
 use super::t;
 use crate::fmt::Lang;
@@ -53,7 +54,7 @@ fn what(which: Which, lang: Lang, spell_out: bool) -> &'static str {
     }
 }
 
-/// A chart's title: `Kota Ternate — Cakupan UCJ 2024–2029` (see [`what`] for `spell_out`).
+/// A chart's title: `Kota Ternate — Cakupan UCJ 2024–2029` (`spell_out` writes UCJ in full).
 pub fn title(which: Which, s: &Scenario, p: &Projection, lang: Lang, spell_out: bool) -> String {
     let (from, to) = years(which, s, p);
     let span = if from == to { from.to_string() } else { format!("{from}–{to}") };

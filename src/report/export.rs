@@ -267,7 +267,7 @@ pub fn batch_csv(a: &Areas, total: &Totals, lang: Lang) -> String {
 
 /// Plans side by side for spreadsheets: a row per plan and year, then each alternative's
 /// difference from the baseline (the first plan) per year.
-pub fn compare_csv(plans: &[crate::report::chart::Plan<'_>], lang: Lang) -> String {
+pub fn compare_csv(plans: &[crate::report::plans_chart::Plan<'_>], lang: Lang) -> String {
     let id = lang == Lang::Id;
     let mut c = Csv { sep: if id { ';' } else { ',' }, lang, out: String::from("\u{feff}") };
     let l = |a: &str, b: &str| if id { a.to_string() } else { b.to_string() };

@@ -19,6 +19,8 @@ use serde::Serialize;
 pub mod answers;
 pub mod cards;
 pub mod chart;
+pub(crate) mod legend;
+pub mod plans_chart;
 pub mod download;
 pub mod export;
 pub mod summary;

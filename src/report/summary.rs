@@ -149,7 +149,7 @@ pub fn batch_summary(b: &Totals, count: usize, lang: Lang) -> String {
 }
 
 /// One sentence for plans drawn together: each plan's coverage in the last year they all reach.
-pub fn plans_summary(plans: &[crate::report::chart::Plan<'_>], lang: Lang) -> String {
+pub fn plans_summary(plans: &[crate::report::plans_chart::Plan<'_>], lang: Lang) -> String {
     let Some(year) = plans.iter().filter_map(|(_, _, p)| p.years.last().map(|y| y.year)).min() else {
         return String::new();
     };

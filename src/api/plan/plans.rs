@@ -14,7 +14,7 @@ use crate::plan::project::Projection;
 use crate::plan::scenario::Scenario;
 use crate::report::answers::compare_answer;
 use crate::report::cards::{cards, Cards};
-use crate::report::chart::plans_svg;
+use crate::report::plans_chart::plans_svg;
 use crate::report::export::compare_csv;
 use crate::report::summary::plans_summary;
 use serde::{Deserialize, Serialize};
