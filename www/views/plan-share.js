@@ -1,13 +1,12 @@
 // The planning view's keep-and-share: link, WhatsApp, JSON and CSV in and out, chart downloads, print.
 import { $, ui, engine, el, svgUrl, download } from '../ui.js';
 import { view, tr } from './plan-state.js';
-import { replacePlan } from './plan-form.js';
+import { replacePlan, replaceGroups } from './plan-form.js';
 
 /** The WhatsApp link: the current summary and this page's link, which carries the scenario. */
 export function refreshShareLink() {
-  if (!view.lastGood) return;
-  const summary = `${view.lastGood.charts.coverage.summary} ${view.lastGood.charts.budget.summary}`;
-  $('plan-whatsapp').href = `https://wa.me/?text=${encodeURIComponent(tr('whatsappText', { summary, link: location.href }))}`;
+  const summary = view.lastGood ? `${view.lastGood.charts.coverage.summary} ${view.lastGood.charts.budget.summary}` : '';
+  $('plan-whatsapp').href = `https://wa.me/?text=${encodeURIComponent(tr('whatsappText', { summary, link: location.href }).trim())}`;
 }
 
 function status(text) {
@@ -54,7 +53,7 @@ async function importCsv(file) {
     return;
   }
   list.replaceChildren();
-  replacePlan({ ...view.plan, groups: res.groups });
+  replaceGroups(res.groups);
   $('plan-import-status').textContent = tr('csvImported', { n: res.groups.length, file: file.name });
 }
 

@@ -1,0 +1,188 @@
+// Issue 13, as a regency's labour office would try it (200,000 workers, 45 % → 80 % by 2029): a
+// blank start, presets that show their own numbers or ask for what they lack, contradictions said
+// beside their fields, the two gaps named apart and the budget as a share of the APBD. Each on a
+// 360 px phone and a 1366 px desktop.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { setup, openPage, typeInto, openPlan } from './helpers.mjs';
+
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env.close(); });
+
+const PHONE = { width: 360, height: 740 };
+const DESKTOP = { width: 1366, height: 900 };
+const SIZES = [['phone', PHONE], ['desktop', DESKTOP]];
+
+const text = (page, sel) => page.locator(sel).textContent();
+const saved = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('jamsostek.v1')).plan);
+
+async function plan(viewport) {
+  const o = await openPage(env, { viewport });
+  await openPlan(o.page);
+  await o.page.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
+  return o;
+}
+
+/** From a blank start, the regency of the issue: 2025, 200,000 workers, 90,000 covered, 80 % by 2029. */
+async function regency(page) {
+  await page.selectOption('#plan-preset', 'blank');
+  await typeInto(page, '#plan-region-name', 'Kabupaten Contoh');
+  await typeInto(page, '#plan-region-baseYear', '2025');
+  await typeInto(page, '#plan-workforce-total', '200.000');
+  await typeInto(page, '#plan-current-total', '90.000');
+  await typeInto(page, '#plan-target-pct', '80');
+  await typeInto(page, '#plan-target-year', '2029');
+  await page.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
+}
+
+/** Adds a group to the plan being edited. */
+async function group(page, { name, workers, months, startYear, source }) {
+  await page.click('#plan-add-group');
+  const i = (await page.locator('#plan-groups .group-card').count()) - 1;
+  await page.keyboard.type(name);
+  await typeInto(page, `#plan-groups-${i}-workers`, workers);
+  if (months) await typeInto(page, `#plan-groups-${i}-months`, months);
+  if (startYear) await typeInto(page, `#plan-groups-${i}-startYear`, startYear);
+  if (source) await page.selectOption(`#plan-groups-${i}-source`, source);
+}
+
+async function noSidewaysScroll(page) {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= page.viewportSize().width, `page is ${width}px wide`);
+}
+
+for (const [device, viewport] of SIZES) {
+  test(`${device}: a blank start has no groups, no results and asks for what it needs`, async () => {
+    const { page, context, problems } = await plan(viewport);
+    await page.selectOption('#plan-preset', 'blank');
+    assert.equal(await page.locator('#plan-groups .group-card').count(), 0);
+    for (const id of ['region-name', 'region-baseYear', 'workforce-total', 'current-total', 'target-pct']) {
+      assert.equal(await page.inputValue(`#plan-${id}`), '', id);
+    }
+    assert.equal(await page.isVisible('#plan-prompt'), true);
+    assert.deepEqual(await page.locator('#plan-prompt-fields button').allTextContents(), ['Tahun data', 'Peserta aktif sekarang']);
+    assert.match(await text(page, '#plan-prompt-fields li:nth-child(2)'), /— Isi jumlah peserta aktif \(atau rincian formal\/informal, atau persen cakupan\)\.$/);
+    assert.equal(await page.isVisible('#plan-prompt-fix'), false, 'nothing to fix, only to fill in');
+    // The fields it needs are marked, as asked for rather than as errors.
+    for (const id of ['region-baseYear', 'current-total']) {
+      assert.equal(await page.getAttribute(`#plan-${id}`, 'aria-invalid'), 'true', id);
+      assert.match(await page.getAttribute(`#plan-${id}`, 'class'), /\bneeded\b/, id);
+      assert.equal(await page.getAttribute(`#plan-${id}-error`, 'class'), 'error needed', id);
+    }
+    assert.equal(await page.locator('#plan-form .error:not(.needed):not(:empty)').count(), 0, 'no red errors');
+    // No previous result: no cards, charts or tables of Ternate, and no stale banner.
+    const results = await page.locator('#plan-result').textContent();
+    assert.ok(!/\d/.test(results), `nothing computed on screen: ${results}`);
+    assert.equal(await page.isVisible('#plan-stale'), false);
+    assert.equal(await page.locator('#plan-result img[src]').count(), 0);
+    assert.equal(await page.isVisible('.cards'), false);
+    // A prompt's field name takes the user there.
+    await page.click('#plan-prompt-fields button >> nth=0');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'plan-region-baseYear');
+    await page.keyboard.type('2025');
+    assert.deepEqual(await page.locator('#plan-prompt-fields button').allTextContents(), ['Peserta aktif sekarang']);
+    await typeInto(page, '#plan-current-total', '90.000');
+    assert.equal(await page.isVisible('#plan-prompt'), false);
+    assert.equal(await text(page, '#plan-card-budget'), 'Rp 0');
+    assert.equal(await page.inputValue('#plan-preset'), '', 'typed into: the user\'s own scenario');
+    // Reloaded, it stays the user's own (nothing of Ternate comes back).
+    await page.reload();
+    await page.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
+    assert.equal(await page.locator('#plan-groups .group-card').count(), 0);
+    assert.equal(await page.inputValue('#plan-region-baseYear'), '2025');
+    await noSidewaysScroll(page);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test(`${device}: Jembrana, in a fresh browser, asks for the workforce and shows nothing of another region`, async () => {
+    const { page, context, problems } = await plan(viewport);
+    await page.selectOption('#plan-preset', 'jembrana');
+    assert.equal(await page.inputValue('#plan-region-name'), 'Kabupaten Jembrana');
+    assert.equal(await page.isVisible('#plan-prompt'), true);
+    assert.deepEqual(await page.locator('#plan-prompt-fields li').allTextContents(),
+      ['Jumlah pekerja — Isi jumlah pekerja: cakupan dalam persen perlu jumlah pekerjanya.']);
+    assert.equal(await text(page, '#plan-workforce-total-error'), 'Isi jumlah pekerja: cakupan dalam persen perlu jumlah pekerjanya.');
+    assert.match(await page.getAttribute('#plan-workforce-total', 'class'), /\bneeded\b/);
+    const results = await page.locator('#plan-result').textContent();
+    for (const ternate of ['Ternate', '72,75', '4.896', '2,38 miliar', '93,05']) assert.ok(!results.includes(ternate), ternate);
+    assert.ok(!/\d/.test(results), results);
+    assert.equal(await page.isVisible('#plan-stale'), false, 'no "last good result" of another region');
+    assert.equal(await page.locator('#plan-result img[src]').count(), 0);
+    // After Gianyar, nothing of Gianyar either.
+    await page.selectOption('#plan-preset', 'gianyar');
+    await page.waitForFunction(() => document.querySelector('#plan-card-budget').textContent === 'Rp 1,29 miliar');
+    await page.selectOption('#plan-preset', 'jembrana');
+    const after_ = await page.locator('#plan-result').textContent();
+    assert.ok(!after_.includes('1,29') && !after_.includes('Gianyar'), after_);
+    // Filled in, its own numbers.
+    await typeInto(page, '#plan-workforce-total', '150.000');
+    assert.equal(await page.isVisible('#plan-prompt'), false);
+    assert.equal(await text(page, '#plan-card-ucj'), '34,00%');
+    assert.match(await text(page, '#chart-coverage-summary'), /\(2023\)/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test(`${device}: contradicting inputs are said beside both fields, with the value used`, async () => {
+    const { page, context, problems } = await plan(viewport);
+    await regency(page);
+    await typeInto(page, '#plan-current-coveragePct', '50');
+    assert.equal(await text(page, '#plan-current-coveragePct-notice'), 'Diisi juga jumlah peserta: itu yang dipakai, persen cakupan ini diabaikan.');
+    assert.equal(await text(page, '#plan-current-total-notice'), 'Dipakai; persen cakupan yang juga diisi diabaikan.');
+    assert.equal(await text(page, '#plan-card-ucj'), '45,00%', 'the participants are used');
+    assert.equal(await page.getAttribute('#plan-current-coveragePct-notice', 'aria-live'), 'polite');
+    assert.match(await page.getAttribute('#plan-current-coveragePct', 'aria-describedby'), /plan-current-coveragePct-notice/);
+    assert.equal(await page.getAttribute('#plan-current-coveragePct', 'aria-invalid'), null, 'a notice, not an error');
+    assert.equal(await text(page, '#plan-current-coveragePct-error'), '');
+    await group(page, { name: 'Desa', workers: '5.000' });
+    await typeInto(page, '#plan-groups-0-villages', '128');
+    await typeInto(page, '#plan-groups-0-workersPerVillage', '100');
+    assert.equal(await text(page, '#plan-groups-0-workers-notice'),
+      'Mode per desa juga diisi: desa × pekerja per desa yang dipakai, jumlah pekerja ini diabaikan.');
+    assert.match(await page.getAttribute('#plan-groups-0-workers', 'aria-describedby'), /plan-groups-0-workers-notice/);
+    await page.click('#chart-groups summary');
+    assert.match(await page.locator('#chart-groups-table').innerText(), /Desa\s+12\.800/, 'villages × workers per village is used');
+    // The notice stays when the group list is rebuilt (here by a duplicate, which says it too),
+    // and goes once the conflict does.
+    await page.click('[aria-label="Duplikat kelompok 1"]');
+    assert.match(await text(page, '#plan-groups-0-workers-notice'), /Mode per desa/);
+    assert.match(await text(page, '#plan-groups-1-workers-notice'), /Mode per desa/);
+    await page.click('[aria-label="Hapus kelompok 2"]');
+    await page.fill('#plan-groups-0-workers', '');
+    assert.equal(await text(page, '#plan-groups-0-workers-notice'), '');
+    await page.fill('#plan-current-coveragePct', '');
+    assert.equal(await text(page, '#plan-current-total-notice'), '');
+    // In English.
+    await typeInto(page, '#plan-current-coveragePct', '50');
+    await page.click('#lang-toggle');
+    assert.equal(await text(page, '#plan-current-total-notice'), 'Used; the coverage percentage also filled in is ignored.');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test(`${device}: the two gaps are named apart, and the budget is shown as a share of the APBD`, async () => {
+    const { page, context, problems } = await plan(viewport);
+    await regency(page);
+    await group(page, { name: 'Petani', workers: '10.000' });
+    assert.equal(await text(page, '#plan-card-uncovered-label'), 'Pekerja belum terlindungi (semua) 2026');
+    assert.equal(await text(page, '#plan-card-uncovered'), '100.000');
+    assert.equal(await text(page, '#plan-card-gap-label'), 'Kurang ke target 80,00% (2029)');
+    assert.equal(await text(page, '#plan-card-gap'), '60.000');
+    // The caption's gap is the card's, in the same words.
+    assert.match(await text(page, '#chart-coverage-summary'), /target 80% pada 2029 masih kurang 60\.000 pekerja/);
+    assert.equal(await page.isVisible('#plan-card-apbd-box'), false, 'no APBD total, no share');
+    await typeInto(page, '#plan-settings-apbdTotal', '2.000.000.000.000');
+    assert.equal(await page.isVisible('#plan-card-apbd-box'), true);
+    assert.equal(await text(page, '#plan-card-apbd-label'), 'Anggaran 2026 dari total APBD');
+    assert.equal(await text(page, '#plan-card-apbd'), '0,10%');
+    await page.click('#lang-toggle');
+    assert.equal(await text(page, '#plan-card-uncovered-label'), 'Workers without protection (all) 2026');
+    assert.equal(await text(page, '#plan-card-gap-label'), 'Short of the 80.00% (2029) target');
+    assert.equal(await text(page, '#plan-card-apbd'), '0.10%');
+    await noSidewaysScroll(page);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
