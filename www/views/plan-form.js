@@ -27,7 +27,7 @@ const asText = (v) => (v == null ? '' : String(v));
 
 // ---- form <-> scenario ------------------------------------------------------------------------
 
-function fillSourceOptions(select) {
+export function fillSourceOptions(select) {
   const current = select.value;
   select.replaceChildren(...view.fundingSources.map((s) => {
     const o = el('option', ui.lang === 'id' ? s.labelId : s.labelEn);

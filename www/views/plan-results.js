@@ -6,6 +6,22 @@ import { refreshShareLink } from './plan-share.js';
 
 const CHARTS = ['coverage', 'budget', 'groups'];
 
+/** A funding source's label in the page language. */
+export function sourceLabel(id) {
+  const s = view.fundingSources.find((f) => f.id === id);
+  return s ? (ui.lang === 'id' ? s.labelId : s.labelEn) : id;
+}
+
+/** The budget per year by funding source, with the total and the running total: a table's head and rows. */
+export function budgetTable(p) {
+  const sources = [...new Set(p.years.flatMap((y) => y.budgetBySource.map((b) => b.source)))];
+  return [
+    [tr('colYear'), ...sources.map((s) => ({ text: sourceLabel(s), num: true })), { text: tr('colBudget'), num: true }, { text: tr('colCumulative'), num: true }],
+    p.years.map((y) => [String(y.year), ...sources.map((s) => money(y.budgetBySource.find((b) => b.source === s)?.amount ?? 0)),
+      money(y.budget), money(y.cumulativeBudget)]),
+  ];
+}
+
 const shownSvg = {};
 function renderCharts(res) {
   for (const name of CHARTS) {
@@ -22,16 +38,11 @@ function renderCharts(res) {
     [[String(p.base.year), p.base.workers == null ? '—' : num(p.base.workers), num(p.base.covered), pct(p.base.coveragePct), '', ''],
       ...p.years.map((y) => [String(y.year), y.workers == null ? '—' : num(y.workers), num(y.covered), pct(y.coveragePct),
         y.coverageLowPct == null ? '—' : `${pct(y.coverageLowPct)} – ${pct(y.coverageHighPct)}`, y.gap == null ? '—' : num(y.gap)])]);
-  const sources = [...new Set(p.years.flatMap((y) => y.budgetBySource.map((b) => b.source)))];
-  const label = (id) => { const s = view.fundingSources.find((f) => f.id === id); return s ? (ui.lang === 'id' ? s.labelId : s.labelEn) : id; };
-  fillTable($('chart-budget-table'),
-    [tr('colYear'), ...sources.map((s) => ({ text: label(s), num: true })), { text: tr('colBudget'), num: true }, { text: tr('colCumulative'), num: true }],
-    p.years.map((y) => [String(y.year), ...sources.map((s) => money(y.budgetBySource.find((b) => b.source === s)?.amount ?? 0)),
-      money(y.budget), money(y.cumulativeBudget)]));
+  fillTable($('chart-budget-table'), ...budgetTable(p));
   fillTable($('chart-groups-table'),
     [tr('colGroup'), { text: tr('colPaidFor'), num: true }, { text: tr('colPremium'), num: true }, { text: tr('colMonths'), num: true },
       { text: tr('colCost'), num: true }, tr('colSource')],
-    p.groups.map((g) => [g.name, num(g.subsidised), money(g.monthlyPremium), String(g.months), money(g.funderCost), label(g.source)]));
+    p.groups.map((g) => [g.name, num(g.subsidised), money(g.monthlyPremium), String(g.months), money(g.funderCost), sourceLabel(g.source)]));
 }
 
 /**
@@ -212,4 +223,5 @@ function renderProjection() {
 export function render() {
   if (!view.plan) return;
   renderProjection();
+  for (const panel of view.panels) panel();
 }

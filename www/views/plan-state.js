@@ -10,6 +10,7 @@ export const view = {
   presets: [],           // the seed regions, from Rust
   fundingSources: [],    // from Rust's defaults()
   lastGood: null,        // the last successful planView response
+  panels: new Set(),     // the question panels' redraws, once loaded (run after each render)
   render: () => {},      // recompute and redraw (plan-results.js)
   onChange: () => {},    // the shell's: save
   guard: (fn) => fn(),   // the shell's guard, which recovers from a wasm trap
@@ -21,3 +22,4 @@ export function changed() {
   view.onChange();
   view.guard(view.render);
 }
+

@@ -1,9 +1,11 @@
 // "Perencanaan wilayah": the planning view's entry, which sets up its form, results and sharing.
 // Loaded when the view is first opened, with the full wasm module (engine.plan). The scenario is
-// read as typed and sent to Rust, which returns the projection, charts and summaries.
+// read as typed and sent to Rust, which returns the projection, charts and summaries. The two
+// questions solved backwards (plan-solve.js) load when their panel is first opened, so that
+// opening the view does not download them.
 import { $, engine } from '../ui.js';
 import { strings } from './plan-strings.js';
-import { view } from './plan-state.js';
+import { view, tr } from './plan-state.js';
 import { fillForm, fillPresetOptions, renderGroups, showPresetInfo, replacePlan, loadPreset, listen as listenForm } from './plan-form.js';
 import { render, followResize } from './plan-results.js';
 import { refreshShareLink, offerRestore, listen as listenShare } from './plan-share.js';
@@ -17,6 +19,46 @@ export function relabel() {
   fillPresetOptions();
   if (view.plan) { renderGroups(); showPresetInfo($('plan-preset').value); }
   render();
+}
+
+// ---- the panels loaded on first opening -------------------------------------------------------
+
+const PANELS = {
+  'plan-solve-target': () => import('./plan-solve.js'),
+  'plan-solve-budget': () => import('./plan-solve.js'),
+};
+const loading = new Map();
+
+/** Loads (once) the module behind a panel and sets it up; resolves to the module. */
+export function loadPanel(id) {
+  const load = PANELS[id];
+  if (!loading.has(load)) {
+    loading.set(load, load().then((mod) => { mod.setup(); return mod; }).catch((err) => {
+      loading.delete(load); // let the next opening try again
+      throw err;
+    }));
+  }
+  return loading.get(load);
+}
+
+/** Opens or closes a panel (a disclosure: its heading's button says whether it is open). */
+export function togglePanel(id, open) {
+  const button = $(`${id}-toggle`);
+  button.setAttribute('aria-expanded', String(open));
+  $(`${id}-body`).hidden = !open;
+  if (!open) return Promise.resolve();
+  $(`${id}-status`).textContent = '';
+  return loadPanel(id).then(() => { document.body.dataset[panelKey(id)] = 'ready'; view.guard(view.render); })
+    .catch((err) => { console.error(err); $(`${id}-status`).textContent = tr('panelLoadFailed', { detail: String(err?.message ?? err) }); });
+}
+
+/** `plan-solve-target` → `solveTarget` (the page tests wait for body[data-solve-target=ready]). */
+const panelKey = (id) => id.slice(5).replace(/-(\w)/g, (_, c) => c.toUpperCase());
+
+function listenPanels() {
+  for (const id of Object.keys(PANELS)) {
+    $(`${id}-toggle`).addEventListener('click', (e) => togglePanel(id, e.currentTarget.getAttribute('aria-expanded') !== 'true'));
+  }
 }
 
 /**
@@ -44,6 +86,7 @@ export function setupPlan({ defaults, scenario, presetId, changedHook, guard, fl
   }
   listenForm();
   listenShare();
+  listenPanels();
   followResize();
   offerRestore(previous, forgetPrevious);
 }
