@@ -39,10 +39,10 @@ for (const lang of ['id', 'en']) {
 }
 
 // The planning questions (issue 13): a blank start asking for its fields, the notices of a
-// contradiction, both questions answered and with an error showing.
+// contradiction, both questions answered and with an error showing, three plans compared.
 for (const lang of ['id', 'en']) {
   for (const viewport of [{ width: 360, height: 740 }, { width: 1366, height: 900 }]) {
-    test(`no axe violations in the questions (${lang}, ${viewport.width}px)`, async () => {
+    test(`no axe violations in the questions and the comparison (${lang}, ${viewport.width}px)`, async () => {
       const { page, context, problems } = await openPage(env, { viewport });
       if (lang === 'en') await page.click('#lang-toggle');
       await openPlan(page);
@@ -71,6 +71,18 @@ for (const lang of ['id', 'en']) {
       await page.waitForSelector('#sb-answer', { state: 'visible' });
       await typeInto(page, '#st-target-pct', '180'); // with an error showing
       assert.deepEqual(await violations(page), [], 'both questions');
+      await page.fill('#st-target-pct', '');
+      await page.click('#plan-compare-toggle');
+      await page.waitForSelector('body[data-compare=ready]', { state: 'attached' });
+      await page.click('#plan-compare-add');
+      await typeInto(page, '#plan-groups-0-months', '6');
+      await page.click('#plan-plan-add');
+      await typeInto(page, '#plan-groups-0-startYear', '2027');
+      await page.waitForSelector('#plan-compare-img[src^="data:image/svg+xml"]');
+      assert.deepEqual(await violations(page), [], 'three plans compared');
+      await typeInto(page, '#plan-groups-0-workers', '-1'); // an alternative with an error, named in the comparison
+      await page.waitForSelector('#plan-compare-errors li');
+      assert.deepEqual(await violations(page), [], 'a bad alternative');
       assert.deepEqual(problems, []);
       await context.close();
     });

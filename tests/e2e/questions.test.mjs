@@ -1,10 +1,12 @@
 // Issue 13, as a regency's labour office would try it (200,000 workers, 45 % → 80 % by 2029): the
-// two questions solved backwards, a blank start, presets that show their own numbers or ask for what they lack, contradictions said
+// two questions solved backwards, plans side by side (kept in the link, the JSON and the CSV), a
+// blank start, presets that show their own numbers or ask for what they lack, contradictions said
 // beside their fields, the two gaps named apart and the budget as a share of the APBD. Each on a
 // 360 px phone and a 1366 px desktop.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, openPage, typeInto, openPlan } from './helpers.mjs';
+import { readFile } from 'node:fs/promises';
+import { setup, openPage, typeInto, openPlan, linkSettled } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -137,6 +139,104 @@ for (const [device, viewport] of SIZES) {
     assert.equal(await text(page, '#sb-add'), 'Add to the scenario');
     assert.deepEqual(problems, []);
     await context.close();
+  });
+
+  test(`${device}: three named plans side by side, kept in the link, the JSON and the CSV`, async () => {
+    const { page, context, problems } = await plan(viewport);
+    await regency(page);
+    await group(page, { name: 'Petani', workers: '10.000', months: '12' });
+    await open(page, 'plan-compare', 'compare');
+    assert.equal(await page.isVisible('#plan-compare-empty'), true);
+    await page.click('#plan-compare-add');
+    assert.equal(await page.isVisible('#plan-plans'), true, 'the plan chips appear above the form');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'plan-plan-name');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('6 bulan');
+    await typeInto(page, '#plan-groups-0-months', '6');
+    await page.click('#plan-chip--1');
+    assert.equal(await page.inputValue('#plan-groups-0-months'), '12', 'the baseline is unchanged');
+    await typeInto(page, '#plan-plan-name', '12 bulan');
+    await page.click('#plan-plan-add');
+    await typeInto(page, '#plan-plan-name', 'APBDes mulai 2027');
+    await typeInto(page, '#plan-groups-0-startYear', '2027');
+    await page.selectOption('#plan-groups-0-source', 'apbdes');
+    assert.equal(await text(page, '#plan-result-plan'), 'Hasil untuk rencana: APBDes mulai 2027');
+    assert.deepEqual(await page.locator('#plan-plan-chips button').allTextContents(), ['12 bulan', '6 bulan', 'APBDes mulai 2027']);
+    assert.equal(await page.getAttribute('#plan-chip-1', 'aria-pressed'), 'true');
+
+    // Cards side by side: one row on a desktop; on a phone, a row that scrolls sideways.
+    const cards = page.locator('#plan-compare-cards > .plan-card');
+    assert.equal(await cards.count(), 3);
+    assert.deepEqual(await page.locator('#plan-compare-cards h5').allTextContents(), ['12 bulan', '6 bulan', 'APBDes mulai 2027 (sedang disunting)']);
+    const boxes = await Promise.all([0, 1, 2].map((i) => cards.nth(i).boundingBox()));
+    assert.ok(boxes[0].x < boxes[1].x && boxes[1].x < boxes[2].x, 'left to right');
+    assert.ok(Math.abs(boxes[0].y - boxes[2].y) < 1, 'in one row');
+    if (device === 'phone') {
+      const scroll = await page.$eval('#plan-compare-cards', (e) => [e.scrollWidth, e.clientWidth]);
+      assert.ok(scroll[0] > scroll[1], 'the row scrolls sideways');
+      assert.equal(await page.isVisible('#plan-compare .scroll-hint'), true, 'and says so');
+    }
+    assert.match(await cards.nth(1).innerText(), /Anggaran 2026\s+Rp 1,01 miliar/);
+    assert.match(await cards.nth(0).innerText(), /Anggaran 2026\s+Rp 2,02 miliar/);
+    // The coverage lines overlaid, the chart's summary its caption and alt text.
+    assert.ok((await page.getAttribute('#plan-compare-img', 'src')).startsWith('data:image/svg+xml'));
+    assert.match(await text(page, '#plan-compare-summary'), /^Cakupan pada 2030: 12 bulan /);
+    assert.equal(await page.getAttribute('#plan-compare-img', 'alt'), await text(page, '#plan-compare-summary'));
+    // The difference per year against the baseline, with each alternative's sentence.
+    const deltas = page.locator('#plan-compare-deltas .delta');
+    assert.equal(await deltas.count(), 2);
+    assert.equal(await deltas.nth(0).locator('.summary').textContent(),
+      '6 bulan dibanding 12 bulan: pada 2030 cakupannya sama; anggaran Rp 5,04 miliar lebih sedikit selama 5 tahun.');
+    assert.deepEqual((await deltas.nth(0).locator('tbody tr').first().innerText()).split('\t'), ['2026', '-Rp 1.008.000.000', '0', '0,00']);
+    assert.deepEqual((await deltas.nth(1).locator('tbody tr').first().innerText()).split('\t'), ['2026', '-Rp 2.016.000.000', '-10.000', '-5,00']);
+    await noSidewaysScroll(page);
+
+    // A bad alternative is named, with a way to it; the comparison waits for it.
+    await page.click('#plan-chip-0');
+    await typeInto(page, '#plan-groups-0-workers', '-1');
+    await page.click('#plan-chip--1');
+    assert.match(await text(page, '#plan-compare-errors'), /^6 bulan: Tidak boleh negatif\./);
+    assert.equal(await page.isVisible('#plan-compare-result'), false);
+    await page.click('#plan-compare-errors button');
+    assert.equal(await page.getAttribute('#plan-chip-0', 'aria-pressed'), 'true');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'plan-groups-0-workers');
+    await typeInto(page, '#plan-groups-0-workers', '10.000');
+    await page.waitForSelector('#plan-compare-result', { state: 'visible' });
+
+    // The JSON file carries the plans, and reads back identical.
+    const scenario = await saved(page);
+    assert.equal(scenario.planName, '12 bulan');
+    assert.deepEqual(scenario.alternatives.map((a) => a.name), ['6 bulan', 'APBDes mulai 2027']);
+    assert.equal(scenario.alternatives[0].scenario.alternatives, undefined, 'an alternative carries none of its own');
+    const [json] = await Promise.all([page.waitForEvent('download'), page.click('#plan-export-json')]);
+    const file = await json.path();
+    assert.deepEqual(JSON.parse(await readFile(file, 'utf8')), scenario);
+    // The CSV appends the comparison.
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#plan-export-csv')]);
+    const body = await readFile(await csv.path(), 'utf8');
+    assert.match(body, /\r\nKalkulator Cakupan Jamsostek: perbandingan rencana\r\n/);
+    assert.match(body, /\r\n12 bulan;6 bulan;2026;0;0,00;-1008000000\r\n/);
+    assert.match(body, /\r\n12 bulan;APBDes mulai 2027;2026;/);
+    await page.selectOption('#plan-preset', 'ntb');
+    assert.equal(await page.isVisible('#plan-plans'), false, 'a preset has no alternatives');
+    await page.setInputFiles('#plan-import-json', file);
+    await page.waitForFunction(() => document.querySelector('#plan-status').textContent.includes('dimuat'));
+    assert.deepEqual(await saved(page), scenario);
+    assert.deepEqual(await page.locator('#plan-plan-chips button').allTextContents(), ['12 bulan', '6 bulan', 'APBDes mulai 2027']);
+
+    // The link, opened in a fresh browser, shows the same three plans, compared.
+    await linkSettled(page);
+    const url = page.url();
+    await context.close();
+    const fresh = await openPage(env, { viewport, path: url.slice(env.url.length) });
+    await fresh.page.waitForSelector('body[data-compare=ready]', { state: 'attached' });
+    await fresh.page.waitForSelector('#plan-compare-img[src^="data:image/svg+xml"]');
+    assert.deepEqual(await fresh.page.locator('#plan-plan-chips button').allTextContents(), ['12 bulan', '6 bulan', 'APBDes mulai 2027']);
+    assert.deepEqual(await fresh.page.locator('#plan-compare-cards h5').allTextContents(), ['12 bulan (sedang disunting)', '6 bulan', 'APBDes mulai 2027']);
+    assert.equal(await fresh.page.locator('#plan-compare-deltas .delta').count(), 2);
+    assert.deepEqual(await saved(fresh.page), scenario);
+    assert.deepEqual([...problems, ...fresh.problems], []);
+    await fresh.context.close();
   });
 
   test(`${device}: a blank start has no groups, no results and asks for what it needs`, async () => {

@@ -159,9 +159,12 @@ export function showPresetInfo(id) {
  * file): the results of the one before must not stay on screen under it.
  */
 function start(scenario) {
+  view.root = scenario;
   view.plan = scenario;
+  view.editing = -1;
   view.lastGood = null;
   fillForm();
+  view.onReplace();
 }
 
 /** Replaces the scenario (a restored or imported one) and redraws. */

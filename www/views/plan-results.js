@@ -1,7 +1,7 @@
 // The planning view's results: summary cards, the three charts with their data tables, the print
 // memo; what the form still needs, and the notices beside fields that say the same thing twice.
 import { $, ui, engine, el, num, money, pct, date, today, msg, svgUrl, showErrors, showSources, showWarnings, fillTable, forget, unchanged } from '../ui.js';
-import { view, tr } from './plan-state.js';
+import { view, tr, planName, hasAlternatives } from './plan-state.js';
 import { refreshShareLink } from './plan-share.js';
 
 const CHARTS = ['coverage', 'budget', 'groups'];
@@ -46,7 +46,7 @@ function renderCharts(res) {
 }
 
 /**
- * The cards' labels and texts: the two gaps are named apart
+ * The cards' labels and texts, shared with the comparison's cards: the two gaps are named apart
  * ("all workers without protection" in the first year; "short of the target" in the target year).
  */
 export function cardTexts(c) {
@@ -197,6 +197,7 @@ function renderProjection() {
   showErrors($('plan-form'), 'plan', p.errors, $('plan-form-error'));
   markNeeded(p.errors);
   showNotices(res.notices);
+  $('plan-result-plan').textContent = hasAlternatives() ? tr('resultFor', { name: planName(view.editing) }) : '';
   const stale = !p.ok;
   const empty = stale && !view.lastGood;
   $('plan-result').classList.toggle('is-empty', empty);

@@ -58,8 +58,13 @@ async function importCsv(file) {
 }
 
 function exportCsv() {
-  const r = engine.plan.exportCsv({ scenario: view.plan, lang: ui.lang });
-  if (!r.ok) { view.guard(view.render); return; }
+  const r = engine.plan.exportCsv({ scenario: view.root, lang: ui.lang });
+  if (!r.ok) {
+    // The plan on screen shows its own errors; an alternative's are named here (and in the comparison).
+    view.guard(view.render);
+    status(tr('csvFailed', { detail: r.errors.map((e) => ui.lang === 'id' ? e.messageId : e.messageEn).join(' ') }));
+    return;
+  }
   download(new Blob([r.csv], { type: 'text/csv;charset=utf-8' }), r.filename);
 }
 
@@ -91,7 +96,7 @@ export function listen() {
     b.addEventListener('click', () => downloadChart(b.dataset.download, b.dataset.format));
   }
   $('plan-export-json').addEventListener('click', () => {
-    download(new Blob([JSON.stringify(view.plan, null, 2)], { type: 'application/json' }), 'jamsostek-skenario.json');
+    download(new Blob([JSON.stringify(view.root, null, 2)], { type: 'application/json' }), 'jamsostek-skenario.json');
   });
   $('plan-import-json').addEventListener('change', (e) => {
     const file = e.target.files?.[0];

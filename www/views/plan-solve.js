@@ -18,6 +18,12 @@ const QUESTIONS = [
 const isOpen = (q) => !$(`${q.panel}-body`).hidden;
 const value = (id) => $(id).value.trim();
 
+/** The scenario being edited, without what only a comparison reads. */
+function scenario() {
+  const { alternatives: _a, planName: _n, ...s } = view.plan;
+  return s;
+}
+
 /** How the extra workers are paid: only what was filled in (Rust fills in the rest). */
 function group(pre) {
   const g = {};
@@ -35,7 +41,7 @@ function target() {
 }
 
 function request(q) {
-  const r = { scenario: view.plan, mode: q.mode, group: group(q.pre), width: chartWidth(q), lang: ui.lang };
+  const r = { scenario: scenario(), mode: q.mode, group: group(q.pre), width: chartWidth(q), lang: ui.lang };
   if (q.mode === 'target') { const t = target(); if (t) r.target = t; } else r.budget = value('sb-budget');
   return r;
 }

@@ -1,8 +1,8 @@
 // "Perencanaan wilayah": the planning view's entry, which sets up its form, results and sharing.
 // Loaded when the view is first opened, with the full wasm module (engine.plan). The scenario is
 // read as typed and sent to Rust, which returns the projection, charts and summaries. The two
-// questions solved backwards (plan-solve.js) load when their panel is first opened, so that
-// opening the view does not download them.
+// questions solved backwards (plan-solve.js) and the comparison of plans (plan-compare.js) load
+// when their panel is first opened, so that opening the view downloads neither.
 import { $, engine } from '../ui.js';
 import { strings } from './plan-strings.js';
 import { view, tr } from './plan-state.js';
@@ -12,7 +12,7 @@ import { refreshShareLink, offerRestore, listen as listenShare } from './plan-sh
 
 export { strings, render, refreshShareLink, replacePlan, loadPreset };
 
-export const currentPlan = () => view.plan;
+export const currentPlan = () => view.root;
 
 /** Language changed (the shell has relabelled the markup): relabel what JS built, then redraw. */
 export function relabel() {
@@ -26,6 +26,7 @@ export function relabel() {
 const PANELS = {
   'plan-solve-target': () => import('./plan-solve.js'),
   'plan-solve-budget': () => import('./plan-solve.js'),
+  'plan-compare': () => import('./plan-compare.js'),
 };
 const loading = new Map();
 
@@ -73,13 +74,16 @@ export function setupPlan({ defaults, scenario, presetId, changedHook, guard, fl
   view.onChange = changedHook;
   view.guard = guard;
   view.render = render;
+  view.onReplace = () => { if (view.root.alternatives?.length) togglePanel('plan-compare', true); };
   fillPresetOptions();
   if (scenario) {
+    view.root = scenario;
     view.plan = scenario;
     fillForm();
     if (presetId && view.presets.some((p) => p.id === presetId)) { $('plan-preset').value = presetId; showPresetInfo(presetId); }
   } else {
-    view.plan = structuredClone(view.presets.find((p) => p.id === defaults.planPreset)?.scenario ?? {});
+    view.root = structuredClone(view.presets.find((p) => p.id === defaults.planPreset)?.scenario ?? {});
+    view.plan = view.root;
     fillForm();
     $('plan-preset').value = defaults.planPreset;
     showPresetInfo(defaults.planPreset);
@@ -89,4 +93,6 @@ export function setupPlan({ defaults, scenario, presetId, changedHook, guard, fl
   listenPanels();
   followResize();
   offerRestore(previous, forgetPrevious);
+  // A scenario that carries alternatives (a colleague's link, a file) opens with them compared.
+  if (Array.isArray(view.root.alternatives) && view.root.alternatives.length) togglePanel('plan-compare', true);
 }
