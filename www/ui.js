@@ -84,6 +84,9 @@ export function unchanged(node, data) {
   return false;
 }
 
+/** Forgets what `node` shows (it was emptied), so that the next `unchanged` check fills it again. */
+export const forget = (node) => shown.delete(node);
+
 export function showSources(list, applied) {
   if (unchanged(list, applied)) return;
   list.replaceChildren(...applied.map((a) => {

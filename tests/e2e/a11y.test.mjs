@@ -38,6 +38,57 @@ for (const lang of ['id', 'en']) {
   }
 }
 
+// The planning questions (issue 13): a blank start asking for its fields, the notices of a
+// contradiction, both questions answered and with an error showing, three plans compared.
+for (const lang of ['id', 'en']) {
+  for (const viewport of [{ width: 360, height: 740 }, { width: 1366, height: 900 }]) {
+    test(`no axe violations in the questions and the comparison (${lang}, ${viewport.width}px)`, async () => {
+      const { page, context, problems } = await openPage(env, { viewport });
+      if (lang === 'en') await page.click('#lang-toggle');
+      await openPlan(page);
+      await page.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
+      await page.selectOption('#plan-preset', 'blank');
+      await page.waitForSelector('#plan-prompt', { state: 'visible' });
+      assert.deepEqual(await violations(page), [], 'blank start');
+      await typeInto(page, '#plan-region-baseYear', '2025');
+      await typeInto(page, '#plan-workforce-total', '200.000');
+      await typeInto(page, '#plan-current-total', '90.000');
+      await typeInto(page, '#plan-current-coveragePct', '50'); // a contradiction, said beside both fields
+      await typeInto(page, '#plan-target-pct', '80');
+      await typeInto(page, '#plan-target-year', '2029');
+      await page.click('#plan-add-group');
+      await page.keyboard.type('Petani');
+      await typeInto(page, '#plan-groups-0-workers', '10.000');
+      await typeInto(page, '#plan-settings-apbdTotal', '2.000.000.000.000');
+      await page.waitForSelector('#plan-current-total-notice:not(:empty)');
+      assert.deepEqual(await violations(page), [], 'notices and the APBD card');
+      await page.click('#plan-solve-target-toggle');
+      await page.waitForSelector('#st-answer', { state: 'visible' });
+      await page.click('#plan-solve-budget-toggle');
+      await page.waitForSelector('body[data-solve-budget=ready]', { state: 'attached' });
+      assert.deepEqual(await violations(page), [], 'a question asking for its budget');
+      await typeInto(page, '#sb-budget', '2.000.000.000');
+      await page.waitForSelector('#sb-answer', { state: 'visible' });
+      await typeInto(page, '#st-target-pct', '180'); // with an error showing
+      assert.deepEqual(await violations(page), [], 'both questions');
+      await page.fill('#st-target-pct', '');
+      await page.click('#plan-compare-toggle');
+      await page.waitForSelector('body[data-compare=ready]', { state: 'attached' });
+      await page.click('#plan-compare-add');
+      await typeInto(page, '#plan-groups-0-months', '6');
+      await page.click('#plan-plan-add');
+      await typeInto(page, '#plan-groups-0-startYear', '2027');
+      await page.waitForSelector('#plan-compare-img[src^="data:image/svg+xml"]');
+      assert.deepEqual(await violations(page), [], 'three plans compared');
+      await typeInto(page, '#plan-groups-0-workers', '-1'); // an alternative with an error, named in the comparison
+      await page.waitForSelector('#plan-compare-errors li');
+      assert.deepEqual(await violations(page), [], 'a bad alternative');
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+}
+
 test('keyboard alone moves between the views', async () => {
   const { page, context } = await openPage(env);
   const active = () => page.evaluate(() => document.activeElement.id);

@@ -6,6 +6,8 @@ import { view, tr, changed } from './plan-state.js';
 
 const GROUP_DEFAULTS = { package: 'bpuBasic', source: 'apbdRegency', workerType: 'other' };
 const STATIC_DEFAULTS = { 'region.level': 'regency', 'workforce.denominator': 'working' };
+/** The preset picker's value for a blank start. */
+export const BLANK = 'blank';
 
 function getPath(obj, path) {
   return path.split('.').reduce((o, k) => (o == null ? undefined : o[k]), obj);
@@ -25,7 +27,7 @@ const asText = (v) => (v == null ? '' : String(v));
 
 // ---- form <-> scenario ------------------------------------------------------------------------
 
-function fillSourceOptions(select) {
+export function fillSourceOptions(select) {
   const current = select.value;
   select.replaceChildren(...view.fundingSources.map((s) => {
     const o = el('option', ui.lang === 'id' ? s.labelId : s.labelEn);
@@ -42,9 +44,11 @@ function groupCard(g, i) {
     const id = `plan-groups-${i}-${e.dataset.key}`;
     if (e.tagName === 'LABEL') e.htmlFor = id;
     else if (e.classList.contains('error')) e.id = `${id}-error`;
+    else if (e.classList.contains('notice')) e.id = `${id}-notice`;
     else {
       e.id = id;
-      if (node.querySelector(`p.error[data-key="${e.dataset.key}"]`)) e.setAttribute('aria-describedby', `${id}-error`);
+      const described = ['error', 'notice'].filter((c) => node.querySelector(`p.${c}[data-key="${e.dataset.key}"]`));
+      if (described.length) e.setAttribute('aria-describedby', described.map((c) => `${id}-${c}`).join(' '));
     }
   }
   fillSourceOptions(node.querySelector('select[data-key=source]'));
@@ -122,7 +126,9 @@ export function fillPresetOptions() {
   const keep = select.value;
   const none = el('option', tr('presetNone'));
   none.value = '';
-  select.replaceChildren(none, ...view.presets.map((p) => {
+  const blank = el('option', tr('presetBlank'));
+  blank.value = BLANK;
+  select.replaceChildren(none, blank, ...view.presets.map((p) => {
     const o = el('option', p.name);
     o.value = p.id;
     return o;
@@ -148,22 +154,50 @@ export function showPresetInfo(id) {
   }));
 }
 
+/**
+ * Another scenario takes the editor's place (a preset, a blank start, an imported or restored
+ * file): the results of the one before must not stay on screen under it.
+ */
+function start(scenario) {
+  view.root = scenario;
+  view.plan = scenario;
+  view.editing = -1;
+  view.lastGood = null;
+  fillForm();
+  view.onReplace();
+}
+
 /** Replaces the scenario (a restored or imported one) and redraws. */
 export function replacePlan(scenario) {
-  view.plan = scenario;
   $('plan-preset').value = '';
   $('plan-preset-info').hidden = true;
-  fillForm();
+  start(scenario);
+  changed();
+}
+
+/** New target groups for the plan being edited (imported from a spreadsheet): an edit. */
+export function replaceGroups(groups) {
+  view.plan.groups = groups;
+  $('plan-preset').value = '';
+  $('plan-preset-info').hidden = true;
+  renderGroups();
   changed();
 }
 
 export function loadPreset(id) {
   const p = view.presets.find((x) => x.id === id);
   if (!p) return;
-  view.plan = structuredClone(p.scenario);
   $('plan-preset').value = id;
-  fillForm();
+  start(structuredClone(p.scenario));
   showPresetInfo(id);
+  changed();
+}
+
+/** "Mulai kosong": nothing of any region, no groups; the form then asks for what it needs. */
+export function loadBlank() {
+  $('plan-preset').value = BLANK;
+  $('plan-preset-info').hidden = true;
+  start({ schemaVersion: 1, region: {}, workforce: {}, current: {}, groups: [], settings: {} });
   changed();
 }
 
@@ -176,6 +210,7 @@ export function listen() {
   $('plan-groups').addEventListener('click', onGroupAction);
   $('plan-add-group').addEventListener('click', addGroup);
   $('plan-preset').addEventListener('change', (e) => {
-    if (e.target.value) loadPreset(e.target.value);
+    if (e.target.value === BLANK) loadBlank();
+    else if (e.target.value) loadPreset(e.target.value);
   });
 }

@@ -1,11 +1,30 @@
-// The planning view's results: summary cards, the three charts with their data tables, the print memo.
-import { $, ui, engine, el, num, money, pct, date, today, svgUrl, showErrors, showSources, showWarnings, fillTable } from '../ui.js';
-import { view, tr } from './plan-state.js';
+// The planning view's results: summary cards, the three charts with their data tables, the print
+// memo; what the form still needs, and the notices beside fields that say the same thing twice.
+import { $, ui, engine, el, num, money, pct, date, today, msg, svgUrl, showErrors, showSources, showWarnings, fillTable, forget, unchanged } from '../ui.js';
+import { view, tr, planName, hasAlternatives } from './plan-state.js';
 import { refreshShareLink } from './plan-share.js';
+
+const CHARTS = ['coverage', 'budget', 'groups'];
+
+/** A funding source's label in the page language. */
+export function sourceLabel(id) {
+  const s = view.fundingSources.find((f) => f.id === id);
+  return s ? (ui.lang === 'id' ? s.labelId : s.labelEn) : id;
+}
+
+/** The budget per year by funding source, with the total and the running total: a table's head and rows. */
+export function budgetTable(p) {
+  const sources = [...new Set(p.years.flatMap((y) => y.budgetBySource.map((b) => b.source)))];
+  return [
+    [tr('colYear'), ...sources.map((s) => ({ text: sourceLabel(s), num: true })), { text: tr('colBudget'), num: true }, { text: tr('colCumulative'), num: true }],
+    p.years.map((y) => [String(y.year), ...sources.map((s) => money(y.budgetBySource.find((b) => b.source === s)?.amount ?? 0)),
+      money(y.budget), money(y.cumulativeBudget)]),
+  ];
+}
 
 const shownSvg = {};
 function renderCharts(res) {
-  for (const name of ['coverage', 'budget', 'groups']) {
+  for (const name of CHARTS) {
     const c = res.charts[name];
     const img = $(`chart-${name}-img`);
     if (shownSvg[name] !== c.svg) { shownSvg[name] = c.svg; img.src = svgUrl(c.svg); }
@@ -19,27 +38,50 @@ function renderCharts(res) {
     [[String(p.base.year), p.base.workers == null ? '—' : num(p.base.workers), num(p.base.covered), pct(p.base.coveragePct), '', ''],
       ...p.years.map((y) => [String(y.year), y.workers == null ? '—' : num(y.workers), num(y.covered), pct(y.coveragePct),
         y.coverageLowPct == null ? '—' : `${pct(y.coverageLowPct)} – ${pct(y.coverageHighPct)}`, y.gap == null ? '—' : num(y.gap)])]);
-  const sources = [...new Set(p.years.flatMap((y) => y.budgetBySource.map((b) => b.source)))];
-  const label = (id) => { const s = view.fundingSources.find((f) => f.id === id); return s ? (ui.lang === 'id' ? s.labelId : s.labelEn) : id; };
-  fillTable($('chart-budget-table'),
-    [tr('colYear'), ...sources.map((s) => ({ text: label(s), num: true })), { text: tr('colBudget'), num: true }, { text: tr('colCumulative'), num: true }],
-    p.years.map((y) => [String(y.year), ...sources.map((s) => money(y.budgetBySource.find((b) => b.source === s)?.amount ?? 0)),
-      money(y.budget), money(y.cumulativeBudget)]));
+  fillTable($('chart-budget-table'), ...budgetTable(p));
   fillTable($('chart-groups-table'),
     [tr('colGroup'), { text: tr('colPaidFor'), num: true }, { text: tr('colPremium'), num: true }, { text: tr('colMonths'), num: true },
       { text: tr('colCost'), num: true }, tr('colSource')],
-    p.groups.map((g) => [g.name, num(g.subsidised), money(g.monthlyPremium), String(g.months), money(g.funderCost), label(g.source)]));
+    p.groups.map((g) => [g.name, num(g.subsidised), money(g.monthlyPremium), String(g.months), money(g.funderCost), sourceLabel(g.source)]));
+}
+
+/**
+ * The cards' labels and texts, shared with the comparison's cards: the two gaps are named apart
+ * ("all workers without protection" in the first year; "short of the target" in the target year).
+ */
+export function cardTexts(c) {
+  return {
+    ucj: c.ucjNow || '—',
+    ucjSub: tr('cardUcjSub', { target: c.ucjTarget || '—', end: c.ucjEnd || '—' }),
+    uncoveredLabel: tr('cardUncovered', { year: c.firstYear }),
+    uncovered: c.uncovered == null ? '—' : num(c.uncovered),
+    gapLabel: c.ucjTarget ? tr('cardGap', { target: c.ucjTarget }) : '',
+    gap: c.targetGap == null ? '—' : num(c.targetGap),
+    budgetLabel: tr('cardBudget', { year: c.firstYear }),
+    budget: c.budgetFirst.short,
+    budgetSub: tr('cardBudgetSub', { total: c.budgetTotal.short }),
+    cost: c.costPerWorker ? c.costPerWorker.text : '—',
+    apbdLabel: c.apbdShare ? tr('cardApbd', { year: c.firstYear }) : '',
+    apbd: c.apbdShare,
+  };
 }
 
 function renderCards(c) {
-  $('plan-card-ucj').textContent = c.ucjNow || '—';
-  $('plan-card-ucj-sub').textContent = tr('cardUcjSub', { target: c.ucjTarget || '—', end: c.ucjEnd || '—' });
-  $('plan-card-uncovered-label').textContent = tr('cardUncovered', { year: c.firstYear });
-  $('plan-card-uncovered').textContent = c.uncovered == null ? '—' : num(c.uncovered);
-  $('plan-card-budget-label').textContent = tr('cardBudget', { year: c.firstYear });
-  $('plan-card-budget').textContent = c.budgetFirst.short;
-  $('plan-card-budget-sub').textContent = tr('cardBudgetSub', { total: c.budgetTotal.short });
-  $('plan-card-cost').textContent = c.costPerWorker ? c.costPerWorker.text : '—';
+  const x = cardTexts(c);
+  $('plan-card-ucj').textContent = x.ucj;
+  $('plan-card-ucj-sub').textContent = x.ucjSub;
+  $('plan-card-uncovered-label').textContent = x.uncoveredLabel;
+  $('plan-card-uncovered').textContent = x.uncovered;
+  $('plan-card-gap-box').hidden = !x.gapLabel;
+  $('plan-card-gap-label').textContent = x.gapLabel;
+  $('plan-card-gap').textContent = x.gap;
+  $('plan-card-budget-label').textContent = x.budgetLabel;
+  $('plan-card-budget').textContent = x.budget;
+  $('plan-card-budget-sub').textContent = x.budgetSub;
+  $('plan-card-cost').textContent = x.cost;
+  $('plan-card-apbd-box').hidden = !x.apbd;
+  $('plan-card-apbd-label').textContent = x.apbdLabel;
+  $('plan-card-apbd').textContent = x.apbd;
 }
 
 const DENOMINATOR_KEYS = { working: 'denWorking', labourForce: 'denLabourForce', excludingCivilServants: 'denExCivil', informalOnly: 'denInformal' };
@@ -60,6 +102,81 @@ function renderMemo(res) {
   $('memo-made').textContent = `${tr('memoMade', { date: date(today()) })} · ${$('rules-version').textContent}`;
 }
 
+/** No result to show (a blank start, a preset that lacks a figure): nothing of another scenario stays. */
+function clearResults() {
+  for (const id of ['ucj', 'ucj-sub', 'uncovered-label', 'uncovered', 'gap-label', 'gap', 'budget-label', 'budget', 'budget-sub', 'cost', 'apbd-label', 'apbd']) {
+    $(`plan-card-${id}`).textContent = '';
+  }
+  for (const name of CHARTS) {
+    delete shownSvg[name];
+    $(`chart-${name}-img`).removeAttribute('src');
+    $(`chart-${name}-img`).alt = '';
+    $(`chart-${name}-summary`).textContent = '';
+    const table = $(`chart-${name}-table`);
+    table.replaceChildren();
+    forget(table);
+  }
+  for (const id of ['plan-assumptions', 'plan-warnings', 'plan-sources', 'memo-inputs']) { $(id).replaceChildren(); forget($(id)); }
+  $('memo-title').textContent = '';
+}
+
+// ---- what the form lacks, and what it says twice ---------------------------------------------
+
+/** "Required" errors (nothing typed yet) read as a request, not a mistake: marked, not red. */
+const isNeeded = (e) => e.code.startsWith('required');
+const fieldId = (path) => `plan-${path.replaceAll('.', '-')}`;
+
+/** The label a person sees for a field path (a group's field with its group's title). */
+function fieldLabel(path) {
+  const label = document.querySelector(`label[for="${fieldId(path)}"]`)?.textContent;
+  if (!label) return null;
+  const g = path.match(/^groups\.(\d+)\./);
+  return g ? `${tr('groupTitle', { n: Number(g[1]) + 1 })}: ${label}` : label;
+}
+
+function markNeeded(errors) {
+  const form = $('plan-form');
+  for (const e of form.querySelectorAll('.needed')) e.classList.remove('needed');
+  for (const e of errors.filter(isNeeded)) {
+    const id = fieldId(e.field);
+    $(id)?.classList.add('needed');
+    $(`${id}-error`)?.classList.add('needed');
+  }
+}
+
+/** The prompt shown instead of results while nothing could be projected yet. */
+function showPrompt(errors) {
+  const needed = errors.filter(isNeeded);
+  const list = $('plan-prompt-fields');
+  if (unchanged(list, errors)) return;
+  const items = needed.map((e) => {
+    const label = fieldLabel(e.field);
+    if (!label) return el('li', msg(e));
+    const b = el('button', label, 'link');
+    b.type = 'button';
+    b.addEventListener('click', () => $(fieldId(e.field))?.focus());
+    const li = el('li');
+    li.append(b, el('span', ` — ${msg(e)}`, 'why'));
+    return li;
+  });
+  list.replaceChildren(...items);
+  $('plan-prompt-lead').hidden = needed.length === 0;
+  $('plan-prompt-fix').hidden = needed.length === errors.length;
+}
+
+/** Notices (two fields that say the same thing; which one is used) beside their fields. */
+function showNotices(notices) {
+  const form = $('plan-form');
+  for (const box of form.querySelectorAll('.notice')) box.textContent = '';
+  const rest = [];
+  for (const n of notices) {
+    const box = $(`${fieldId(n.field)}-notice`);
+    if (box && !box.textContent) box.textContent = msg(n);
+    else if (!box) rest.push(msg(n));
+  }
+  $('plan-form-notice').textContent = rest.join(' ');
+}
+
 // The charts' width, read from the layout only when the window changes size (reading it after
 // each edit's DOM changes would force a layout per keystroke).
 let width = 0;
@@ -74,21 +191,38 @@ export function followResize() {
   window.addEventListener('resize', () => { clearTimeout(resize); resize = setTimeout(() => { width = 0; view.guard(render); }, 150); });
 }
 
-export function render() {
-  if (!view.plan) return;
+function renderProjection() {
   const res = engine.plan.planView({ scenario: view.plan, width: chartWidth(), lang: ui.lang });
   const p = res.projection;
   showErrors($('plan-form'), 'plan', p.errors, $('plan-form-error'));
+  markNeeded(p.errors);
+  showNotices(res.notices);
+  $('plan-result-plan').textContent = hasAlternatives() ? tr('resultFor', { name: planName(view.editing) }) : '';
   const stale = !p.ok;
+  const empty = stale && !view.lastGood;
+  $('plan-result').classList.toggle('is-empty', empty);
+  $('plan-prompt').hidden = !empty;
   $('plan-stale').hidden = !(stale && view.lastGood);
-  $('plan-result').classList.toggle('is-stale', stale);
+  $('plan-result').classList.toggle('is-stale', stale && !empty);
+  if (empty) {
+    clearResults();
+    showPrompt(p.errors);
+    refreshShareLink();
+    return;
+  }
   if (stale) return;
   view.lastGood = res;
-  renderCards(res.cards);
+  if (res.cards) renderCards(res.cards);
   renderCharts(res);
   renderMemo(res);
   $('plan-assumptions').replaceChildren(...res.assumptions.flatMap(([k, v]) => [el('dt', k), el('dd', v)]));
   showWarnings($('plan-warnings'), p.warnings);
   showSources($('plan-sources'), p.applied);
   refreshShareLink();
+}
+
+export function render() {
+  if (!view.plan) return;
+  renderProjection();
+  for (const panel of view.panels) panel();
 }

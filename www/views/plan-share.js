@@ -1,13 +1,12 @@
 // The planning view's keep-and-share: link, WhatsApp, JSON and CSV in and out, chart downloads, print.
 import { $, ui, engine, el, svgUrl, download } from '../ui.js';
 import { view, tr } from './plan-state.js';
-import { replacePlan } from './plan-form.js';
+import { replacePlan, replaceGroups } from './plan-form.js';
 
 /** The WhatsApp link: the current summary and this page's link, which carries the scenario. */
 export function refreshShareLink() {
-  if (!view.lastGood) return;
-  const summary = `${view.lastGood.charts.coverage.summary} ${view.lastGood.charts.budget.summary}`;
-  $('plan-whatsapp').href = `https://wa.me/?text=${encodeURIComponent(tr('whatsappText', { summary, link: location.href }))}`;
+  const summary = view.lastGood ? `${view.lastGood.charts.coverage.summary} ${view.lastGood.charts.budget.summary}` : '';
+  $('plan-whatsapp').href = `https://wa.me/?text=${encodeURIComponent(tr('whatsappText', { summary, link: location.href }).trim())}`;
 }
 
 function status(text) {
@@ -65,14 +64,19 @@ async function importCsv(file) {
     return;
   }
   list.replaceChildren();
-  replacePlan({ ...view.plan, groups: res.groups });
+  replaceGroups(res.groups);
   $('plan-import-status').textContent = tr('csvImported', { n: res.groups.length, file: file.name });
 }
 
 async function exportCsv() {
   const files = await engine.loadFiles();
-  const r = files.exportCsv({ scenario: view.plan, lang: ui.lang });
-  if (!r.ok) { view.guard(view.render); return; }
+  const r = files.exportCsv({ scenario: view.root, lang: ui.lang });
+  if (!r.ok) {
+    // The plan on screen shows its own errors; an alternative's are named here (and in the comparison).
+    view.guard(view.render);
+    status(tr('csvFailed', { detail: r.errors.map((e) => ui.lang === 'id' ? e.messageId : e.messageEn).join(' ') }));
+    return;
+  }
   download(new Blob([r.csv], { type: 'text/csv;charset=utf-8' }), r.filename);
 }
 
@@ -104,7 +108,7 @@ export function listen() {
     b.addEventListener('click', () => downloadChart(b.dataset.download, b.dataset.format));
   }
   $('plan-export-json').addEventListener('click', () => {
-    download(new Blob([JSON.stringify(view.plan, null, 2)], { type: 'application/json' }), 'jamsostek-skenario.json');
+    download(new Blob([JSON.stringify(view.root, null, 2)], { type: 'application/json' }), 'jamsostek-skenario.json');
   });
   $('plan-import-json').addEventListener('change', (e) => {
     const file = e.target.files?.[0];

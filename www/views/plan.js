@@ -1,22 +1,65 @@
 // "Perencanaan wilayah": the planning view's entry, which sets up its form, results and sharing.
 // Loaded when the view is first opened, with the full wasm module (engine.plan). The scenario is
-// read as typed and sent to Rust, which returns the projection, charts and summaries.
+// read as typed and sent to Rust, which returns the projection, charts and summaries. The two
+// questions solved backwards (plan-solve.js) and the comparison of plans (plan-compare.js) load
+// when their panel is first opened, so that opening the view downloads neither.
 import { $, engine } from '../ui.js';
 import { strings } from './plan-strings.js';
-import { view } from './plan-state.js';
+import { view, tr } from './plan-state.js';
 import { fillForm, fillPresetOptions, renderGroups, showPresetInfo, replacePlan, loadPreset, listen as listenForm } from './plan-form.js';
 import { render, followResize } from './plan-results.js';
 import { refreshShareLink, offerRestore, listen as listenShare } from './plan-share.js';
 
 export { strings, render, refreshShareLink, replacePlan, loadPreset };
 
-export const currentPlan = () => view.plan;
+export const currentPlan = () => view.root;
 
 /** Language changed (the shell has relabelled the markup): relabel what JS built, then redraw. */
 export function relabel() {
   fillPresetOptions();
   if (view.plan) { renderGroups(); showPresetInfo($('plan-preset').value); }
   render();
+}
+
+// ---- the panels loaded on first opening -------------------------------------------------------
+
+const PANELS = {
+  'plan-solve-target': () => import('./plan-solve.js'),
+  'plan-solve-budget': () => import('./plan-solve.js'),
+  'plan-compare': () => import('./plan-compare.js'),
+};
+const loading = new Map();
+
+/** Loads (once) the module behind a panel and sets it up; resolves to the module. */
+export function loadPanel(id) {
+  const load = PANELS[id];
+  if (!loading.has(load)) {
+    loading.set(load, load().then((mod) => { mod.setup(); return mod; }).catch((err) => {
+      loading.delete(load); // let the next opening try again
+      throw err;
+    }));
+  }
+  return loading.get(load);
+}
+
+/** Opens or closes a panel (a disclosure: its heading's button says whether it is open). */
+export function togglePanel(id, open) {
+  const button = $(`${id}-toggle`);
+  button.setAttribute('aria-expanded', String(open));
+  $(`${id}-body`).hidden = !open;
+  if (!open) return Promise.resolve();
+  $(`${id}-status`).textContent = '';
+  return loadPanel(id).then(() => { document.body.dataset[panelKey(id)] = 'ready'; view.guard(view.render); })
+    .catch((err) => { console.error(err); $(`${id}-status`).textContent = tr('panelLoadFailed', { detail: String(err?.message ?? err) }); });
+}
+
+/** `plan-solve-target` → `solveTarget` (the page tests wait for body[data-solve-target=ready]). */
+const panelKey = (id) => id.slice(5).replace(/-(\w)/g, (_, c) => c.toUpperCase());
+
+function listenPanels() {
+  for (const id of Object.keys(PANELS)) {
+    $(`${id}-toggle`).addEventListener('click', (e) => togglePanel(id, e.currentTarget.getAttribute('aria-expanded') !== 'true'));
+  }
 }
 
 /**
@@ -31,19 +74,25 @@ export function setupPlan({ defaults, scenario, presetId, changedHook, guard, fl
   view.onChange = changedHook;
   view.guard = guard;
   view.render = render;
+  view.onReplace = () => { if (view.root.alternatives?.length) togglePanel('plan-compare', true); };
   fillPresetOptions();
   if (scenario) {
+    view.root = scenario;
     view.plan = scenario;
     fillForm();
     if (presetId && view.presets.some((p) => p.id === presetId)) { $('plan-preset').value = presetId; showPresetInfo(presetId); }
   } else {
-    view.plan = structuredClone(view.presets.find((p) => p.id === defaults.planPreset)?.scenario ?? {});
+    view.root = structuredClone(view.presets.find((p) => p.id === defaults.planPreset)?.scenario ?? {});
+    view.plan = view.root;
     fillForm();
     $('plan-preset').value = defaults.planPreset;
     showPresetInfo(defaults.planPreset);
   }
   listenForm();
   listenShare();
+  listenPanels();
   followResize();
   offerRestore(previous, forgetPrevious);
+  // A scenario that carries alternatives (a colleague's link, a file) opens with them compared.
+  if (Array.isArray(view.root.alternatives) && view.root.alternatives.length) togglePanel('plan-compare', true);
 }
