@@ -62,9 +62,11 @@ for (const lang of ['id', 'en']) {
       await typeInto(page, '#plan-settings-apbdTotal', '2.000.000.000.000');
       await page.waitForSelector('#plan-current-total-notice:not(:empty)');
       assert.deepEqual(await violations(page), [], 'notices and the APBD card');
-      await page.click('#plan-solve-target-toggle');
+      await page.focus('#plan-solve-target-toggle');
+      await page.keyboard.press('Enter');
       await page.waitForSelector('#st-answer', { state: 'visible' });
-      await page.click('#plan-solve-budget-toggle');
+      await page.focus('#plan-solve-budget-toggle');
+      await page.keyboard.press('Enter');
       await page.waitForSelector('body[data-solve-budget=ready]', { state: 'attached' });
       assert.deepEqual(await violations(page), [], 'a question asking for its budget');
       await typeInto(page, '#sb-budget', '2.000.000.000');
@@ -72,7 +74,8 @@ for (const lang of ['id', 'en']) {
       await typeInto(page, '#st-target-pct', '180'); // with an error showing
       assert.deepEqual(await violations(page), [], 'both questions');
       await page.fill('#st-target-pct', '');
-      await page.click('#plan-compare-toggle');
+      await page.focus('#plan-compare-toggle');
+      await page.keyboard.press('Enter');
       await page.waitForSelector('body[data-compare=ready]', { state: 'attached' });
       await page.click('#plan-compare-add');
       await typeInto(page, '#plan-groups-0-months', '6');

@@ -38,8 +38,10 @@ async function regency(page) {
   await page.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
 }
 
+/** Opens a panel from the keyboard (a click can land beside it while the charts above are first laid out). */
 async function open(page, panel, ready) {
-  await page.click(`#${panel}-toggle`);
+  await page.focus(`#${panel}-toggle`);
+  await page.keyboard.press('Enter');
   await page.waitForSelector(`body[data-${ready}=ready]`, { state: 'attached' });
   assert.equal(await page.getAttribute(`#${panel}-toggle`, 'aria-expanded'), 'true');
 }
