@@ -308,7 +308,7 @@ for (const [device, viewport] of SIZES) {
     await typeInto(page, '#plan-workforce-total', '150.000');
     assert.equal(await page.isVisible('#plan-prompt'), false);
     assert.equal(await text(page, '#plan-card-ucj'), '34,00%');
-    assert.match(await text(page, '#chart-coverage-summary'), /\(2023\)/);
+    assert.match(await text(page, '#chart-coverage-summary'), /dari 2023 sampai/);
     assert.deepEqual(problems, []);
     await context.close();
   });
