@@ -198,7 +198,7 @@ fn contradicting_inputs_are_named_beside_both_fields_with_the_value_used() {
     assert!(v.projection.ok);
     assert_eq!(v.projection.base.as_ref().unwrap().coverage_pct, Some(45.0), "participants win over the percentage");
     let fields: Vec<&str> = v.notices.iter().map(|n| n.field.as_str()).collect();
-    assert_eq!(fields, ["current.coveragePct", "current.total", "groups.0.workers"]);
+    assert_eq!(fields, ["current.coveragePct", "current.total", "groups.0.workers", "groups.0.villages"]);
     assert!(v.notices.iter().all(|n| n.code == "conflict"));
     assert_eq!(v.notices[0].message_id, "Diisi juga jumlah peserta: itu yang dipakai, persen cakupan ini diabaikan.");
     assert_eq!(v.projection.groups[0].workers, 12_800, "villages × workers per village is used");
@@ -216,4 +216,39 @@ fn cards_name_the_two_gaps_apart_and_show_the_budget_as_a_share_of_the_apbd() {
     // 10,000 × Rp 201,600 = Rp 2.016 billion of Rp 2,000 billion.
     assert_eq!(c.apbd_share, "0,10%");
     assert!(v.notices.is_empty());
+}
+
+#[test]
+fn only_money_spent_through_the_regions_apbd_is_a_share_of_it() {
+    let view = |groups: serde_json::Value, level: &str| {
+        let mut s = regency();
+        s.region.level = serde_json::from_value(json!(level)).unwrap();
+        s.groups = serde_json::from_value(groups).unwrap();
+        s.settings.apbd_total = text("2.000.000.000.000");
+        plan::plan_view(&plan::PlanViewRequest { scenario: s, ..Default::default() }).cards.unwrap().apbd_share
+    };
+    // An APBDes plan (village budgets) and a state-budget plan: no share of the regency's APBD.
+    assert_eq!(view(json!([{ "name": "Desa", "workers": "10.000", "source": "apbdes" }]), "regency"), "");
+    assert_eq!(view(json!([{ "name": "Pusat", "workers": "10.000", "source": "apbn" }]), "regency"), "");
+    // A provincial budget is not the regency's APBD; for a province it is.
+    assert_eq!(view(json!([{ "name": "Prov", "workers": "10.000", "source": "apbdProvince" }]), "regency"), "");
+    assert_eq!(view(json!([{ "name": "Prov", "workers": "10.000", "source": "apbdProvince" }]), "province"), "0,10%");
+    // Mixed: only the APBD part (and DBHCHT, spent through the APBD) counts: 2 × Rp 2.016 billion.
+    let mixed = json!([
+        { "name": "Petani", "workers": "10.000", "source": "apbdRegency" },
+        { "name": "Buruh rokok", "workers": "10.000", "source": "dbhcht" },
+        { "name": "Desa", "workers": "10.000", "source": "apbdes" }
+    ]);
+    assert_eq!(view(mixed, "regency"), "0,20%");
+}
+
+#[test]
+fn a_contradiction_stays_said_while_another_field_is_in_error() {
+    let mut s = regency();
+    s.current.coverage_pct = text("50");
+    s.settings.years = text("-1");
+    let v = plan::plan_view(&plan::PlanViewRequest { scenario: s, ..Default::default() });
+    assert!(!v.projection.ok);
+    let fields: Vec<&str> = v.notices.iter().map(|n| n.field.as_str()).collect();
+    assert_eq!(fields, ["current.coveragePct", "current.total"]);
 }

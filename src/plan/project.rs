@@ -320,8 +320,12 @@ pub fn project_cached(s: &Scenario, cache: &mut PremiumCache, notes: &mut Notes)
         } else {
             None
         };
-        let apbd_share_ppm = s.settings.apbd_total.filter(|t| t.get() > 0).map(|t| {
-            let q = (i128::from(budget.get()) * 2_000_000 + i128::from(t.get())) / (2 * i128::from(t.get()));
+        // Only what is spent through the region's APBD is a share of it (an APBDes or APBN plan
+        // has none, and shows no such card).
+        let through_apbd: i128 =
+            by_source.iter().filter(|(f, _)| f.through_apbd(s.level)).map(|(_, r)| i128::from(r.get())).sum();
+        let apbd_share_ppm = s.settings.apbd_total.filter(|t| t.get() > 0 && through_apbd > 0).map(|t| {
+            let q = (through_apbd * 2_000_000 + i128::from(t.get())) / (2 * i128::from(t.get()));
             i64::try_from(q).unwrap_or(i64::MAX)
         });
         years.push(Year {

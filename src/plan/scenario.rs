@@ -97,6 +97,19 @@ impl FundingSource {
         }
     }
 
+    /// Whether this money is spent through the APBD of a region at `level`, so that it counts
+    /// in "the budget as a share of the APBD": the region's own APBD (a regency's, a province's)
+    /// and the transfers it spends (revenue sharing, special autonomy). A village's APBDes, the
+    /// state budget, CSR and zakat are not part of a regional APBD.
+    pub fn through_apbd(self, level: Level) -> bool {
+        match self {
+            FundingSource::ApbdProvince => level == Level::Province,
+            FundingSource::ApbdRegency => level == Level::Regency,
+            FundingSource::Dbhcht | FundingSource::DbhSawit | FundingSource::Otsus => level != Level::Village,
+            FundingSource::Apbn | FundingSource::Apbdes | FundingSource::Csr | FundingSource::Zakat | FundingSource::Other => false,
+        }
+    }
+
     /// The payer as the contribution rules see it. Revenue-sharing and special-autonomy funds
     /// are spent through the regional budget, so they count as APBD for the PP 50/2025 exception.
     pub fn funder(self) -> Funder {
@@ -217,6 +230,8 @@ pub struct Target {
 pub struct Scenario {
     /// Region name.
     pub name: String,
+    /// The region's administrative level (whose APBD a budget is a share of).
+    pub level: Level,
     /// The year the current figures describe.
     pub base_year: i32,
     /// Total workers under the chosen denominator, if known.

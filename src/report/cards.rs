@@ -18,6 +18,8 @@ pub struct Cards {
     pub ucj_end: String,
     /// The first projected year.
     pub first_year: i32,
+    /// The target's year (none without a target).
+    pub target_year: Option<i32>,
     /// Workers still uncovered in the first projected year (when the workforce is known).
     pub uncovered: Option<i64>,
     /// Budget in the first projected year.
@@ -44,6 +46,7 @@ pub fn cards(s: &Scenario, p: &Projection, lang: Lang) -> Option<Cards> {
         ucj_target: s.target.map(|t| format!("{} ({})", text(pct(Some(t.bp))), t.year)).unwrap_or_default(),
         ucj_end: text(pct(last.coverage_bp)),
         first_year: first.year,
+        target_year: s.target.map(|t| t.year),
         uncovered: first.workers.map(|w| w - first.covered),
         budget_first: Money::new(first.budget, lang),
         budget_total: Money::new(last.cumulative, lang),

@@ -8,7 +8,7 @@ use crate::money::{Rupiah, MAX_RUPIAH};
 use crate::params;
 use crate::plan::project;
 use crate::plan::scenario::{
-    Denominator, FundingSource, Group, Package, PackageKind, Scenario, Settings, Target, MAX_GROUPS, MAX_WORKERS,
+    Denominator, FundingSource, Group, Level, Package, PackageKind, Scenario, Settings, Target, MAX_GROUPS, MAX_WORKERS,
     MAX_YEARS,
 };
 use crate::rules::{WorkerType, MAX_MONTHLY};
@@ -158,6 +158,7 @@ pub fn validate(req: &ScenarioRequest) -> Result<Scenario, Vec<FieldError>> {
     }
     Ok(Scenario {
         name: clean_name(req.region.name.as_deref(), "Wilayah".to_string()),
+        level: req.region.level.unwrap_or(Level::Regency),
         base_year: i32::try_from(base_year).unwrap_or(2015),
         workforce,
         denominator: req.workforce.denominator.unwrap_or(Denominator::Working),
@@ -313,6 +314,12 @@ pub fn conflicts(req: &ScenarioRequest) -> Vec<FieldError> {
                 format!("groups.{i}.workers"),
                 "Mode per desa juga diisi: desa × pekerja per desa yang dipakai, jumlah pekerja ini diabaikan.",
                 "The per-village mode is filled in too: villages × workers per village is used, this number is ignored.",
+            ));
+            // Said beside the value that is used as well, so that either field read alone tells.
+            notes.push(note(
+                format!("groups.{i}.villages"),
+                "Dipakai (desa × pekerja per desa); jumlah pekerja yang juga diisi diabaikan.",
+                "Used (villages × workers per village); the number of workers also filled in is ignored.",
             ));
         }
     }

@@ -80,8 +80,8 @@ pub fn plan_view(req: &PlanViewRequest) -> PlanViewResponse {
     unknown_fields(&req.unknown, &mut extra);
     let scenario = match validate(&req.scenario) {
         Ok(s) if extra.is_empty() => s,
-        Ok(_) => return PlanViewResponse::failed(extra),
-        Err(e) => return PlanViewResponse::failed(extra.into_iter().chain(e).collect()),
+        Ok(_) => return PlanViewResponse::failed(extra, conflicts(&req.scenario)),
+        Err(e) => return PlanViewResponse::failed(extra.into_iter().chain(e).collect(), conflicts(&req.scenario)),
     };
     let s = &scenario;
     let (projection, domain) = projected(s);
@@ -110,13 +110,15 @@ pub fn plan_view(req: &PlanViewRequest) -> PlanViewResponse {
 }
 
 impl PlanViewResponse {
-    fn failed(errors: Vec<FieldError>) -> Self {
+    /// No projection: the errors, and still the notices (a contradiction stays said while
+    /// another field is being corrected).
+    fn failed(errors: Vec<FieldError>, notices: Vec<FieldError>) -> Self {
         PlanViewResponse {
             projection: ProjectResponse::failed(errors),
             charts: None,
             assumptions: Vec::new(),
             cards: None,
-            notices: Vec::new(),
+            notices,
         }
     }
 }

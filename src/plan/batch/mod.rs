@@ -24,7 +24,7 @@
 //! checks and projects the next rows.
 
 use super::project::{ratio_bp, Notes, PremiumCache, Projection, Year};
-use super::scenario::{Denominator, FundingSource, Scenario, Settings, Target};
+use super::scenario::{Denominator, FundingSource, Level, Scenario, Settings, Target};
 use row::{column, Col};
 
 mod row;
@@ -194,6 +194,7 @@ impl Totals {
     pub fn as_region(&self) -> (Scenario, Projection) {
         let scenario = Scenario {
             name: String::new(),
+            level: Level::Village,
             base_year: self.base_year,
             workforce: Some(self.base_workers),
             denominator: Denominator::Working,

@@ -5,7 +5,7 @@ use crate::csv::{key, line_error};
 use crate::errors::whole_in;
 use crate::money::{Overflow, Rupiah};
 use crate::plan::project::{group_year_cost, project_cached, Projection};
-use crate::plan::scenario::{Group, Scenario, MAX_WORKERS};
+use crate::plan::scenario::{Group, Level, Scenario, MAX_WORKERS};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Col {
@@ -161,6 +161,7 @@ impl Job {
             .collect();
         let s = Scenario {
             name: String::new(),
+            level: Level::Village,
             base_year: t.base_year,
             workforce: Some(workers),
             denominator: t.denominator,
