@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { setup, openPage, typeInto, openPlan } from './helpers.mjs';
+import { setup, openPage, typeInto, openPlan, openGroup } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -26,6 +26,7 @@ for (const lang of ['id', 'en']) {
       await openPlan(page);
       await page.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
       assert.deepEqual(await violations(page), []);
+      await openGroup(page, 0);
       await page.fill('#plan-groups-0-months', '13'); // with a field error showing
       assert.deepEqual(await violations(page), []);
       await page.click('#tab-batch');
@@ -58,6 +59,7 @@ for (const lang of ['id', 'en']) {
       await typeInto(page, '#plan-target-year', '2029');
       await page.click('#plan-add-group');
       await page.keyboard.type('Petani');
+      await openGroup(page, 0);
       await typeInto(page, '#plan-groups-0-workers', '10.000');
       await typeInto(page, '#plan-settings-apbdTotal', '2.000.000.000.000');
       await page.waitForSelector('#plan-current-total-notice:not(:empty)');
@@ -78,11 +80,14 @@ for (const lang of ['id', 'en']) {
       await page.keyboard.press('Enter');
       await page.waitForSelector('body[data-compare=ready]', { state: 'attached' });
       await page.click('#plan-compare-add');
+      await openGroup(page, 0);
       await typeInto(page, '#plan-groups-0-months', '6');
       await page.click('#plan-plan-add');
+      await openGroup(page, 0);
       await typeInto(page, '#plan-groups-0-startYear', '2027');
       await page.waitForSelector('#plan-compare-img[src^="data:image/svg+xml"]');
       assert.deepEqual(await violations(page), [], 'three plans compared');
+      await openGroup(page, 0);
       await typeInto(page, '#plan-groups-0-workers', '-1'); // an alternative with an error, named in the comparison
       await page.waitForSelector('#plan-compare-errors li');
       assert.deepEqual(await violations(page), [], 'a bad alternative');

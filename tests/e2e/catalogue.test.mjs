@@ -2,7 +2,7 @@
 // languages (never a trap), through the JS API in the browser and through the page's fields.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, openPage, openPlan } from './helpers.mjs';
+import { setup, openPage, openPlan, openGroup } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -127,6 +127,8 @@ test(`${PAGE.length} bad entries typed into the page: message beside the field, 
   for (const [field, input, message] of PAGE) {
     if (field.startsWith('#plan')) await openPlan(page);
     else await page.click('#tab-cost');
+    const group = field.match(/^#plan-groups-(\d+)-/);
+    if (group) await openGroup(page, Number(group[1]));
     const before_ = await page.inputValue(field);
     await page.fill(field, input);
     assert.equal(await page.locator(`${field}-error`).textContent(), message, `${field} = ${input}`);
@@ -144,6 +146,7 @@ test('HTML or script in a group name stays text on the page, in charts and table
   await openPlan(page);
   await page.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
   const evil = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>';
+  await openGroup(page, 7);
   await page.fill('#plan-groups-7-name', evil); // Ojek pangkalan, the largest cost
   await page.waitForFunction((e) => document.querySelector('#chart-groups-summary').textContent.includes(e), evil);
   assert.equal(await page.evaluate(() => window.pwned), undefined);

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { setup, openPage, typeInto, openPlan, linkSettled } from './helpers.mjs';
+import { setup, openPage, typeInto, openPlan, linkSettled, openGroup } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -53,6 +53,7 @@ test('adding, duplicating and removing groups updates the budget as you type', a
   await page.click('#plan-add-group');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'plan-groups-1-name');
   await page.keyboard.type('Nelayan');
+  await openGroup(page, 1);
   await typeInto(page, '#plan-groups-1-workers', '1.000');
   await typeInto(page, '#plan-groups-1-startYear', '2026');
   assert.equal(await text(page, '#plan-card-budget'), 'Rp 2,36 miliar'); // (10.704 + 1.000) × 12 × 16.800
@@ -60,6 +61,7 @@ test('adding, duplicating and removing groups updates the budget as you type', a
   assert.equal(await page.locator('#plan-groups .group-card').count(), 3);
   assert.equal(await page.inputValue('#plan-groups-2-name'), 'Nelayan');
   assert.equal(await text(page, '#plan-card-budget'), 'Rp 2,56 miliar');
+  await openGroup(page, 0);
   await page.click('[aria-label="Hapus kelompok 1"]');
   assert.equal(await page.locator('#plan-groups .group-card').count(), 2);
   assert.equal(await text(page, '#plan-card-budget'), 'Rp 403,2 juta');
@@ -69,6 +71,7 @@ test('adding, duplicating and removing groups updates the budget as you type', a
 
 test('a bad group field is marked beside it and the last result stays', async () => {
   const { page, problems, context } = await plan();
+  await openGroup(page, 2);
   await page.fill('#plan-groups-2-months', '13');
   assert.equal(await text(page, '#plan-groups-2-months-error'), 'Isi angka dari 1 sampai 12.');
   assert.equal(await page.getAttribute('#plan-groups-2-months', 'aria-invalid'), 'true');
@@ -76,6 +79,7 @@ test('a bad group field is marked beside it and the last result stays', async ()
   assert.equal(await text(page, '#plan-card-ucj'), '72,75%');
   await page.fill('#plan-workforce-total', '-1');
   assert.equal(await text(page, '#plan-workforce-total-error'), 'Tidak boleh negatif.');
+  await openGroup(page, 2);
   await page.fill('#plan-groups-2-months', '12');
   await page.fill('#plan-workforce-total', '70.479');
   assert.equal(await page.isVisible('#plan-stale'), false);
@@ -85,6 +89,7 @@ test('a bad group field is marked beside it and the last result stays', async ()
 
 test('the share link reopens the identical scenario in a fresh browser', async () => {
   const { page, context } = await plan();
+  await openGroup(page, 0);
   await typeInto(page, '#plan-groups-0-workers', '4.000');
   await typeInto(page, '#plan-target-pct', '90');
   await linkSettled(page);
@@ -247,9 +252,12 @@ test('opening a colleague\'s link keeps my own scenario aside, and it can be res
   await page.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
   assert.equal(await page.inputValue('#plan-region-name'), 'Kabupaten Gianyar');
   assert.equal(await page.isVisible('#plan-restore'), true);
+  // Offered where the eye is: at the top of the view, above the form (not under the results).
+  const [box, form] = await Promise.all(['#plan-restore-box', '#plan-form'].map((s) => page.locator(s).boundingBox()));
+  assert.ok(box.y < form.y, `restore offer at y=${box.y}, form at y=${form.y}`);
   await page.click('#plan-restore');
   assert.equal(await page.inputValue('#plan-region-name'), 'Kota Saya');
-  assert.match(await text(page, '#plan-status'), /sebelumnya dipulihkan/);
+  assert.match(await text(page, '#plan-restore-lead'), /sebelumnya dipulihkan/);
   assert.equal(await page.isVisible('#plan-restore'), false);
   await context.close();
 });

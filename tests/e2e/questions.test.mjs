@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { setup, openPage, typeInto, openPlan, linkSettled } from './helpers.mjs';
+import { setup, openPage, typeInto, openPlan, linkSettled, openGroup } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -51,6 +51,7 @@ async function group(page, { name, workers, months, startYear, source }) {
   await page.click('#plan-add-group');
   const i = (await page.locator('#plan-groups .group-card').count()) - 1;
   await page.keyboard.type(name);
+  await openGroup(page, i);
   await typeInto(page, `#plan-groups-${i}-workers`, workers);
   if (months) await typeInto(page, `#plan-groups-${i}-months`, months);
   if (startYear) await typeInto(page, `#plan-groups-${i}-startYear`, startYear);
@@ -154,12 +155,14 @@ for (const [device, viewport] of SIZES) {
     assert.equal(await page.evaluate(() => document.activeElement.id), 'plan-plan-name');
     await page.keyboard.press('Control+A');
     await page.keyboard.type('6 bulan');
+    await openGroup(page, 0);
     await typeInto(page, '#plan-groups-0-months', '6');
     await page.click('#plan-chip--1');
     assert.equal(await page.inputValue('#plan-groups-0-months'), '12', 'the baseline is unchanged');
     await typeInto(page, '#plan-plan-name', '12 bulan');
     await page.click('#plan-plan-add');
     await typeInto(page, '#plan-plan-name', 'APBDes mulai 2027');
+    await openGroup(page, 0);
     await typeInto(page, '#plan-groups-0-startYear', '2027');
     await page.selectOption('#plan-groups-0-source', 'apbdes');
     assert.equal(await text(page, '#plan-result-plan'), 'Hasil untuk rencana: APBDes mulai 2027');
@@ -195,6 +198,7 @@ for (const [device, viewport] of SIZES) {
 
     // A bad alternative is named, with a way to it; the comparison waits for it.
     await page.click('#plan-chip-0');
+    await openGroup(page, 0);
     await typeInto(page, '#plan-groups-0-workers', '-1');
     await page.click('#plan-chip--1');
     assert.match(await text(page, '#plan-compare-errors'), /^6 bulan: Tidak boleh negatif\./);
@@ -202,6 +206,7 @@ for (const [device, viewport] of SIZES) {
     await page.click('#plan-compare-errors button');
     assert.equal(await page.getAttribute('#plan-chip-0', 'aria-pressed'), 'true');
     assert.equal(await page.evaluate(() => document.activeElement.id), 'plan-groups-0-workers');
+    await openGroup(page, 0);
     await typeInto(page, '#plan-groups-0-workers', '10.000');
     await page.waitForSelector('#plan-compare-result', { state: 'visible' });
 
@@ -325,11 +330,19 @@ for (const [device, viewport] of SIZES) {
     assert.equal(await page.getAttribute('#plan-current-coveragePct', 'aria-invalid'), null, 'a notice, not an error');
     assert.equal(await text(page, '#plan-current-coveragePct-error'), '');
     await group(page, { name: 'Desa', workers: '5.000' });
+    await openGroup(page, 0);
     await typeInto(page, '#plan-groups-0-villages', '128');
     await typeInto(page, '#plan-groups-0-workersPerVillage', '100');
     assert.equal(await text(page, '#plan-groups-0-workers-notice'),
       'Mode per desa juga diisi: desa × pekerja per desa yang dipakai, jumlah pekerja ini diabaikan.');
     assert.match(await page.getAttribute('#plan-groups-0-workers', 'aria-describedby'), /plan-groups-0-workers-notice/);
+    assert.equal(await text(page, '#plan-groups-0-villages-notice'), 'Dipakai (desa × pekerja per desa); jumlah pekerja yang juga diisi diabaikan.');
+    // Still said while another field is being corrected (no projection then).
+    await typeInto(page, '#plan-target-year', '20');
+    assert.equal(await page.isVisible('#plan-stale'), true);
+    assert.equal(await text(page, '#plan-current-coveragePct-notice'), 'Diisi juga jumlah peserta: itu yang dipakai, persen cakupan ini diabaikan.');
+    assert.match(await text(page, '#plan-groups-0-workers-notice'), /Mode per desa/);
+    await typeInto(page, '#plan-target-year', '2029');
     await page.click('#chart-groups summary');
     assert.match(await page.locator('#chart-groups-table').innerText(), /Desa\s+12\.800/, 'villages × workers per village is used');
     // The notice stays when the group list is rebuilt (here by a duplicate, which says it too),
@@ -338,6 +351,7 @@ for (const [device, viewport] of SIZES) {
     assert.match(await text(page, '#plan-groups-0-workers-notice'), /Mode per desa/);
     assert.match(await text(page, '#plan-groups-1-workers-notice'), /Mode per desa/);
     await page.click('[aria-label="Hapus kelompok 2"]');
+    await openGroup(page, 0);
     await page.fill('#plan-groups-0-workers', '');
     assert.equal(await text(page, '#plan-groups-0-workers-notice'), '');
     await page.fill('#plan-current-coveragePct', '');

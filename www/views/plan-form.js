@@ -1,6 +1,6 @@
 // The planning view's form: scenario ↔ fields, the target-group editor, and the seed presets.
 import { apply } from '../i18n.js';
-import { $, ui, el, pct } from '../ui.js';
+import { $, ui, el, pct, num, money } from '../ui.js';
 import { strings } from './plan-strings.js';
 import { view, tr, changed } from './plan-state.js';
 
@@ -54,7 +54,12 @@ function groupCard(g, i) {
   fillSourceOptions(node.querySelector('select[data-key=source]'));
   apply(node, ui.lang, strings);
   const n = i + 1;
-  node.querySelector('.group-title').textContent = tr('groupTitle', { n });
+  node.querySelector('.group-n').textContent = `${n}.`;
+  node.querySelector('.group-title-text').textContent = tr('groupTitle', { n });
+  node.querySelector('.group-legend').textContent = tr('groupTitle', { n });
+  node.querySelector('.group-name').textContent = g.name?.trim() || tr('groupUnnamed');
+  node.open = openGroups.has(g);
+  node.addEventListener('toggle', () => { if (node.open) openGroups.add(g); else openGroups.delete(g); });
   const dup = node.querySelector('[data-act=dup]');
   dup.textContent = tr('dupGroup');
   dup.setAttribute('aria-label', tr('dupGroupLabel', { n }));
@@ -67,6 +72,46 @@ function groupCard(g, i) {
     input.value = asText(g[key]);
   }
   return node;
+}
+
+/**
+ * Which groups are open for editing (the group objects themselves, so that the state follows a
+ * group when another is removed above it; nothing of it goes into the scenario or the link).
+ */
+const openGroups = new WeakSet();
+
+/** Opens the group row (or any closed part) around a field and focuses the field. */
+export function reveal(id) {
+  const field = $(id);
+  if (!field) return;
+  const details = field.closest('details');
+  if (details && !details.open) details.open = true;
+  field.focus();
+}
+
+/**
+ * The group rows' one-line facts (workers paid for, months, the funder's yearly cost) from the
+ * projection, and a flag on a row whose fields hold an error, which opens the row the first time.
+ */
+export function updateGroupRows(projected) {
+  for (const card of $('plan-groups').querySelectorAll('.group-card')) {
+    const i = Number(card.dataset.index);
+    const g = view.plan.groups[i];
+    card.querySelector('.group-name').textContent = g?.name?.trim() || tr('groupUnnamed');
+    const p = projected?.[i];
+    if (projected) {
+      card.querySelector('.group-facts').textContent = p && p.subsidised > 0
+        ? tr('groupFacts', { workers: num(p.subsidised), months: String(p.months), cost: money(p.funderCost).replace(' ', '\u00a0') })
+        : tr('groupFactsNone');
+    }
+    const errors = [...card.querySelectorAll('p.error')].filter((e) => e.textContent);
+    const wrong = errors.some((e) => !e.classList.contains('needed'));
+    const flag = card.querySelector('.group-flag');
+    flag.textContent = wrong ? tr('groupFlagError') : errors.length ? tr('groupFlagNeeded') : '';
+    flag.className = `group-flag${wrong ? ' is-error' : errors.length ? ' is-needed' : ''}`;
+    if (wrong && card.dataset.wrong !== 'true') card.open = true;
+    card.dataset.wrong = String(wrong);
+  }
 }
 
 export function renderGroups() {
@@ -104,16 +149,24 @@ function onGroupAction(e) {
   const act = e.target.closest('[data-act]')?.dataset.act;
   if (!act) return;
   const i = Number(e.target.closest('.group-card').dataset.index);
-  if (act === 'dup') view.plan.groups.splice(i + 1, 0, structuredClone(view.plan.groups[i]));
+  if (act === 'dup') {
+    const copy = structuredClone(view.plan.groups[i]);
+    view.plan.groups.splice(i + 1, 0, copy);
+    openGroups.add(copy);
+  }
   if (act === 'del') view.plan.groups.splice(i, 1);
   renderGroups();
-  const focus = act === 'dup' ? $(`plan-groups-${i + 1}-name`) : ($(`plan-groups-${i}-name`) ?? $('plan-add-group'));
+  const next = $('plan-groups').querySelector(`.group-card[data-index="${i}"]`);
+  const focus = act === 'dup' ? $(`plan-groups-${i + 1}-name`)
+    : (next ? (next.open ? $(`plan-groups-${i}-name`) : next.querySelector('summary')) : $('plan-add-group'));
   focus?.focus();
   changed();
 }
 
 function addGroup() {
-  view.plan.groups.push({ name: '', workers: '', months: '12', ...GROUP_DEFAULTS });
+  const g = { name: '', workers: '', months: '12', ...GROUP_DEFAULTS };
+  view.plan.groups.push(g);
+  openGroups.add(g);
   renderGroups();
   $(`plan-groups-${view.plan.groups.length - 1}-name`).focus();
   changed();

@@ -3,6 +3,7 @@
 import { $, ui, engine, el, num, money, pct, date, today, msg, svgUrl, showErrors, showSources, showWarnings, fillTable, forget, unchanged } from '../ui.js';
 import { view, tr, planName, hasAlternatives } from './plan-state.js';
 import { refreshShareLink } from './plan-share.js';
+import { updateGroupRows, reveal } from './plan-form.js';
 
 const CHARTS = ['coverage', 'budget', 'groups'];
 
@@ -84,6 +85,37 @@ function renderCards(c) {
   $('plan-card-apbd').textContent = x.apbd;
 }
 
+/**
+ * The compact summary that stays in sight while editing (fixed under a phone's screen, at the
+ * top of the results column on a desktop): UCJ now → projected → target, this year's budget, and
+ * the workers still to cover (short of the target when there is one, else all without protection).
+ */
+function renderGlance(c) {
+  const x = cardTexts(c);
+  $('plan-glance-ucj').textContent = [x.ucj, c.ucjEnd || '—', c.ucjTarget].filter(Boolean).join(' → ');
+  $('plan-glance-budget-label').textContent = tr('glanceBudget', { year: c.firstYear });
+  $('plan-glance-budget').textContent = x.budget;
+  const toTarget = c.targetYear != null && c.targetGap != null;
+  $('plan-glance-gap-label').textContent = toTarget ? tr('glanceGap', { year: c.targetYear }) : tr('glanceUncovered', { year: c.firstYear });
+  $('plan-glance-gap').textContent = toTarget ? x.gap : x.uncovered;
+}
+
+/** The summary's state: figures, "fill in the marked fields" (nothing to show yet), or stale. */
+function glanceState(empty, stale) {
+  $('plan-glance-figures').hidden = empty;
+  $('plan-glance-empty').hidden = !empty;
+  $('plan-glance-stale').hidden = !stale;
+  $('plan-glance').classList.toggle('is-stale', stale);
+  $('plan-glance-go').href = empty ? '#plan-prompt' : '#plan-result';
+}
+
+/** On a phone the summary steps aside while the result cards themselves are on screen. */
+export function followGlance() {
+  if (!('IntersectionObserver' in window)) return;
+  const cards = $('plan-result').querySelector('.cards');
+  new IntersectionObserver(([e]) => $('plan-glance').classList.toggle('beside-cards', e.isIntersecting)).observe(cards);
+}
+
 const DENOMINATOR_KEYS = { working: 'denWorking', labourForce: 'denLabourForce', excludingCivilServants: 'denExCivil', informalOnly: 'denInformal' };
 
 /** The print memo's inputs: what the scenario says, as Rust understood it. */
@@ -154,7 +186,7 @@ function showPrompt(errors) {
     if (!label) return el('li', msg(e));
     const b = el('button', label, 'link');
     b.type = 'button';
-    b.addEventListener('click', () => $(fieldId(e.field))?.focus());
+    b.addEventListener('click', () => reveal(fieldId(e.field)));
     const li = el('li');
     li.append(b, el('span', ` — ${msg(e)}`, 'why'));
     return li;
@@ -197,6 +229,7 @@ function renderProjection() {
   showErrors($('plan-form'), 'plan', p.errors, $('plan-form-error'));
   markNeeded(p.errors);
   showNotices(res.notices);
+  updateGroupRows(p.ok ? p.groups : null);
   $('plan-result-plan').textContent = hasAlternatives() ? tr('resultFor', { name: planName(view.editing) }) : '';
   const stale = !p.ok;
   const empty = stale && !view.lastGood;
@@ -204,6 +237,7 @@ function renderProjection() {
   $('plan-prompt').hidden = !empty;
   $('plan-stale').hidden = !(stale && view.lastGood);
   $('plan-result').classList.toggle('is-stale', stale && !empty);
+  glanceState(empty, stale && !empty);
   if (empty) {
     clearResults();
     showPrompt(p.errors);
@@ -212,7 +246,7 @@ function renderProjection() {
   }
   if (stale) return;
   view.lastGood = res;
-  if (res.cards) renderCards(res.cards);
+  if (res.cards) { renderCards(res.cards); renderGlance(res.cards); }
   renderCharts(res);
   renderMemo(res);
   $('plan-assumptions').replaceChildren(...res.assumptions.flatMap(([k, v]) => [el('dt', k), el('dd', v)]));

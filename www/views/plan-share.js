@@ -93,12 +93,14 @@ async function copyLink() {
 /** Offers to bring back the user's own scenario that an opened link replaced (kept by the shell). */
 export function offerRestore(previous, forget) {
   if (!previous || typeof previous !== 'object') return;
+  // At the top of the view, where the eye is when a link has just opened (not under the results).
+  $('plan-restore-box').hidden = false;
   $('plan-restore').hidden = false;
   $('plan-restore').addEventListener('click', () => {
     replacePlan(previous);
     forget();
     $('plan-restore').hidden = true;
-    status(tr('restored'));
+    $('plan-restore-lead').textContent = tr('restored');
   }, { once: true });
 }
 

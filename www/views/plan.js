@@ -7,7 +7,7 @@ import { $, engine } from '../ui.js';
 import { strings } from './plan-strings.js';
 import { view, tr } from './plan-state.js';
 import { fillForm, fillPresetOptions, renderGroups, showPresetInfo, replacePlan, loadPreset, listen as listenForm } from './plan-form.js';
-import { render, followResize } from './plan-results.js';
+import { render, followResize, followGlance } from './plan-results.js';
 import { refreshShareLink, offerRestore, listen as listenShare } from './plan-share.js';
 
 export { strings, render, refreshShareLink, replacePlan, loadPreset };
@@ -92,6 +92,7 @@ export function setupPlan({ defaults, scenario, presetId, changedHook, guard, fl
   listenShare();
   listenPanels();
   followResize();
+  followGlance();
   offerRestore(previous, forgetPrevious);
   // A scenario that carries alternatives (a colleague's link, a file) opens with them compared.
   if (Array.isArray(view.root.alternatives) && view.root.alternatives.length) togglePanel('plan-compare', true);
