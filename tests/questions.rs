@@ -96,6 +96,17 @@ fn the_extra_workers_can_be_paid_another_way() {
 }
 
 #[test]
+fn a_target_in_the_first_projected_year_is_said_as_one_year() {
+    let r = plan::solve_view(&SolveRequest {
+        target: Some(TargetRequest { pct: text("50"), year: text("2026"), ..Default::default() }),
+        ..view(SolveMode::Target, Lang::En)
+    });
+    assert!(r.solve.ok, "{:?}", r.solve.errors);
+    // 45 % → 50 % of 200,000 in 2026: 10,000 more workers at Rp 201,600 a year.
+    assert_eq!(r.summary, "To reach 50% by 2026: pay for 10,000 more workers in 2026, an extra Rp 2.02 billion.");
+}
+
+#[test]
 fn a_bad_question_is_refused_beside_its_field() {
     let r = plan::solve_view(&SolveRequest {
         target: Some(TargetRequest { pct: text("180"), year: text("2029"), ..Default::default() }),

@@ -27,6 +27,13 @@ pub fn target_answer(years: &[TargetYear], target: Target, lang: Lang) -> String
     let total = upto.iter().fold(0i64, |s, y| s.saturating_add(y.budget.get()));
     let from = upto.first().map_or(ty, |y| y.year);
     let (n, cost, all) = (group(at.extra_workers, lang), rupiah_short(at.budget.get(), lang), rupiah_short(total, lang));
+    // The target in the first projected year: one year, said once (not "over 2025–2025").
+    if from == ty {
+        return match lang {
+            Lang::Id => format!("Untuk mencapai {goal} pada {ty}: tanggung {n} pekerja lagi pada {ty}, anggaran tambahan {cost}."),
+            Lang::En => format!("To reach {goal} by {ty}: pay for {n} more workers in {ty}, an extra {cost}."),
+        };
+    }
     match lang {
         Lang::Id => format!(
             "Untuk mencapai {goal} pada {ty}: tanggung {n} pekerja lagi pada {ty}, anggaran tambahan {cost} tahun itu; {all} selama {from}–{ty}."
