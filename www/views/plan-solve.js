@@ -3,6 +3,8 @@
 // solveView and shows the sentence, the table year by year, the scenario's charts with the answer,
 // and one action that adds the answer to the scenario as groups. Loaded when a panel first opens.
 import { $, ui, engine, el, num, money, pct, msg, svgUrl, showErrors, fillTable } from '../ui.js';
+import { apply } from '../i18n.js';
+import { strings } from './plan-strings.js';
 import { view, tr, changed } from './plan-state.js';
 import { fillSourceOptions, renderGroups } from './plan-form.js';
 import { budgetTable } from './plan-results.js';
@@ -11,9 +13,27 @@ const PAY = ['package', 'months', 'governmentShare', 'source'];
 
 /** The two questions: their panel, the prefix of their fields, and what each asks Rust. */
 const QUESTIONS = [
-  { panel: 'plan-solve-target', pre: 'st', mode: 'target' },
-  { panel: 'plan-solve-budget', pre: 'sb', mode: 'budget' },
+  { panel: 'plan-solve-target', pre: 'st', mode: 'target', tableKey: 'solveTargetTable' },
+  { panel: 'plan-solve-budget', pre: 'sb', mode: 'budget', tableKey: 'solveBudgetTable' },
 ];
+
+/**
+ * Both panels share their markup: how the extra workers are paid and the answer come from one
+ * template each, given the panel's id prefix (`data-id="summary"` → `st-summary`).
+ */
+function build(q) {
+  for (const [slot, template] of [['pay-slot', 'pay-template'], ['answer-slot', 'answer-template']]) {
+    const place = $(`${q.panel}-body`).querySelector(`.${slot}`);
+    const node = $(template).content.cloneNode(true);
+    const id = (v) => v.split(' ').map((x) => `${q.pre}-${x}`).join(' ');
+    for (const [data, attr] of [['id', 'id'], ['for', 'for'], ['describedby', 'aria-describedby'], ['labelledby', 'aria-labelledby']]) {
+      for (const e of node.querySelectorAll(`[data-${data}]`)) { e.setAttribute(attr, id(e.dataset[data])); delete e.dataset[data]; }
+    }
+    for (const e of node.querySelectorAll('[data-table-heading]')) e.dataset.i18n = q.tableKey;
+    apply(node, ui.lang, strings);
+    place.replaceWith(node);
+  }
+}
 
 const isOpen = (q) => !$(`${q.panel}-body`).hidden;
 const value = (id) => $(id).value.trim();
@@ -158,6 +178,7 @@ function relabel() {
 /** Wires both panels (the shell opens them); each redraws after every edit of the scenario while open. */
 export function setup() {
   for (const q of QUESTIONS) {
+    build(q);
     const form = $(`${q.pre}-form`);
     const again = () => view.guard(() => refresh(q));
     form.addEventListener('input', again);
