@@ -5,6 +5,7 @@ import { t, apply } from './i18n.js';
 import { $, ui, engine, date, today, tr } from './ui.js';
 import * as cost from './views/cost.js';
 import * as mine from './views/mine.js';
+import { embedded, embedLang, startEmbed, offerEmbed } from './embed.js';
 
 // The planning and many-areas views (their scripts, and the full wasm module) load when first opened.
 let planView = null;      // views/plan.js, once set up
@@ -56,6 +57,7 @@ const isTrap = (err) => err instanceof WebAssembly.RuntimeError;
 // ---- persistence: nothing typed is lost; the plan also lives in the URL fragment --------------
 
 function load() {
+  if (embedded) return; // an embed shows its address's inputs, never the visitor's own
   try {
     const saved = JSON.parse(localStorage.getItem(STORE_KEY) ?? 'null');
     if (saved && typeof saved === 'object') {
@@ -120,7 +122,7 @@ function readFragment() {
   if (!s) return true;
   try {
     const linked = decode(s);
-    if (state.plan && JSON.stringify(state.plan) !== JSON.stringify(linked)) {
+    if (!embedded && state.plan && JSON.stringify(state.plan) !== JSON.stringify(linked)) {
       try { localStorage.setItem(PREVIOUS_KEY, JSON.stringify(state.plan)); } catch { /* storage off */ }
     }
     state.plan = linked;
@@ -146,7 +148,7 @@ let lastPlanLink = '';
 
 function save() {
   state.plan = planView?.currentPlan() ?? state.plan;
-  try { localStorage.setItem(STORE_KEY, JSON.stringify(state)); } catch { /* storage full or off */ }
+  if (!embedded) try { localStorage.setItem(STORE_KEY, JSON.stringify(state)); } catch { /* storage full or off */ }
   // The address bar follows once typing pauses (rewriting a long URL costs a millisecond).
   clearTimeout(linkTimer);
   linkPending = true;
@@ -185,7 +187,7 @@ function updateLink() {
  */
 function rememberOwn(hash) {
   const own = fingerprint(hash);
-  if (state.ownLinks.includes(own)) return;
+  if (embedded || state.ownLinks.includes(own)) return;
   state.ownLinks = [own, ...state.ownLinks].slice(0, 3);
   try { localStorage.setItem(STORE_KEY, JSON.stringify(state)); } catch { /* storage full or off */ }
 }
@@ -275,7 +277,9 @@ function openPlan() {
     try {
       const [mod] = await Promise.all([import('./views/plan.js'), loadPlanEngine(), loadPlanStrings()]);
       mod.setupPlan({
-        defaults, scenario: state.plan, presetId: state.planPreset, guard, flushLink: updateLink,
+        defaults, scenario: state.plan, presetId: state.planPreset, guard,
+        // The link (copied, shared, embedded) carries the scenario on screen, even one not yet edited.
+        flushLink: () => { state.plan = planView?.currentPlan() ?? state.plan; updateLink(); },
         changedHook: () => {
           state.planPreset = $('plan-preset').value || null;
           save();
@@ -348,6 +352,7 @@ function notify(text) {
 async function main() {
   load();
   const fragmentOk = readFragment();
+  if (embedLang) state.lang = embedLang;
   ui.lang = state.lang;
   if (state.tab === 'plan') loadPlanStrings().catch(() => {}); // the first screen: its labels early
   apply(document, state.lang);
@@ -364,6 +369,8 @@ async function main() {
   cost.setup({ saved: state.cost, defaults, changed: changed('cost'), guard });
   mine.setup({ saved: state.mine, defaults, changed: changed('mine'), guard });
   setLanguage(state.lang);
+  if (embedded) startEmbed({ flush: updateLink });
+  else for (const view of ['cost', 'mine']) offerEmbed($(`view-${view}`), { flush: updateLink });
   if (!fragmentOk) {
     $('plan-status').textContent = tr('badLink');
     notify(tr('badLink'));
