@@ -81,7 +81,7 @@ npm-test: setup-test pack
 	cd examples/npm-consumer && npm install --offline --no-save --no-package-lock --no-audit --no-fund --loglevel=error ../../target/npm/jamsostek-*.tgz
 	node examples/npm-consumer/consumer.mjs
 	tsc -p examples/npm-consumer
-	node --test examples/npm-consumer/
+	node --test --test-concurrency=1 examples/npm-consumer/
 
 # The no-panic lints (Cargo.toml [lints]) for the native library and both wasm modules, and
 # the development build with its panic hook: any clippy warning fails.
