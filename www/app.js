@@ -2,10 +2,15 @@
 // Each view lives in views/ (cost and mine load with the page, plan and batch when first opened).
 // No arithmetic here: every figure comes from Rust.
 import { t, apply } from './i18n.js';
-import { $, ui, engine, date, today, tr } from './ui.js';
+import { $, ui, engine, date, today, tr, offerEmbed } from './ui.js';
 import * as cost from './views/cost.js';
 import * as mine from './views/mine.js';
-import { embedded, embedLang, startEmbed, offerEmbed } from './embed.js';
+
+// `?embed` (and `lang`): the calculator inside another site's page (www/embed.js, loaded then).
+const query = new URLSearchParams(location.search);
+const embedded = query.has('embed');
+const embedLang = ['id', 'en'].includes(query.get('lang')) ? query.get('lang') : null;
+if (embedded) document.documentElement.classList.add('embed');
 
 // The planning and many-areas views (their scripts, and the full wasm module) load when first opened.
 let planView = null;      // views/plan.js, once set up
@@ -368,9 +373,9 @@ async function main() {
   const changed = (view) => (input) => { state[view] = input; save(); };
   cost.setup({ saved: state.cost, defaults, changed: changed('cost'), guard });
   mine.setup({ saved: state.mine, defaults, changed: changed('mine'), guard });
+  if (!embedded) for (const name of ['cost', 'mine']) offerEmbed($(`view-${name}`), { name, flush: updateLink });
   setLanguage(state.lang);
-  if (embedded) startEmbed({ flush: updateLink });
-  else for (const view of ['cost', 'mine']) offerEmbed($(`view-${view}`), { flush: updateLink });
+  if (embedded) import('./embed.js').then((m) => m.startEmbed({ flush: updateLink })).catch((err) => console.error(err));
   if (!fragmentOk) {
     $('plan-status').textContent = tr('badLink');
     notify(tr('badLink'));

@@ -2,23 +2,16 @@
 // `?embed`, and the language) shows the compact layout (no header, tabs or footer; `embed` on
 // <html>, rules at the end of style.css), tells the page around it its height through
 // postMessage, and links back to the full calculator. Each view offers the copy-paste snippet
-// ("Sematkan di situs Anda"). An embed reads and writes no storage: what it shows is its URL's.
+// ("Sematkan di situs Anda": its summary from ui.js offerEmbed, the rest from fillOffer here,
+// loaded when first opened, so that neither costs the first load). The shell (app.js) reads
+// `?embed` and `lang`; an embed reads and writes no storage: what it shows is its URL's.
 import { el, ui } from './ui.js';
-
-const params = new URLSearchParams(location.search);
-
-/** True when the page runs as an embed (`?embed` in its address). */
-export const embedded = params.has('embed');
-
-/** The language the embed's address asks for, if any. */
-export const embedLang = ['id', 'en'].includes(params.get('lang')) ? params.get('lang') : null;
 
 /** The message an embed sends its parent page: `{ type: HEIGHT_MESSAGE, height }` (CSS px). */
 export const HEIGHT_MESSAGE = 'jamsostek:height';
 
 const strings = {
   id: {
-    offer: 'Sematkan di situs Anda',
     hint: 'Tempel kode ini di halaman situs Anda: kalkulator tampil dengan isian dan bahasa yang sekarang, tingginya mengikuti isinya. Halaman Anda tidak menerima data apa pun darinya.',
     code: 'Kode sematan',
     copy: 'Salin kode',
@@ -28,7 +21,6 @@ const strings = {
     title: 'Kalkulator Cakupan Jamsostek',
   },
   en: {
-    offer: 'Embed on your site',
     hint: 'Paste this code into a page of your site: the calculator shows with the current inputs and language, and its height follows its content. Your page receives no data from it.',
     code: 'Embed code',
     copy: 'Copy code',
@@ -48,8 +40,8 @@ function fullLink() {
 }
 
 /** The snippet for the current view: the iframe and a few lines that follow its height. */
-function snippet() {
-  flushLink(); // the address follows typing after a pause: bring it up to date first
+function snippet(flush) {
+  flush(); // the address follows typing after a pause: bring it up to date first
   const src = `${location.origin}${location.pathname}?embed&lang=${ui.lang}${location.hash}`;
   const origin = JSON.stringify(location.origin);
   return `<iframe src="${src.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}" title="${s('title')}" loading="lazy" style="width:100%;height:640px;border:0"></iframe>\n`
@@ -60,7 +52,6 @@ function snippet() {
 /** Sets up the page as an embed: the class, the link back, the height messages. */
 export function startEmbed({ flush }) {
   flushLink = flush;
-  document.documentElement.classList.add('embed');
   const back = el('a', null, 'embed-back');
   back.target = '_blank';
   back.rel = 'noopener';
@@ -83,13 +74,10 @@ export function startEmbed({ flush }) {
   tell();
 }
 
-/** Adds the "Sematkan di situs Anda" offer at the end of `container` (not shown in an embed). */
-export function offerEmbed(container, { flush, name } = {}) {
-  if (flush) flushLink = flush;
-  const details = el('details', null, 'embed-offer no-print');
-  const summary = el('summary');
+/** Fills an opened "Sematkan di situs Anda" (ui.js offerEmbed): hint, the code, its copy button. */
+export function fillOffer(details, { flush, name }) {
   const hint = el('p', null, 'hint');
-  const id = `embed-code-${name ?? container.id}`;
+  const id = `embed-code-${name}`;
   const label = el('label');
   label.htmlFor = id;
   const code = el('textarea');
@@ -102,19 +90,18 @@ export function offerEmbed(container, { flush, name } = {}) {
   copy.className = 'secondary';
   const status = el('p', null, 'status');
   status.setAttribute('role', 'status');
-  details.append(summary, hint, label, code, copy, status);
+  details.append(hint, label, code, copy, status);
   const relabel = () => {
-    summary.textContent = s('offer');
     hint.textContent = s('hint');
     label.textContent = s('code');
     copy.textContent = s('copy');
-    if (details.open) code.value = snippet();
+    if (details.open) code.value = snippet(flush);
   };
   relabel();
   new MutationObserver(relabel).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
-  details.addEventListener('toggle', () => { if (details.open) { code.value = snippet(); status.textContent = ''; } });
+  details.addEventListener('toggle', () => { if (details.open) { code.value = snippet(flush); status.textContent = ''; } });
   copy.addEventListener('click', async () => {
-    code.value = snippet();
+    code.value = snippet(flush);
     try {
       await navigator.clipboard.writeText(code.value);
       status.textContent = s('copied');
@@ -123,6 +110,4 @@ export function offerEmbed(container, { flush, name } = {}) {
       status.textContent = s('select');
     }
   });
-  container.append(details);
-  return details;
 }

@@ -1,8 +1,7 @@
 // The planning view's keep-and-share: link, WhatsApp, JSON and CSV in and out, chart downloads, print.
-import { $, ui, engine, el, svgUrl, download } from '../ui.js';
+import { $, ui, engine, el, svgUrl, download, offerEmbed } from '../ui.js';
 import { view, tr } from './plan-state.js';
 import { replacePlan, replaceGroups } from './plan-form.js';
-import { embedded, offerEmbed } from '../embed.js';
 
 /** The WhatsApp link: the current summary and this page's link, which carries the scenario. */
 export function refreshShareLink() {
@@ -126,7 +125,7 @@ export function listen() {
   $('plan-copy-link').addEventListener('click', copyLink);
   $('plan-print').addEventListener('click', () => window.print());
   // The scenario as an embed for other sites (its link, with ?embed): in the share panel.
-  if (!embedded) offerEmbed($('plan-status').parentElement, { flush: () => view.flush(), name: 'plan' });
+  if (!document.documentElement.classList.contains('embed')) offerEmbed($('plan-status').parentElement, { flush: () => view.flush(), name: 'plan' });
   // The memo prints the groups' data table from its closed <details> by CSS alone (style.css,
   // @media print), so a headless PDF has it too; before the browser's own printing, only the
   // link is brought up to date.
