@@ -52,6 +52,8 @@ function snippet(flush) {
 /** Sets up the page as an embed: the class, the link back, the height messages. */
 export function startEmbed({ flush }) {
   flushLink = flush;
+  // The planning view's title (the memo's, hidden on screen in the full page) says which region.
+  document.getElementById('plan-memo')?.removeAttribute('aria-hidden');
   const back = el('a', null, 'embed-back');
   back.target = '_blank';
   back.rel = 'noopener';

@@ -120,6 +120,9 @@ test('a planning scenario embedded from the share panel shows its results, not i
   const h = await host('plan', snippet);
   await h.frame.locator('body[data-plan=ready]').waitFor({ state: 'attached', timeout: 15_000 });
   await h.frame.locator('#plan-card-budget').filter({ hasText: budget }).waitFor();
+  assert.equal(await h.frame.locator('#memo-title').textContent(), 'Memo perencanaan cakupan Jamsostek: Kota Ternate');
+  assert.equal(await h.frame.locator('#memo-title').isVisible(), true, 'the region named');
+  assert.equal(await h.frame.locator('#plan-memo').getAttribute('aria-hidden'), null);
   assert.equal(await h.frame.locator('#plan-form').isVisible(), false, 'no editor');
   assert.equal(await h.frame.locator('#plan-copy-link').isVisible(), false, 'no share panel');
   assert.equal(await h.frame.locator('#chart-coverage-img').isVisible(), true, 'the coverage chart');
