@@ -10,15 +10,15 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 # Native test targets: every tests/*.rs except the wasm-only suites.
 NATIVE_TESTS := $(patsubst tests/%.rs,--test %,$(filter-out tests/wasm_%.rs,$(wildcard tests/*.rs)))
 WASM_TESTS := $(patsubst tests/%.rs,--test %,$(wildcard tests/wasm_*.rs))
-SOURCES := Cargo.toml Cargo.lock $(shell find src -name '*.rs')
+SOURCES := Cargo.toml Cargo.lock src/api/types.d.ts $(shell find src -name '*.rs')
 
-.PHONY: serve test dist setup setup-test check-commands lint native-test wasm-test page-test build clean fuzz bench audit
+.PHONY: serve test dist setup setup-test check-commands lint native-test wasm-test npm-test page-test build pack clean fuzz bench audit
 
 # Serves dist/: exactly what a static host would (text prerendered, compressed on the fly).
 serve: setup dist
 	node tools/serve.mjs --root dist --port $(PORT)
 
-test: check-commands setup-test lint build native-test wasm-test page-test
+test: check-commands setup-test lint build native-test wasm-test npm-test page-test
 	@echo "make test: every tier passed"
 
 setup:
@@ -52,18 +52,36 @@ DEV_FEATURES := $(if $(DEV),--features dev)
 WASM_PACK := wasm-pack --log-level warn build --target web --$(PROFILE) --mode no-install --no-pack
 pkg/jamsostek_bg.wasm: $(SOURCES) pkg/.profile
 	CARGO_TARGET_DIR=target $(WASM_PACK) --out-dir target/pkg-full -- $(DEV_FEATURES)
-	cp target/pkg-full/jamsostek.js target/pkg-full/jamsostek_bg.wasm pkg/
+	cp target/pkg-full/jamsostek.js target/pkg-full/jamsostek.d.ts target/pkg-full/jamsostek_bg.wasm pkg/
 	@ls -l $@ | awk '{print "wasm: " $$5 " bytes"}'
 
 pkg/jamsostek_core_bg.wasm: $(SOURCES) pkg/.profile
 	CARGO_TARGET_DIR=target/wasm-core $(WASM_PACK) --out-dir target/pkg-core --out-name jamsostek_core -- --no-default-features --features core $(DEV_FEATURES)
-	cp target/pkg-core/jamsostek_core.js target/pkg-core/jamsostek_core_bg.wasm pkg/
+	cp target/pkg-core/jamsostek_core.js target/pkg-core/jamsostek_core.d.ts target/pkg-core/jamsostek_core_bg.wasm pkg/
 	@ls -l $@ | awk '{print "wasm (core): " $$5 " bytes"}'
 
 pkg/jamsostek_plan_bg.wasm: $(SOURCES) pkg/.profile
 	CARGO_TARGET_DIR=target/wasm-plan $(WASM_PACK) --out-dir target/pkg-plan --out-name jamsostek_plan -- --no-default-features --features plan $(DEV_FEATURES)
-	cp target/pkg-plan/jamsostek_plan.js target/pkg-plan/jamsostek_plan_bg.wasm pkg/
+	cp target/pkg-plan/jamsostek_plan.js target/pkg-plan/jamsostek_plan.d.ts target/pkg-plan/jamsostek_plan_bg.wasm pkg/
 	@ls -l $@ | awk '{print "wasm (planning view): " $$5 " bytes"}'
+
+# The npm package: pkg/ with npm/package.json and npm/README.md, packed offline into
+# target/npm/jamsostek-<version>.tgz (the three modules, their .d.ts and .wasm).
+pack: build
+	cp npm/package.json npm/README.md pkg/
+	rm -rf target/npm && mkdir -p target/npm
+	cd pkg && npm pack --offline --silent --pack-destination ../target/npm >/dev/null
+	@ls -l target/npm/*.tgz | awk '{print "npm package: " $$9 " " $$5 " bytes"}'
+
+# The example consumer installs that tarball (offline: it has no dependencies), runs its Node
+# script, type-checks itself against the package's declarations (tsc --noEmit, strict) and
+# opens its plain HTML page in Chromium. About 10 s.
+npm-test: setup-test pack
+	rm -rf examples/npm-consumer/node_modules
+	cd examples/npm-consumer && npm install --offline --no-save --no-package-lock --no-audit --no-fund --loglevel=error ../../target/npm/jamsostek-*.tgz
+	node examples/npm-consumer/consumer.mjs
+	tsc -p examples/npm-consumer
+	node --test --test-concurrency=1 examples/npm-consumer/
 
 # The no-panic lints (Cargo.toml [lints]) for the native library and both wasm modules, and
 # the development build with its panic hook: any clippy warning fails.

@@ -10,6 +10,7 @@ use std::borrow::Cow;
 
 /// One problem, tied to a line (1 = the header) and, where it has one, a column.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct LineError {
     /// Line number in the file, 1-based.

@@ -99,6 +99,19 @@ impl Serialize for Date {
     }
 }
 
+/// In TypeScript a date is the text it is written as: `"YYYY-MM-DD"`.
+#[cfg(not(target_arch = "wasm32"))]
+impl ts_rs::TS for Date {
+    type WithoutGenerics = Self;
+    type OptionInnerType = Self;
+    fn name(_: &ts_rs::Config) -> String {
+        "string".to_owned()
+    }
+    fn inline(cfg: &ts_rs::Config) -> String {
+        Self::name(cfg)
+    }
+}
+
 // Test-only: unwrap() here reads known-good literals and is never compiled into the wasm.
 #[cfg(test)]
 mod tests {

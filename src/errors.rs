@@ -10,6 +10,7 @@ use serde::Serialize;
 
 /// One problem with one input field.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct FieldError {
     /// Path of the field, as the request names it (`workers`, `groups.2.months`).

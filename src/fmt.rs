@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// The language of messages and formatted text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     /// Bahasa Indonesia: `1.290.240.000`, `1,29 miliar`.

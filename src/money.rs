@@ -15,6 +15,7 @@ pub const PPM_ONE: i64 = 1_000_000;
 
 /// A whole-rupiah amount, never above [`MAX_RUPIAH`] in absolute value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(transparent)]
 pub struct Rupiah(i64);
 
@@ -92,6 +93,7 @@ impl Rupiah {
 
 /// A rate in parts per million (1 % = 10,000 ppm).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(transparent)]
 pub struct Ppm(pub i64);
 

@@ -12,6 +12,12 @@ use crate::api;
 use serde::{de::DeserializeOwned, Serialize};
 use wasm_bindgen::prelude::*;
 
+// The contract's TypeScript declarations, generated from the Rust types by tests/typescript.rs:
+// wasm-bindgen copies them into each module's .d.ts (and keeps nothing of them in the .wasm),
+// and every export below names its request and response types from them.
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = include_str!("api/types.d.ts");
+
 /// Development builds (`--features dev`) print a panic's message and place to the console before
 /// the instance traps; release builds carry no hook (a panic must not happen: see the lints).
 #[cfg(feature = "dev")]
@@ -42,8 +48,8 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 /// # Errors
 /// Throws only when `request` is not an object of that shape.
 #[cfg(feature = "core")]
-#[wasm_bindgen(js_name = programCost)]
-pub fn program_cost(request: JsValue) -> Result<JsValue, JsError> {
+#[wasm_bindgen(js_name = programCost, unchecked_return_type = "ProgramCostResponse")]
+pub fn program_cost(#[wasm_bindgen(unchecked_param_type = "ProgramCostRequest")] request: JsValue) -> Result<JsValue, JsError> {
     to_js(&api::program_cost(&from_js(request)?))
 }
 
@@ -55,8 +61,8 @@ pub fn program_cost(request: JsValue) -> Result<JsValue, JsError> {
 /// # Errors
 /// Throws only when `request` is not an object of that shape.
 #[cfg(feature = "core")]
-#[wasm_bindgen]
-pub fn contribution(request: JsValue) -> Result<JsValue, JsError> {
+#[wasm_bindgen(unchecked_return_type = "ContributionResponse")]
+pub fn contribution(#[wasm_bindgen(unchecked_param_type = "ContributionRequest")] request: JsValue) -> Result<JsValue, JsError> {
     to_js(&api::contribution(&from_js(request)?))
 }
 
@@ -65,8 +71,8 @@ pub fn contribution(request: JsValue) -> Result<JsValue, JsError> {
 /// # Errors
 /// Throws only when the result cannot be converted (never expected).
 #[cfg(feature = "core")]
-#[wasm_bindgen]
-pub fn parameters(as_of: JsValue) -> Result<JsValue, JsError> {
+#[wasm_bindgen(unchecked_return_type = "ParametersResponse")]
+pub fn parameters(#[wasm_bindgen(unchecked_param_type = "string")] as_of: JsValue) -> Result<JsValue, JsError> {
     to_js(&api::parameters(&as_of.as_string().unwrap_or_default()))
 }
 
@@ -75,7 +81,7 @@ pub fn parameters(as_of: JsValue) -> Result<JsValue, JsError> {
 /// # Errors
 /// Throws only when the result cannot be converted (never expected).
 #[cfg(feature = "core")]
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "Version")]
 pub fn version() -> Result<JsValue, JsError> {
     to_js(&api::version())
 }
@@ -85,7 +91,7 @@ pub fn version() -> Result<JsValue, JsError> {
 /// # Errors
 /// Throws only when the result cannot be converted (never expected).
 #[cfg(feature = "core")]
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "Defaults")]
 pub fn defaults() -> Result<JsValue, JsError> {
     to_js(&api::defaults())
 }
@@ -98,8 +104,8 @@ pub fn defaults() -> Result<JsValue, JsError> {
 /// # Errors
 /// Throws only when `scenario` is not an object of that shape.
 #[cfg(feature = "plan")]
-#[wasm_bindgen]
-pub fn project(scenario: JsValue) -> Result<JsValue, JsError> {
+#[wasm_bindgen(unchecked_return_type = "ProjectResponse")]
+pub fn project(#[wasm_bindgen(unchecked_param_type = "ScenarioRequest")] scenario: JsValue) -> Result<JsValue, JsError> {
     to_js(&api::plan::project(&from_js(scenario)?))
 }
 
@@ -110,8 +116,8 @@ pub fn project(scenario: JsValue) -> Result<JsValue, JsError> {
 /// # Errors
 /// Throws only when `request` is not an object of that shape.
 #[cfg(feature = "plan")]
-#[wasm_bindgen]
-pub fn solve(request: JsValue) -> Result<JsValue, JsError> {
+#[wasm_bindgen(unchecked_return_type = "SolveResponse")]
+pub fn solve(#[wasm_bindgen(unchecked_param_type = "SolveRequest")] request: JsValue) -> Result<JsValue, JsError> {
     to_js(&api::plan::solve(&from_js(request)?))
 }
 
@@ -120,8 +126,8 @@ pub fn solve(request: JsValue) -> Result<JsValue, JsError> {
 /// # Errors
 /// Throws only when `request` is not an object of that shape.
 #[cfg(feature = "plan")]
-#[wasm_bindgen]
-pub fn compare(request: JsValue) -> Result<JsValue, JsError> {
+#[wasm_bindgen(unchecked_return_type = "CompareResponse")]
+pub fn compare(#[wasm_bindgen(unchecked_param_type = "CompareRequest")] request: JsValue) -> Result<JsValue, JsError> {
     to_js(&api::plan::compare(&from_js(request)?))
 }
 
@@ -131,7 +137,7 @@ pub fn compare(request: JsValue) -> Result<JsValue, JsError> {
 /// # Errors
 /// Throws only when the result cannot be converted (never expected).
 #[cfg(feature = "plan")]
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "Preset[]")]
 pub fn presets() -> Result<JsValue, JsError> {
     to_js(&api::plan::presets::all())
 }
@@ -143,8 +149,8 @@ pub fn presets() -> Result<JsValue, JsError> {
 /// # Errors
 /// Throws only when `request` is not an object of that shape.
 #[cfg(feature = "plan")]
-#[wasm_bindgen(js_name = planView)]
-pub fn plan_view(request: JsValue) -> Result<JsValue, JsError> {
+#[wasm_bindgen(js_name = planView, unchecked_return_type = "PlanViewResponse")]
+pub fn plan_view(#[wasm_bindgen(unchecked_param_type = "PlanViewRequest")] request: JsValue) -> Result<JsValue, JsError> {
     to_js(&api::plan::plan_view(&from_js(request)?))
 }
 
@@ -156,8 +162,8 @@ pub fn plan_view(request: JsValue) -> Result<JsValue, JsError> {
 /// # Errors
 /// Throws only when `request` is not an object of that shape.
 #[cfg(feature = "plan")]
-#[wasm_bindgen(js_name = solveView)]
-pub fn solve_view(request: JsValue) -> Result<JsValue, JsError> {
+#[wasm_bindgen(js_name = solveView, unchecked_return_type = "SolveViewResponse")]
+pub fn solve_view(#[wasm_bindgen(unchecked_param_type = "SolveRequest")] request: JsValue) -> Result<JsValue, JsError> {
     to_js(&api::plan::solve_view(&from_js(request)?))
 }
 
@@ -167,8 +173,8 @@ pub fn solve_view(request: JsValue) -> Result<JsValue, JsError> {
 /// # Errors
 /// Throws only when `request` is not an object of that shape.
 #[cfg(feature = "plan")]
-#[wasm_bindgen(js_name = compareView)]
-pub fn compare_view(request: JsValue) -> Result<JsValue, JsError> {
+#[wasm_bindgen(js_name = compareView, unchecked_return_type = "CompareViewResponse")]
+pub fn compare_view(#[wasm_bindgen(unchecked_param_type = "CompareViewRequest")] request: JsValue) -> Result<JsValue, JsError> {
     to_js(&api::plan::compare_view(&from_js(request)?))
 }
 
@@ -178,8 +184,8 @@ pub fn compare_view(request: JsValue) -> Result<JsValue, JsError> {
 /// # Errors
 /// Throws only when `request` is not an object of that shape.
 #[cfg(feature = "files")]
-#[wasm_bindgen(js_name = exportCsv)]
-pub fn export_csv(request: JsValue) -> Result<JsValue, JsError> {
+#[wasm_bindgen(js_name = exportCsv, unchecked_return_type = "ExportResponse")]
+pub fn export_csv(#[wasm_bindgen(unchecked_param_type = "ExportRequest")] request: JsValue) -> Result<JsValue, JsError> {
     to_js(&api::plan::export_csv(&from_js(request)?))
 }
 
@@ -192,8 +198,8 @@ pub fn export_csv(request: JsValue) -> Result<JsValue, JsError> {
 /// # Errors
 /// Throws only when `request` is not an object of that shape (`which` another word included).
 #[cfg(feature = "files")]
-#[wasm_bindgen(js_name = chartDownload)]
-pub fn chart_download(request: JsValue) -> Result<JsValue, JsError> {
+#[wasm_bindgen(js_name = chartDownload, unchecked_return_type = "ChartDownloadResponse")]
+pub fn chart_download(#[wasm_bindgen(unchecked_param_type = "ChartDownloadRequest")] request: JsValue) -> Result<JsValue, JsError> {
     to_js(&api::plan::chart_download(&from_js(request)?))
 }
 
@@ -204,8 +210,8 @@ pub fn chart_download(request: JsValue) -> Result<JsValue, JsError> {
 /// # Errors
 /// Throws only when `request` is not an object of that shape.
 #[cfg(feature = "files")]
-#[wasm_bindgen(js_name = chartCsv)]
-pub fn chart_csv(request: JsValue) -> Result<JsValue, JsError> {
+#[wasm_bindgen(js_name = chartCsv, unchecked_return_type = "ChartCsvResponse")]
+pub fn chart_csv(#[wasm_bindgen(unchecked_param_type = "ChartCsvRequest")] request: JsValue) -> Result<JsValue, JsError> {
     to_js(&api::plan::chart_csv(&from_js(request)?))
 }
 
@@ -215,8 +221,8 @@ pub fn chart_csv(request: JsValue) -> Result<JsValue, JsError> {
 /// # Errors
 /// Throws only when the result cannot be converted (never expected).
 #[cfg(feature = "core")]
-#[wasm_bindgen(js_name = rulesStatus)]
-pub fn rules_status(as_of: JsValue) -> Result<JsValue, JsError> {
+#[wasm_bindgen(js_name = rulesStatus, unchecked_return_type = "RulesStatus")]
+pub fn rules_status(#[wasm_bindgen(unchecked_param_type = "string")] as_of: JsValue) -> Result<JsValue, JsError> {
     to_js(&api::rules_status(&as_of.as_string().unwrap_or_default()))
 }
 
@@ -226,8 +232,8 @@ pub fn rules_status(as_of: JsValue) -> Result<JsValue, JsError> {
 /// # Errors
 /// Throws only when `request` is not an object of that shape.
 #[cfg(feature = "files")]
-#[wasm_bindgen(js_name = importGroupsCsv)]
-pub fn import_groups_csv(request: JsValue) -> Result<JsValue, JsError> {
+#[wasm_bindgen(js_name = importGroupsCsv, unchecked_return_type = "GroupsImport")]
+pub fn import_groups_csv(#[wasm_bindgen(unchecked_param_type = "ImportGroupsRequest")] request: JsValue) -> Result<JsValue, JsError> {
     to_js(&api::import_groups(&from_js(request)?))
 }
 
@@ -266,7 +272,7 @@ impl BatchJob {
     /// # Errors
     /// Throws only when `request` is not an object of the batch request's shape.
     #[wasm_bindgen(constructor)]
-    pub fn new(text: String, request: JsValue) -> Result<BatchJob, JsError> {
+    pub fn new(text: String, #[wasm_bindgen(unchecked_param_type = "BatchRequest")] request: JsValue) -> Result<BatchJob, JsError> {
         let request: api::batch::BatchRequest = from_js(request)?;
         let (job, done) = match api::batch::start(text, &request) {
             Ok(job) => (Some(job), None),
@@ -287,6 +293,7 @@ impl BatchJob {
     ///
     /// # Errors
     /// Throws only when the result cannot be converted (never expected).
+    #[wasm_bindgen(unchecked_return_type = "BatchResult")]
     pub fn result(&mut self) -> Result<JsValue, JsError> {
         if let Some(job) = self.job.take() {
             self.done = Some(api::batch::finish(job, &self.request));
@@ -363,6 +370,7 @@ impl Regions {
     ///
     /// # Errors
     /// Throws only when the result cannot be converted (never expected).
+    #[wasm_bindgen(unchecked_return_type = "InfoResponse")]
     pub fn info(&self) -> Result<JsValue, JsError> {
         to_js(&self.inner.info())
     }
@@ -371,7 +379,8 @@ impl Regions {
     ///
     /// # Errors
     /// Throws only when `request` is not an object of that shape.
-    pub fn search(&self, request: JsValue) -> Result<JsValue, JsError> {
+    #[wasm_bindgen(unchecked_return_type = "SearchResponse")]
+    pub fn search(&self, #[wasm_bindgen(unchecked_param_type = "SearchRequest")] request: JsValue) -> Result<JsValue, JsError> {
         to_js(&self.inner.search(&from_js(request)?))
     }
 
@@ -379,7 +388,8 @@ impl Regions {
     ///
     /// # Errors
     /// Throws only when `request` is not an object of that shape.
-    pub fn region(&self, request: JsValue) -> Result<JsValue, JsError> {
+    #[wasm_bindgen(unchecked_return_type = "RegionResponse")]
+    pub fn region(&self, #[wasm_bindgen(unchecked_param_type = "RegionLookupRequest")] request: JsValue) -> Result<JsValue, JsError> {
         to_js(&self.inner.region(&from_js(request)?))
     }
 
@@ -387,7 +397,8 @@ impl Regions {
     ///
     /// # Errors
     /// Throws only when `request` is not an object of that shape.
-    pub fn villages(&self, request: JsValue) -> Result<JsValue, JsError> {
+    #[wasm_bindgen(unchecked_return_type = "VillagesResponse")]
+    pub fn villages(&self, #[wasm_bindgen(unchecked_param_type = "VillagesRequest")] request: JsValue) -> Result<JsValue, JsError> {
         to_js(&self.inner.villages(&from_js(request)?))
     }
 }
@@ -400,7 +411,7 @@ impl Regions {
 /// # Errors
 /// Throws only when the result cannot be converted (never expected).
 #[cfg(feature = "regions")]
-#[wasm_bindgen(js_name = nationalTargets)]
+#[wasm_bindgen(js_name = nationalTargets, unchecked_return_type = "NationalTargets")]
 pub fn national_targets() -> Result<JsValue, JsError> {
     to_js(&api::regions::national_targets())
 }

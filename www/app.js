@@ -2,9 +2,15 @@
 // Each view lives in views/ (cost and mine load with the page, plan and batch when first opened).
 // No arithmetic here: every figure comes from Rust.
 import { t, apply } from './i18n.js';
-import { $, ui, engine, date, today, tr } from './ui.js';
+import { $, ui, engine, date, today, tr, offerEmbed } from './ui.js';
 import * as cost from './views/cost.js';
 import * as mine from './views/mine.js';
+
+// `?embed` (and `lang`): the calculator inside another site's page (www/embed.js, loaded then).
+const query = new URLSearchParams(location.search);
+const embedded = query.has('embed');
+const embedLang = ['id', 'en'].includes(query.get('lang')) ? query.get('lang') : null;
+if (embedded) document.documentElement.classList.add('embed');
 
 // The planning and many-areas views (their scripts, and the full wasm module) load when first opened.
 let planView = null;      // views/plan.js, once set up
@@ -56,6 +62,7 @@ const isTrap = (err) => err instanceof WebAssembly.RuntimeError;
 // ---- persistence: nothing typed is lost; the plan also lives in the URL fragment --------------
 
 function load() {
+  if (embedded) return; // an embed shows its address's inputs, never the visitor's own
   try {
     const saved = JSON.parse(localStorage.getItem(STORE_KEY) ?? 'null');
     if (saved && typeof saved === 'object') {
@@ -120,7 +127,7 @@ function readFragment() {
   if (!s) return true;
   try {
     const linked = decode(s);
-    if (state.plan && JSON.stringify(state.plan) !== JSON.stringify(linked)) {
+    if (!embedded && state.plan && JSON.stringify(state.plan) !== JSON.stringify(linked)) {
       try { localStorage.setItem(PREVIOUS_KEY, JSON.stringify(state.plan)); } catch { /* storage off */ }
     }
     state.plan = linked;
@@ -146,7 +153,7 @@ let lastPlanLink = '';
 
 function save() {
   state.plan = planView?.currentPlan() ?? state.plan;
-  try { localStorage.setItem(STORE_KEY, JSON.stringify(state)); } catch { /* storage full or off */ }
+  if (!embedded) try { localStorage.setItem(STORE_KEY, JSON.stringify(state)); } catch { /* storage full or off */ }
   // The address bar follows once typing pauses (rewriting a long URL costs a millisecond).
   clearTimeout(linkTimer);
   linkPending = true;
@@ -185,7 +192,7 @@ function updateLink() {
  */
 function rememberOwn(hash) {
   const own = fingerprint(hash);
-  if (state.ownLinks.includes(own)) return;
+  if (embedded || state.ownLinks.includes(own)) return;
   state.ownLinks = [own, ...state.ownLinks].slice(0, 3);
   try { localStorage.setItem(STORE_KEY, JSON.stringify(state)); } catch { /* storage full or off */ }
 }
@@ -275,7 +282,9 @@ function openPlan() {
     try {
       const [mod] = await Promise.all([import('./views/plan.js'), loadPlanEngine(), loadPlanStrings()]);
       mod.setupPlan({
-        defaults, scenario: state.plan, presetId: state.planPreset, guard, flushLink: updateLink,
+        defaults, scenario: state.plan, presetId: state.planPreset, guard,
+        // The link (copied, shared, embedded) carries the scenario on screen, even one not yet edited.
+        flushLink: () => { state.plan = planView?.currentPlan() ?? state.plan; updateLink(); },
         changedHook: () => {
           state.planPreset = $('plan-preset').value || null;
           save();
@@ -348,6 +357,7 @@ function notify(text) {
 async function main() {
   load();
   const fragmentOk = readFragment();
+  if (embedLang) state.lang = embedLang;
   ui.lang = state.lang;
   if (state.tab === 'plan') loadPlanStrings().catch(() => {}); // the first screen: its labels early
   apply(document, state.lang);
@@ -363,7 +373,9 @@ async function main() {
   const changed = (view) => (input) => { state[view] = input; save(); };
   cost.setup({ saved: state.cost, defaults, changed: changed('cost'), guard });
   mine.setup({ saved: state.mine, defaults, changed: changed('mine'), guard });
+  if (!embedded) for (const name of ['cost', 'mine']) offerEmbed($(`view-${name}`), { name, flush: updateLink });
   setLanguage(state.lang);
+  if (embedded) import('./embed.js').then((m) => m.startEmbed({ flush: updateLink })).catch((err) => console.error(err));
   if (!fragmentOk) {
     $('plan-status').textContent = tr('badLink');
     notify(tr('badLink'));

@@ -5,7 +5,7 @@ const CACHE = 'jamsostek-v4';
 // Fetched in the background once the page has loaded, so that every view works offline after
 // one visit: the opening views' files and the planning and many-areas views' (which the page
 // itself loads only when those views are opened).
-const SHELL = ['./', 'index.html', 'style.css', 'app.js', 'ui.js', 'i18n.js', 'views/cost.js', 'views/mine.js',
+const SHELL = ['./', 'index.html', 'style.css', 'app.js', 'ui.js', 'i18n.js', 'views/cost.js', 'views/mine.js', 'embed.js',
   'pkg/jamsostek_core.js', 'pkg/jamsostek_core_bg.wasm', 'manifest.webmanifest', 'icon.svg',
   'views/plan.js', 'views/plan-strings.js', 'views/plan-state.js', 'views/plan-form.js', 'views/plan-results.js',
   'views/plan-share.js', 'views/plan-solve.js', 'views/plan-compare.js', 'pkg/jamsostek_plan.js', 'pkg/jamsostek_plan_bg.wasm',

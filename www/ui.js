@@ -38,6 +38,19 @@ export const tr = (key, vars) => t(ui.lang, key, vars);
 /** A view's `tr`: its own strings (`{ id, en }`) first, then the shell's. */
 export const translator = (table) => (key, vars) => t(ui.lang, key, vars, table);
 
+/**
+ * "Sematkan di situs Anda" at the end of `container`: its summary now (labelled by apply()), the
+ * snippet and its copy button (www/embed.js, loaded then) when first opened.
+ */
+export function offerEmbed(container, { name, flush }) {
+  const details = el('details', null, 'embed-offer no-print');
+  const summary = el('summary', tr('embedOffer'));
+  summary.dataset.i18n = 'embedOffer';
+  details.append(summary);
+  details.addEventListener('toggle', () => import('./embed.js').then((m) => m.fillOffer(details, { name, flush })), { once: true });
+  container.append(details);
+}
+
 export function el(tag, text, cls) {
   const e = document.createElement(tag);
   if (text != null) e.textContent = text;

@@ -23,6 +23,7 @@ use serde::{Deserialize, Serialize};
 /// Settings of a batch: every area is projected with this scenario's settings, target and first
 /// group's package (its workforce and group sizes are each area's).
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct BatchRequest {
     /// The template scenario.
@@ -34,11 +35,13 @@ pub struct BatchRequest {
     pub width: Option<u32>,
     /// Unknown fields, reported as errors.
     #[serde(flatten)]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(skip))]
     pub unknown: Unknown,
 }
 
 /// A batch that could not run: the settings' field errors or the file's line errors.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct BatchFailure {
     /// Always false.
@@ -97,6 +100,7 @@ pub fn start(text: String, req: &BatchRequest) -> Result<Job, BatchFailure> {
 
 /// One year of the total.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct TotalYear {
     /// Calendar year.
@@ -121,6 +125,7 @@ pub struct TotalYear {
 
 /// The batch's totals, summary and charts (the per-area columns travel separately).
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct BatchSummary {
     /// True.

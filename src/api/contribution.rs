@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 
 /// Request of `programCost`: pay the BPU basic package for `workers` for `months` a year.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct ProgramCostRequest {
     /// Number of workers, 1 to 300,000,000.
@@ -27,11 +28,13 @@ pub struct ProgramCostRequest {
     pub lang: Option<Lang>,
     /// Fields not listed above: each is reported as an error.
     #[serde(flatten)]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(skip))]
     pub unknown: Unknown,
 }
 
 /// Response of `programCost`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct ProgramCostResponse {
     /// True when there are no errors and the amounts are present.
@@ -102,6 +105,7 @@ pub fn program_cost(req: &ProgramCostRequest) -> ProgramCostResponse {
 
 /// The segment a worker belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum Segment {
     /// Wage earner (PU).
@@ -114,6 +118,7 @@ pub enum Segment {
 
 /// What a construction contribution is computed on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum ConstructionBasisKind {
     /// The contract value (one contribution for the project).
@@ -124,6 +129,7 @@ pub enum ConstructionBasisKind {
 
 /// Request of `contribution`.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct ContributionRequest {
     /// `wage`, `informal` or `construction`.
@@ -156,11 +162,13 @@ pub struct ContributionRequest {
     pub contract_value: Option<NumInput>,
     /// Fields not listed above: each is reported as an error.
     #[serde(flatten)]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(skip))]
     pub unknown: Unknown,
 }
 
 /// Response of `contribution`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct ContributionResponse {
     /// True when there are no errors.

@@ -36,6 +36,7 @@ use crate::csv::{key, line_error, separator, strip_bom, Records};
 
 /// Response of `importGroupsCsv`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct GroupsImport {
     /// True when every line is valid.
@@ -270,6 +271,7 @@ fn field_of(c: Col) -> &'static str {
 
 /// Request of `importGroupsCsv`.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct ImportGroupsRequest {
     /// The CSV text.

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 /// A number from JS: a number, or text typed by a person.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(untagged)]
 pub enum NumInput {
     /// A JS number (may be NaN, infinite or fractional: validated).

@@ -15,6 +15,7 @@ pub use crate::rules::freshness::RULES_STALE_DAYS;
 
 /// How old the rules are on a date: a cached copy must never silently serve outdated rates.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct RulesStatus {
     /// The day the rules were last checked against their sources.
@@ -46,6 +47,7 @@ pub fn rules_status(as_of_raw: &str) -> RulesStatus {
 
 /// The form values a new page starts with, so the page does not repeat them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Defaults {
     /// "Biaya program": one village's 100 vulnerable workers for a year.
@@ -60,6 +62,7 @@ pub struct Defaults {
 
 /// An option value with its names.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Label {
     /// The value the API takes.
@@ -72,6 +75,7 @@ pub struct Label {
 
 /// Defaults of the program-cost form.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct ProgramCostDefaults {
     /// Workers.
@@ -82,6 +86,7 @@ pub struct ProgramCostDefaults {
 
 /// Defaults of the contribution form.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct ContributionDefaults {
     /// Segment.
@@ -127,6 +132,7 @@ pub fn defaults() -> Defaults {
 
 /// Response of `parameters(asOf)`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct ParametersResponse {
     /// The date asked about, when valid.

@@ -20,6 +20,7 @@ pub use version::{version, Version, RULES_START};
 
 /// What a parameter's value counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum Unit {
     /// A rate in parts per million (1 % = 10,000).
@@ -32,6 +33,7 @@ pub enum Unit {
 
 /// How sure the calculator is of a value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum Status {
     /// In a published regulation or official letter.
@@ -44,6 +46,7 @@ pub enum Status {
 
 /// Where a value comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Citation {
     /// The regulation, e.g. `PP 44/2015`.
@@ -84,6 +87,7 @@ pub struct Parameter {
 
 /// A parameter as applied on a date: what a result used, for the page to cite.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Applied {
     /// Parameter id.

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 /// The calculator's version and the date of its newest rule.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Version {
     /// Crate version.

@@ -16,6 +16,7 @@ use serde::Serialize;
 
 /// Where a preset's numbers come from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Source {
     /// News outlet.
@@ -28,6 +29,7 @@ pub struct Source {
 
 /// Whether a number is in the article or computed / assumed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum Kind {
     /// Stated in the article.
@@ -38,6 +40,7 @@ pub enum Kind {
 
 /// One number of a preset, formatted in both languages.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Figure {
     /// What it is, in Indonesian.
@@ -54,6 +57,7 @@ pub struct Figure {
 
 /// A percentage the article states, recomputed from its own numbers.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Check {
     /// What is checked, in Indonesian.

@@ -14,6 +14,7 @@ pub const MAX_YEARS: i64 = 30;
 
 /// The administrative level of the region.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum Level {
     /// Desa / kelurahan.
@@ -28,6 +29,7 @@ pub enum Level {
 
 /// What the coverage percentage divides by. Regions differ; the page shows it beside the figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum Denominator {
     /// BPS "penduduk bekerja": the working population.
@@ -42,6 +44,7 @@ pub enum Denominator {
 
 /// Who funds a target group's premium.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum FundingSource {
     /// State budget.
@@ -130,6 +133,7 @@ impl FundingSource {
 
 /// What a target group's premium buys, before its income or wage is known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum PackageKind {
     /// BPU JKK + JKM (Rp 16,800 a month on the lowest income).

@@ -36,6 +36,7 @@ pub const MAX_LINE_ERRORS: usize = 50;
 
 /// The level of a region in the index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS), ts(rename = "RegionLevel"))]
 #[serde(rename_all = "camelCase")]
 pub enum Level {
     /// Provinsi.
@@ -77,6 +78,7 @@ impl Level {
 
 /// How sure a figure is, and how it was seen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum Sourcing {
     /// Read in the publication itself.
@@ -101,6 +103,7 @@ impl Sourcing {
 
 /// Districts and villages of a region, by kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Counts {
     /// Kecamatan (distrik in Papua).

@@ -13,6 +13,7 @@ use serde::Serialize;
 
 /// A dated, cited national figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS), ts(rename = "NationalFigure"))]
 #[serde(rename_all = "camelCase")]
 pub struct Figure {
     /// Stable id.
@@ -61,6 +62,7 @@ pub static EMPLOYED: Figure = Figure {
 /// An estimate of a region's workforce from its population: the national share of people
 /// employed applied to the region. Not an official figure, and always shown as an estimate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct WorkforceEstimate {
     /// The estimate: `population × employed ÷ national population`, whole people, half up.
@@ -120,6 +122,7 @@ impl WorkforceEstimate {
 
 /// Where a national target comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct TargetSource {
     /// Stable id.
@@ -264,6 +267,7 @@ pub static OBSERVED: Observed = Observed {
 
 /// A reported national UCJ.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Observed {
     /// The month it describes (first day).

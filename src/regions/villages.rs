@@ -13,6 +13,7 @@ const HEADER: &str = "kode;nama;jenis;kodepos";
 /// What kind of village: Kemendagri's code says it, the fourth part starting with 1 for a
 /// kelurahan, 2 for a desa and 3 for a desa adat (`51.04.01.2001` is a desa).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum VillageKind {
     /// Desa: a village government with its own budget (APBDes).
@@ -48,6 +49,7 @@ impl VillageKind {
 
 /// A district (kecamatan; distrik in Papua).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct District {
     /// Dotted code, `51.04.01`.
@@ -58,6 +60,7 @@ pub struct District {
 
 /// A desa, kelurahan or desa adat.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Village {
     /// Dotted code, `51.04.01.2001`.

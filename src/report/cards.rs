@@ -8,6 +8,7 @@ use serde::Serialize;
 
 /// Headline figures for the summary cards.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Cards {
     /// UCJ now, e.g. `72,75%` (empty without a workforce).

@@ -28,6 +28,7 @@ pub mod svg;
 
 /// An amount formatted for display in one language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Money {
     /// Whole rupiah.

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 /// The kind of informal worker, which decides the PP 50/2025 discount period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum WorkerType {
     /// Online drivers, other drivers and couriers (discount January 2026 – March 2027).

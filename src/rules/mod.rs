@@ -18,6 +18,7 @@ pub use wage::{wage_earner, Industry, RiskClass, WageEarner};
 
 /// A BPJS Ketenagakerjaan program.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum Program {
     /// Jaminan Kecelakaan Kerja: work-accident insurance.
@@ -34,6 +35,7 @@ pub enum Program {
 
 /// Who bears a contribution line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum Payer {
     /// The employer (or the contractor, for construction).
@@ -48,6 +50,7 @@ pub enum Payer {
 
 /// Who pays an informal worker's contribution; decides the PP 50/2025 exception.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum Funder {
     /// The worker pays.
@@ -83,6 +86,7 @@ impl Funder {
 
 /// The period one contribution covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum Period {
     /// One month.
@@ -93,6 +97,7 @@ pub enum Period {
 
 /// One contribution line: a program, who pays it, and the amount due.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Line {
     /// The program.
@@ -109,6 +114,7 @@ pub struct Line {
 
 /// Something the user should know about a result.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Warning {
     /// Stable code.
@@ -128,6 +134,7 @@ impl Warning {
 
 /// A worker's contribution for one period.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Contribution {
     /// What one contribution covers.

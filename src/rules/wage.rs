@@ -25,6 +25,7 @@ impl RiskClass {
 
 /// Industries named by PP 7/2025 for the labour-intensive JKK discount, and the rest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum Industry {
     /// Food, beverages and tobacco.

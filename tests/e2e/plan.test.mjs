@@ -184,14 +184,18 @@ test('English, on a phone, without sideways scrolling', async () => {
   await context.close();
 });
 
-test('the print memo is one A4 page with inputs, results, charts and citations', async () => {
+test('the print memo is one A4 page with inputs, results, charts and citations, from a headless page.pdf()', async () => {
   const { page, context } = await plan();
-  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  // No beforeprint event (a headless page.pdf() sends none): print media alone shows the memo.
+  assert.equal(await page.evaluate(() => document.querySelector('#chart-groups details').open), false);
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.isVisible('#plan-form'), false, 'the editor is not printed');
   assert.equal(await page.isVisible('#memo-title'), true);
   assert.equal(await text(page, '#memo-title'), 'Memo perencanaan cakupan Jamsostek: Kota Ternate');
   assert.equal(await page.isVisible('#chart-groups-table'), true, 'group table printed');
+  const table = await page.locator('#chart-groups-table').boundingBox();
+  assert.ok(table && table.height > 20, `group table laid out (${JSON.stringify(table)})`);
+  assert.match(await page.locator('#chart-groups-table').innerText(), /Ojek pangkalan/);
   assert.match(await page.locator('#plan-sources').innerText(), /PP 44\/2015/);
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;

@@ -1,5 +1,5 @@
 // The planning view's keep-and-share: link, WhatsApp, JSON and CSV in and out, chart downloads, print.
-import { $, ui, engine, el, svgUrl, download } from '../ui.js';
+import { $, ui, engine, el, svgUrl, download, offerEmbed } from '../ui.js';
 import { view, tr } from './plan-state.js';
 import { replacePlan, replaceGroups } from './plan-form.js';
 
@@ -126,11 +126,12 @@ export function listen() {
   });
   $('plan-copy-link').addEventListener('click', copyLink);
   $('plan-print').addEventListener('click', () => window.print());
-  // The memo prints the groups' data table, which sits in a closed <details> on screen.
-  const groupsTable = $('chart-groups').querySelector('details');
-  let wasOpen = false;
-  window.addEventListener('beforeprint', () => { view.flush(); wasOpen = groupsTable.open; groupsTable.open = true; });
+  // The scenario as an embed for other sites (its link, with ?embed): in the share panel.
+  if (!document.documentElement.classList.contains('embed')) offerEmbed($('plan-status').parentElement, { flush: () => view.flush(), name: 'plan' });
+  // The memo prints the groups' data table from its closed <details> by CSS alone (style.css,
+  // @media print), so a headless PDF has it too; before the browser's own printing, only the
+  // link is brought up to date.
+  window.addEventListener('beforeprint', () => view.flush());
   // The link follows typing after a pause: bring it up to date before it is followed.
   $('plan-whatsapp').addEventListener('click', () => view.flush());
-  window.addEventListener('afterprint', () => { groupsTable.open = wasOpen; });
 }

@@ -17,6 +17,7 @@ use serde::Serialize;
 
 /// Response of `solveView`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct SolveViewResponse {
     /// The answer year by year (with its own `ok` and `errors`).

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 /// Request of `compare`: a baseline and an alternative scenario.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct CompareRequest {
     /// The baseline.
@@ -21,11 +22,13 @@ pub struct CompareRequest {
     pub alternative: ScenarioRequest,
     /// Unknown fields, reported as errors.
     #[serde(flatten, skip_serializing)]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(skip))]
     pub unknown: Unknown,
 }
 
 /// One year's difference, alternative minus baseline.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct DeltaYear {
     /// Calendar year.
@@ -46,6 +49,7 @@ impl From<&compare::Delta> for DeltaYear {
 
 /// Response of `compare`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct CompareResponse {
     /// True when both scenarios are valid.

@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 
 /// Which chart to download.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum ChartKind {
     /// The coverage path with its lapse band and the target.
@@ -51,6 +52,7 @@ impl ChartKind {
 
 /// Request of `chartDownload`.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct ChartDownloadRequest {
     /// The scenario.
@@ -64,11 +66,13 @@ pub struct ChartDownloadRequest {
     pub lang: Option<Lang>,
     /// Unknown fields, reported as errors.
     #[serde(flatten)]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(skip))]
     pub unknown: Unknown,
 }
 
 /// Response of `chartDownload`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct ChartDownloadResponse {
     /// True when the scenario is valid and the chart has something to draw.
@@ -84,6 +88,7 @@ pub struct ChartDownloadResponse {
 
 /// Request of `chartCsv`.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct ChartCsvRequest {
     /// The scenario.
@@ -95,11 +100,13 @@ pub struct ChartCsvRequest {
     pub lang: Option<Lang>,
     /// Unknown fields, reported as errors.
     #[serde(flatten)]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(skip))]
     pub unknown: Unknown,
 }
 
 /// Response of `chartCsv`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct ChartCsvResponse {
     /// True when the scenario is valid and the chart has something to draw.

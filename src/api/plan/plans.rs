@@ -24,6 +24,7 @@ pub const MAX_ALTERNATIVES: usize = 4;
 
 /// One plan: a name and its scenario.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct PlanRequest {
     /// Name shown on its card, its line and in the export ("Rencana dasar", "12 bulan", …).
@@ -34,11 +35,13 @@ pub struct PlanRequest {
     pub scenario: ScenarioRequest,
     /// Unknown fields, reported as errors.
     #[serde(flatten, skip_serializing)]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(skip))]
     pub unknown: Unknown,
 }
 
 /// Request of `compareView`.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct CompareViewRequest {
     /// The baseline, with its `planName` and `alternatives`.
@@ -50,11 +53,13 @@ pub struct CompareViewRequest {
     pub lang: Option<Lang>,
     /// Unknown fields, reported as errors.
     #[serde(flatten)]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(skip))]
     pub unknown: Unknown,
 }
 
 /// One plan's results.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct PlanOut {
     /// Its name.
@@ -71,6 +76,7 @@ pub struct PlanOut {
 
 /// Response of `compareView`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct CompareViewResponse {
     /// True when every plan is valid.

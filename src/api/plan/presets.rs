@@ -13,6 +13,7 @@ use serde::Serialize;
 
 /// A ready scenario from a seed article.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Preset {
     /// Stable id.

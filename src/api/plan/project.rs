@@ -14,6 +14,7 @@ use serde::Serialize;
 
 /// An amount by funding source.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct SourceAmount {
     /// The source.
@@ -24,6 +25,7 @@ pub struct SourceAmount {
 
 /// An amount for one group.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct GroupAmount {
     /// The group's name.
@@ -34,6 +36,7 @@ pub struct GroupAmount {
 
 /// One projected year.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct YearOut {
     /// Calendar year.
@@ -76,6 +79,7 @@ pub struct YearOut {
 
 /// One group's figures.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct GroupOut {
     /// Name.
@@ -100,6 +104,7 @@ pub struct GroupOut {
 
 /// The base year.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct BaseOut {
     /// Region name.
@@ -122,6 +127,7 @@ pub struct BaseOut {
 
 /// Response of `project(scenario)`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct ProjectResponse {
     /// True when there are no errors.

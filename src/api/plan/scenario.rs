@@ -11,6 +11,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 
 /// The region a scenario describes.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct RegionRequest {
     /// Name, e.g. "Kota Ternate".
@@ -27,11 +28,13 @@ pub struct RegionRequest {
     pub source: Option<String>,
     /// Unknown fields, reported as errors.
     #[serde(flatten, skip_serializing)]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(skip))]
     pub unknown: Unknown,
 }
 
 /// The workforce: the coverage denominator.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct WorkforceRequest {
     /// Total workers (empty when not known: coverage % is then not computed).
@@ -42,11 +45,13 @@ pub struct WorkforceRequest {
     pub denominator: Option<Denominator>,
     /// Unknown fields, reported as errors.
     #[serde(flatten, skip_serializing)]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(skip))]
     pub unknown: Unknown,
 }
 
 /// Active participants now: a formal / informal split, or a total, or a percentage.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct CurrentRequest {
     /// Formal (wage-earner) participants.
@@ -63,11 +68,13 @@ pub struct CurrentRequest {
     pub coverage_pct: Option<NumInput>,
     /// Unknown fields, reported as errors.
     #[serde(flatten, skip_serializing)]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(skip))]
     pub unknown: Unknown,
 }
 
 /// A target group (or, with `villages` and `workersPerVillage`, one group per village).
 #[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct GroupRequest {
     /// Name (farmers, ojek drivers, …).
@@ -108,11 +115,13 @@ pub struct GroupRequest {
     pub start_year: Option<NumInput>,
     /// Unknown fields, reported as errors.
     #[serde(flatten, skip_serializing)]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(skip))]
     pub unknown: Unknown,
 }
 
 /// A coverage target.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct TargetRequest {
     /// Target UCJ in percent.
@@ -123,11 +132,13 @@ pub struct TargetRequest {
     pub year: Option<NumInput>,
     /// Unknown fields, reported as errors.
     #[serde(flatten, skip_serializing)]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(skip))]
     pub unknown: Unknown,
 }
 
 /// Projection settings (all optional).
 #[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct SettingsRequest {
     /// Years to project, 1–30 (default 5).
@@ -153,11 +164,13 @@ pub struct SettingsRequest {
     pub apbd_total: Option<NumInput>,
     /// Unknown fields, reported as errors.
     #[serde(flatten, skip_serializing)]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(skip))]
     pub unknown: Unknown,
 }
 
 /// A whole scenario, as the page holds it and as files and links carry it.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct ScenarioRequest {
     /// Schema version (1; absent means 1).
@@ -168,18 +181,21 @@ pub struct ScenarioRequest {
     pub region: RegionRequest,
     /// The workforce.
     #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(as = "Option<WorkforceRequest>"))]
     pub workforce: WorkforceRequest,
     /// Participants now.
     #[serde(default)]
     pub current: CurrentRequest,
     /// Target groups.
     #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(as = "Option<Vec<GroupRequest>>"))]
     pub groups: Vec<GroupRequest>,
     /// The coverage target.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub target: Option<TargetRequest>,
     /// Projection settings.
     #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(as = "Option<SettingsRequest>"))]
     pub settings: SettingsRequest,
     /// This plan's name when alternatives are compared with it (default "Rencana dasar").
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -187,9 +203,11 @@ pub struct ScenarioRequest {
     /// Alternative plans compared with this one (at most four), each a name and a whole scenario;
     /// they travel with the scenario in links, files and the CSV, and do not change its projection.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(as = "Option<Vec<super::plans::PlanRequest>>"))]
     pub alternatives: Vec<super::plans::PlanRequest>,
     /// Unknown fields, reported as errors.
     #[serde(flatten, skip_serializing)]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(skip))]
     pub unknown: Unknown,
 }
 

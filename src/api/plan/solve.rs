@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 
 /// What to solve for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum SolveMode {
     /// The enrolments and budget that reach a target UCJ by a year.
@@ -26,6 +27,7 @@ pub enum SolveMode {
 
 /// Request of `solve`.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct SolveRequest {
     /// The scenario to add to.
@@ -50,11 +52,13 @@ pub struct SolveRequest {
     pub lang: Option<crate::fmt::Lang>,
     /// Unknown fields, reported as errors.
     #[serde(flatten, skip_serializing)]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(skip))]
     pub unknown: Unknown,
 }
 
 /// One year of a solution.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct SolveYear {
     /// Calendar year.
@@ -77,6 +81,7 @@ pub struct SolveYear {
 
 /// Response of `solve`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct SolveResponse {
     /// True when there are no errors.

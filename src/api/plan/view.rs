@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 
 /// Request of `planView`.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct PlanViewRequest {
     /// The scenario.
@@ -29,11 +30,13 @@ pub struct PlanViewRequest {
     pub charts: Option<bool>,
     /// Unknown fields, reported as errors.
     #[serde(flatten)]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(skip))]
     pub unknown: Unknown,
 }
 
 /// One chart: the picture and a sentence saying what it shows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct ChartOut {
     /// SVG markup (text escaped).
@@ -44,6 +47,7 @@ pub struct ChartOut {
 
 /// The three charts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Charts {
     /// Coverage path vs target with the lapse band (empty SVG without a workforce).
@@ -56,6 +60,7 @@ pub struct Charts {
 
 /// Response of `planView`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct PlanViewResponse {
     /// The projection (with its own `ok` and `errors`).
@@ -125,6 +130,7 @@ impl PlanViewResponse {
 
 /// Request of `exportCsv`.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct ExportRequest {
     /// The scenario.
@@ -134,11 +140,13 @@ pub struct ExportRequest {
     pub lang: Option<Lang>,
     /// Unknown fields, reported as errors.
     #[serde(flatten)]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(skip))]
     pub unknown: Unknown,
 }
 
 /// Response of `exportCsv`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct ExportResponse {
     /// True when the scenario is valid.

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 /// A year of the national path.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct PathYearOut {
     /// The year.
@@ -27,6 +28,7 @@ pub struct PathYearOut {
 
 /// A target the user can pick for the scenario (`target: { pct, year }`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct TargetChoice {
     /// Stable id, `rpjmn2029`.
@@ -45,6 +47,7 @@ pub struct TargetChoice {
 
 /// Response of `nationalTargets()`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct NationalTargets {
     /// The stated targets, for a picker.

