@@ -209,6 +209,10 @@ ucjEnd: string,
  */
 firstYear: number,
 /**
+ * The target's year (none without a target).
+ */
+targetYear: number | null,
+/**
  * Workers still uncovered in the first projected year (when the workforce is known).
  */
 uncovered: number | null,
