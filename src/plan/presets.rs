@@ -79,6 +79,10 @@ pub struct Region {
     pub base_year: i32,
     /// Where the figures come from.
     pub source: &'static str,
+    /// Its Kemendagri code (Kepmendagri 300.2.2-2138/2025), so that the region picker knows it.
+    pub code: &'static str,
+    /// The province it lies in (empty for a province).
+    pub parent: &'static str,
 }
 
 /// Participants now, as the article gives them.
@@ -225,8 +229,15 @@ fn bpu_group(name: &str, workers: i64, start: i32, worker_type: Option<WorkerTyp
     }
 }
 
-fn region(name: &'static str, level: Level, base_year: i32, source: &'static str) -> Region {
-    Region { name, level, base_year, source }
+fn region(
+    name: &'static str,
+    level: Level,
+    base_year: i32,
+    source: &'static str,
+    code: &'static str,
+    parent: &'static str,
+) -> Region {
+    Region { name, level, base_year, source, code, parent }
 }
 
 fn target(bp: i64, year: i32) -> Option<Target> {
@@ -284,7 +295,14 @@ fn ternate() -> Preset {
             check("UCJ yang disebut (72%)", "UCJ as stated (72%)", 7_200, 0, ucj),
         ],
         scenario: Draft {
-            region: region("Kota Ternate", Level::Regency, 2024, "Temperatur, 15 Juli 2025 (data Desember 2024)"),
+            region: region(
+                "Kota Ternate",
+                Level::Regency,
+                2024,
+                "Temperatur, 15 Juli 2025 (data Desember 2024)",
+                "82.71",
+                "Maluku Utara",
+            ),
             workforce: Some(workers),
             denominator: Some(Denominator::Working),
             current: Current::Total(covered),
@@ -321,7 +339,7 @@ fn gianyar() -> Preset {
             growth_bp(y2023, y2024),
         )],
         scenario: Draft {
-            region: region("Kabupaten Gianyar", Level::Regency, 2023, "Bali Post, 19 Februari 2024"),
+            region: region("Kabupaten Gianyar", Level::Regency, 2023, "Bali Post, 19 Februari 2024", "51.04", "Bali"),
             workforce: None,
             denominator: None,
             current: Current::Split { formal: 0, informal: 0 },
@@ -353,7 +371,7 @@ fn jembrana() -> Preset {
         ],
         checks: vec![],
         scenario: Draft {
-            region: region("Kabupaten Jembrana", Level::Regency, 2023, "Bali Post, 19 Februari 2024"),
+            region: region("Kabupaten Jembrana", Level::Regency, 2023, "Bali Post, 19 Februari 2024", "51.01", "Bali"),
             workforce: None,
             denominator: Some(Denominator::Working),
             current: Current::CoverageBp(3_400),
@@ -390,7 +408,14 @@ fn mataram() -> Preset {
             growth_bp(jan2024, jan2025),
         )],
         scenario: Draft {
-            region: region("Kota Mataram", Level::Regency, 2025, "Udayanainsight, 17 Juli 2025 (data Januari 2025)"),
+            region: region(
+                "Kota Mataram",
+                Level::Regency,
+                2025,
+                "Udayanainsight, 17 Juli 2025 (data Januari 2025)",
+                "52.71",
+                "Nusa Tenggara Barat",
+            ),
             workforce: None,
             denominator: None,
             current: Current::Total(jan2025),
@@ -421,7 +446,7 @@ fn ntb() -> Preset {
         ],
         checks: vec![],
         scenario: Draft {
-            region: region("Provinsi Nusa Tenggara Barat", Level::Province, 2024, "NTBSatu, 11 November 2024"),
+            region: region("Provinsi Nusa Tenggara Barat", Level::Province, 2024, "NTBSatu, 11 November 2024", "52", ""),
             workforce: Some(bpu_workers),
             denominator: Some(Denominator::InformalOnly),
             current: Current::CoverageBp(bp),
@@ -446,7 +471,7 @@ fn denpasar() -> Preset {
         figures: vec![count("Pekerja rentan terlindungi", "Vulnerable workers covered", 10_704, Kind::Published)],
         checks: vec![],
         scenario: Draft {
-            region: region("Kota Denpasar", Level::Regency, 2025, "warnaberita, 16 Mei 2025"),
+            region: region("Kota Denpasar", Level::Regency, 2025, "warnaberita, 16 Mei 2025", "51.71", "Bali"),
             workforce: None,
             denominator: None,
             current: Current::Split { formal: 0, informal: 0 },

