@@ -35,7 +35,7 @@ test('no region data in the first load nor on opening the planning view; the pic
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await openPlan(page);
   await page.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
-  assert.deepEqual(requested.filter((p) => p.includes('/data/') || p.includes('jamsostek_bg.wasm')), []);
+  assert.deepEqual(requested.filter((p) => p.includes('/data/') || p.includes('jamsostek_bg.wasm') || p.includes('region-list')), []);
   await search(page, 'gianyar');
   assert.ok(requested.includes('/data/wilayah.txt'), requested.join(' '));
   assert.deepEqual(problems, []);
