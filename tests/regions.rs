@@ -390,3 +390,10 @@ fn a_scenario_keeps_its_region_code_and_old_ones_without_it_still_open() {
     let bad = validate(&read(r#","code":"Gianyar""#)).unwrap_err();
     assert!(bad.iter().any(|e| e.field == "region.code" && e.code == "bad_region_code"), "{bad:?}");
 }
+
+#[test]
+fn the_gianyar_preset_counts_the_desa_of_the_list() {
+    use jamsostek::plan::presets::{GIANYAR_DESA, GIANYAR_KELURAHAN};
+    let r = index().get("51.04").cloned().unwrap();
+    assert_eq!((GIANYAR_DESA, GIANYAR_KELURAHAN), (r.counts.desa, r.counts.kelurahan));
+}

@@ -190,3 +190,50 @@ test('a phone: the list fits the screen and a pick by pointer fills a province',
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('Gianyar: 100 per desa on its 64 real desa (not 128), the article’s 12.800 kept and the disagreement said; kelurahan chosen apart and listed by name and code', async () => {
+  const { page, context, problems } = await plan();
+  await page.selectOption('#plan-preset', 'gianyar');
+  await page.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
+  const figures = await text(page, '#plan-preset-figures');
+  assert.match(figures, /Target 2024: 12\.800 \(dipublikasikan\)/);
+  assert.match(figures, /Desa di daftar Kemendagri \(51\.04\): 64 \(turunan\)/);
+  const checks = await page.locator('#plan-preset-checks li').allTextContents();
+  assert.match(checks[1], /^Sasaran 2024 = 100 pekerja × desa di Kabupaten Gianyar: Perhatian: berita menyebut 12\.800 \(100 per desa, jadi 128 desa\), tetapi Gianyar punya 64 desa dan 6 kelurahan \(Kepmendagri 300\.2\.2-2138\/2025\): 100 per desa = 6\.400, yang dipakai\.$/);
+  assert.equal(await page.getAttribute('#plan-preset-checks li >> nth=1', 'class'), 'differs');
+  assert.equal(await page.inputValue('#plan-groups-0-villages'), '64');
+  assert.equal(await page.inputValue('#plan-groups-0-villageSet'), 'desa');
+  assert.equal(await text(page, '#plan-card-budget'), 'Rp 645,12 juta');
+  // The list of the 64 desa, by name and code.
+  await page.click('#plan-groups-0-villageList summary');
+  await page.waitForSelector('#plan-groups-0-villageList table');
+  assert.equal(await text(page, '#plan-groups-0-villageList caption'), '64 desa di Kabupaten Gianyar (Kepmendagri 300.2.2-2138/2025)');
+  assert.equal(await page.locator('#plan-groups-0-villageList tbody tr').count(), 64);
+  const first = await page.locator('#plan-groups-0-villageList tbody tr >> nth=0').locator('td').allTextContents();
+  assert.match(first[0], /^51\.04\.\d\d\.2\d{3}$/);
+  assert.equal(first[4], '100');
+  // Kelurahan apart: 6, and village funds cannot pay for them.
+  await page.selectOption('#plan-groups-0-villageSet', 'kelurahan');
+  await page.waitForFunction(() => document.getElementById('plan-groups-0-villages').value === '6');
+  assert.equal(await text(page, '#plan-card-budget'), 'Rp 60,48 juta');
+  await page.selectOption('#plan-groups-0-source', 'apbdes');
+  await page.waitForFunction(() => document.getElementById('plan-form-error').textContent.includes('Kelurahan tidak punya APBDes'));
+  await page.selectOption('#plan-groups-0-source', 'apbdRegency');
+  await page.selectOption('#plan-groups-0-villageSet', 'desaKelurahan');
+  await page.waitForFunction(() => document.getElementById('plan-groups-0-villages').value === '70');
+  // The list stays open as the card is drawn again, now with all 70.
+  await page.waitForFunction(() => document.querySelectorAll('#plan-groups-0-villageList tbody tr').length === 70);
+  assert.equal(await page.getAttribute('#plan-groups-0-villageList', 'open'), '');
+  assert.equal(await page.locator('#plan-groups-0-villageList tbody tr').count(), 70);
+  const kinds = await page.locator('#plan-groups-0-villageList tbody tr td:first-child').allTextContents();
+  assert.equal(kinds.filter((c) => /\.1\d{3}$/.test(c)).length, 6, 'six kelurahan codes');
+  // Another regency picked: the group counts its villages.
+  await search(page, 'jembrana');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.getElementById('plan-groups-0-villages').value === '51');
+  assert.equal(await page.inputValue('#plan-groups-0-villageSet'), 'desaKelurahan');
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('jamsostek.v1')).plan.groups[0].villageSet === 'desaKelurahan');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -26,6 +26,22 @@ const own = {
     rpEstimateOwn: 'Jumlah pekerja yang Anda isi ({n}) dipakai, bukan perkiraan ini.',
     rpEstimateOpen: 'Perkiraan belum dipakai: pakai dengan tombol ini, atau isi jumlah pekerja sendiri.',
     rpEstimateSourceText: 'Perkiraan tenaga kerja: penduduk (Dukcapil) × bagian penduduk bekerja nasional (BPS, Sakernas Agustus 2025)',
+    rpSet: 'Desa dari daftar Kemendagri ({name})',
+    rpSetNone: '— jumlah desa diisi sendiri —',
+    rpSet_desa: 'semua desa',
+    rpSet_kelurahan: 'semua kelurahan (tanpa APBDes)',
+    rpSet_desaKelurahan: 'semua desa dan kelurahan',
+    rpSetList: 'Daftar desa/kelurahan (nama dan kode)',
+    rpTableCaption: '{n} {set} di {name} (Kepmendagri 300.2.2-2138/2025)',
+    rpTableMore: 'Ditampilkan {shown} pertama dari {n}.',
+    rpColCode: 'Kode',
+    rpColName: 'Nama',
+    rpColDistrict: 'Kecamatan',
+    rpColPostal: 'Kode pos',
+    rpColWorkers: 'Pekerja dibayar',
+    rpWord_desa: 'desa',
+    rpWord_kelurahan: 'kelurahan',
+    rpWord_desaKelurahan: 'desa dan kelurahan',
   },
   en: {
     rpNone: 'No region matches “{q}”.',
@@ -46,6 +62,22 @@ const own = {
     rpEstimateOwn: 'The workforce you entered ({n}) is used, not this estimate.',
     rpEstimateOpen: 'The estimate is not used yet: use it with this button, or enter the workforce yourself.',
     rpEstimateSourceText: 'Workforce estimate: population (Dukcapil) × national share of people employed (BPS, Sakernas August 2025)',
+    rpSet: 'Villages from the Kemendagri list ({name})',
+    rpSetNone: '— number of villages typed —',
+    rpSet_desa: 'every desa',
+    rpSet_kelurahan: 'every kelurahan (no APBDes)',
+    rpSet_desaKelurahan: 'every desa and kelurahan',
+    rpSetList: 'List of the villages (names and codes)',
+    rpTableCaption: '{n} {set} of {name} (Kepmendagri 300.2.2-2138/2025)',
+    rpTableMore: 'The first {shown} of {n} are shown.',
+    rpColCode: 'Code',
+    rpColName: 'Name',
+    rpColDistrict: 'District',
+    rpColPostal: 'Postal code',
+    rpColWorkers: 'Workers paid for',
+    rpWord_desa: 'desa',
+    rpWord_kelurahan: 'kelurahan',
+    rpWord_desaKelurahan: 'desa and kelurahan',
   },
 };
 
@@ -77,6 +109,8 @@ export function loadRegions() {
     if (!info.ok) throw new Error(info.errors.map(msg).join(' '));
     regions = made;
     regionsOf = mod;
+    // The list is there: the region shown gains its population, the group cards their counts.
+    setTimeout(() => { showRegion(); picker.redrawGroups(); }, 0);
     return made;
   })().finally(() => { loading = null; });
   return loading;
@@ -172,7 +206,10 @@ export function onBlur() {
   setTimeout(() => { if (document.activeElement !== input()) close(); }, 150);
 }
 
-/** Puts the picked region in the scenario: name, level, code and the province it lies in. */
+/**
+ * Puts the picked region in the scenario: name, level, code and the province it lies in; groups
+ * that count the region's villages from the list count the new region's.
+ */
 function pick(m) {
   const plan = view.plan;
   plan.region ??= {};
@@ -180,6 +217,8 @@ function pick(m) {
   plan.region.level = m.scenarioLevel;
   plan.region.code = m.code;
   if (m.parentName) plan.region.parent = m.parentName; else delete plan.region.parent;
+  const counts = regionDetail(m.code)?.counts;
+  for (const g of plan.groups ?? []) if (g.villageSet && counts) g.villages = String(countOf(counts, g.villageSet));
   close();
   input().value = '';
   status(tr('rpPicked', { name: m.name }));
@@ -268,6 +307,115 @@ export function showDetail(code) {
   return true;
 }
 
+// ---- per-village programs on the region's real villages --------------------------------------
+
+/** The villages a set counts: desa (with desa adat), kelurahan, or all. */
+export function countOf(counts, set) {
+  if (set === 'kelurahan') return counts.kelurahan;
+  if (set === 'desa') return counts.desa + counts.desaAdat;
+  return counts.villages;
+}
+
+const filled = (v) => v != null && String(v).trim() !== '';
+const openLists = new Set(); // groups whose village list is open
+const failed = (err) => { console.warn(err); status(tr('rpLoadFailed', { detail: String(err?.message ?? err) })); };
+const SETS = ['desa', 'kelurahan', 'desaKelurahan'];
+/**
+ * The form's hook for a target group's card: for a region picked from the list, a per-village
+ * group can count the region's real desa, kelurahan or both (chosen apart: a kelurahan has no
+ * APBDes), and list them by name and code.
+ */
+export function decorateGroup(card, g, i) {
+  const code = regionCodeOf();
+  if (!code || !(g.villageSet || filled(g.villages) || filled(g.workersPerVillage))) return;
+  const id = `plan-groups-${i}-villageSet`;
+  const field = el('div', null, 'field wide village-set');
+  const label = el('label', tr('rpSet', { name: view.plan.region.name || code }));
+  label.htmlFor = id;
+  const select = el('select');
+  select.id = id;
+  const counts = regionDetail(code)?.counts;
+  const none = el('option', tr('rpSetNone'));
+  none.value = '';
+  select.append(none, ...SETS.map((set) => {
+    const o = el('option', counts ? `${num(countOf(counts, set))} · ${tr(`rpSet_${set}`)}` : tr(`rpSet_${set}`));
+    o.value = set;
+    return o;
+  }));
+  select.value = g.villageSet ?? '';
+  select.addEventListener('change', () => loadRegions().then(() => setVillageSet(i, select.value)).catch(failed));
+  field.append(label, select);
+  if (g.villageSet) {
+    const details = el('details', null, 'village-list');
+    details.id = `plan-groups-${i}-villageList`;
+    details.append(el('summary', tr('rpSetList')));
+    details.addEventListener('toggle', () => {
+      if (details.open) openLists.add(i); else openLists.delete(i);
+      if (details.open && !details.dataset.filled) villageTable(details, g).catch(failed);
+    });
+    details.open = openLists.has(i); // kept open when the cards are drawn again
+    field.append(details);
+  }
+  card.querySelector('.row-actions').before(field);
+}
+
+/** Group `i` counts the region's villages of `set` (or, with '', its own typed number). */
+export function setVillageSet(i, set) {
+  const g = view.plan.groups[i];
+  const counts = regionDetail(regionCodeOf())?.counts;
+  if (!g) return;
+  if (set && counts) {
+    g.villageSet = set;
+    g.villages = String(countOf(counts, set));
+  } else {
+    delete g.villageSet;
+  }
+  picker.edited();
+  document.getElementById(`plan-groups-${i}-villageSet`)?.focus();
+}
+
+const regionCodeOf = () => String(view.plan?.region?.code ?? '').trim();
+const provinceFiles = new Map(); // province code → its file's text
+
+/** Fills a group's disclosure with the villages it counts, by name and code. */
+export async function villageTable(details, g) {
+  const code = regionCodeOf();
+  const province = code.slice(0, 2);
+  const r = await loadRegions();
+  let text = provinceFiles.get(province);
+  if (!text) {
+    const res = await fetch(`data/desa/${province}.txt`);
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    text = await res.text();
+    provinceFiles.set(province, text);
+  }
+  const v = r.villages({ code, text });
+  if (!v.ok) throw new Error(v.errors.map(msg).join(' '));
+  const set = g.villageSet;
+  const rows = set === 'kelurahan' ? v.kelurahan : set === 'desa' ? [...v.desa, ...v.desaAdat] : [...v.desa, ...v.desaAdat, ...v.kelurahan];
+  if (set === 'desaKelurahan') rows.sort((a, b) => (a.code < b.code ? -1 : 1));
+  const MAX_ROWS = 500;
+  const table = el('table');
+  const caption = el('caption', tr('rpTableCaption', { n: num(rows.length), set: tr(`rpWord_${set}`), name: v.name }));
+  const head = el('tr');
+  for (const k of ['rpColCode', 'rpColName', 'rpColDistrict', 'rpColPostal', 'rpColWorkers']) head.append(el('th', tr(k)));
+  const thead = el('thead');
+  thead.append(head);
+  const tbody = el('tbody');
+  for (const row of rows.slice(0, MAX_ROWS)) {
+    const tr_ = el('tr');
+    tr_.append(el('td', row.code), el('td', row.name), el('td', row.districtName), el('td', row.postalCode ?? ''), el('td', String(g.workersPerVillage ?? '')));
+    tbody.append(tr_);
+  }
+  table.append(caption, thead, tbody);
+  const wrap = el('div', null, 'table-wrap');
+  wrap.tabIndex = 0;
+  wrap.append(table);
+  details.append(wrap);
+  if (rows.length > MAX_ROWS) details.append(el('p', tr('rpTableMore', { shown: num(MAX_ROWS), n: num(rows.length) }), 'hint'));
+  details.dataset.filled = 'true';
+}
+
 /** Follows the workforce field: says whether the estimate or the user's own figure is used. */
 function followWorkforce() {
   const est = detail?.workforceEstimate;
@@ -290,6 +438,4 @@ export function setup() {
   });
   // After the form's own listener (registered before), which has put the value in the scenario.
   $('plan-form').addEventListener('input', (e) => { if (e.target.id === 'plan-workforce-total') followWorkforce(); });
-  // Once the list is there, the region shown gains its population and estimate.
-  loadRegions().then(() => showRegion()).catch(() => {});
 }

@@ -1,9 +1,6 @@
-// The region picker of the planning view, as it opens: a combobox over the Kemendagri list (38
-// provinces, 514 regencies and cities) at the top of the region's fields, and the region a
-// scenario names by its code. The rest (the list, the search, a region's population and labelled
-// workforce estimate, its villages) is in region-list.js, loaded with the full wasm module and
-// www/data/wilayah.txt when the picker is first used; the service worker keeps them for offline
-// use afterwards. Nothing of the list is in the page's first load.
+// The region picker as the planning view opens: the combobox, and the region a scenario names by
+// its code. The rest (list, search, population, estimate, villages) is region-list.js, loaded with
+// the full module and data/wilayah.txt on first use (then kept offline by the service worker).
 import { apply } from '../i18n.js';
 import { $, ui, el, translator } from '../ui.js';
 import { view } from './plan-state.js';
@@ -11,7 +8,7 @@ import { view } from './plan-state.js';
 export const strings = {
   id: {
     rpLabel: 'Cari wilayah di daftar Kemendagri',
-    rpHint: 'Ketik nama kabupaten, kota atau provinsi (mis. gianyar, kota mataram, ntb) atau kodenya. Daftar dimuat saat pertama dipakai, lalu tersedia tanpa internet.',
+    rpHint: 'Kabupaten, kota atau provinsi, mis. gianyar, kota mataram, ntb, atau kode 51.04. Tersedia juga tanpa internet setelah dipakai sekali.',
     rpOptions: 'Wilayah yang cocok',
     rpLoading: 'Memuat daftar wilayah…',
     rpLoadFailed: 'Daftar wilayah tidak dapat dimuat ({detail}). Isi nama wilayah sendiri, atau coba lagi.',
@@ -23,7 +20,7 @@ export const strings = {
   },
   en: {
     rpLabel: 'Find the region in the Kemendagri list',
-    rpHint: 'Type a regency, city or province (e.g. gianyar, kota mataram, ntb) or its code. The list loads when first used, then works offline.',
+    rpHint: 'A regency, city or province, e.g. gianyar, kota mataram, ntb, or code 51.04. Works offline once used.',
     rpOptions: 'Matching regions',
     rpLoading: 'Loading the region list…',
     rpLoadFailed: 'The region list could not be loaded ({detail}). Type the region name yourself, or try again.',
@@ -38,7 +35,7 @@ export const strings = {
 export const tr = translator(strings);
 
 /** What the two halves share: the picker's node, the form's hook, the rest once loaded. */
-export const picker = { node: null, edited: () => {}, more: null };
+export const picker = { node: null, edited: () => {}, redrawGroups: () => {}, more: null };
 let loadingMore = null;
 
 /** The rest of the picker (region-list.js), loaded once on first use. */
@@ -52,39 +49,26 @@ export function loadMore() {
 export const status = (text) => { $('plan-region-search-status').textContent = text; };
 const failed = (err) => { console.warn(err); status(tr('rpLoadFailed', { detail: String(err?.message ?? err) })); };
 
+/** An element with attributes. */
+function make(tag, cls, attrs) {
+  const e = el(tag, null, cls);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  return e;
+}
+
 function build() {
-  const field = el('div', null, 'field region-picker');
-  field.id = 'plan-region-picker';
-  const label = el('label');
-  label.htmlFor = 'plan-region-search';
-  label.dataset.i18n = 'rpLabel';
+  const field = make('div', 'field region-picker', { id: 'plan-region-picker' });
   const box = el('div', null, 'combo');
-  const search = el('input');
-  Object.assign(search, { id: 'plan-region-search', type: 'text', autocomplete: 'off', spellcheck: false });
-  search.setAttribute('role', 'combobox');
-  search.setAttribute('aria-autocomplete', 'list');
-  search.setAttribute('aria-expanded', 'false');
-  search.setAttribute('aria-controls', 'plan-region-options');
-  search.setAttribute('aria-describedby', 'plan-region-search-hint plan-region-code-error');
-  const options = el('ul', null, 'combo-options');
-  options.id = 'plan-region-options';
-  options.setAttribute('role', 'listbox');
-  options.dataset.i18nAttr = 'aria-label:rpOptions';
-  options.hidden = true;
-  box.append(search, options);
-  const hint = el('p', null, 'hint');
-  hint.id = 'plan-region-search-hint';
-  hint.dataset.i18n = 'rpHint';
-  const live = el('p', null, 'status');
-  live.id = 'plan-region-search-status';
-  live.setAttribute('role', 'status');
-  const error = el('p', null, 'error');
-  error.id = 'plan-region-code-error';
-  error.setAttribute('aria-live', 'polite');
-  const picked = el('div', null, 'region-picked');
-  picked.id = 'plan-region-picked';
-  picked.hidden = true;
-  field.append(label, box, hint, live, error, picked);
+  box.append(
+    make('input', null, { id: 'plan-region-search', type: 'text', autocomplete: 'off', spellcheck: 'false', role: 'combobox',
+      'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': 'plan-region-options',
+      'aria-describedby': 'plan-region-search-hint plan-region-code-error' }),
+    make('ul', 'combo-options', { id: 'plan-region-options', role: 'listbox', 'data-i18n-attr': 'aria-label:rpOptions', hidden: '' }));
+  field.append(make('label', null, { for: 'plan-region-search', 'data-i18n': 'rpLabel' }), box,
+    make('p', 'hint', { id: 'plan-region-search-hint', 'data-i18n': 'rpHint' }),
+    make('p', 'status', { id: 'plan-region-search-status', role: 'status' }),
+    make('p', 'error', { id: 'plan-region-code-error', 'aria-live': 'polite' }),
+    make('div', 'region-picked', { id: 'plan-region-picked', hidden: '' }));
   return field;
 }
 
@@ -144,6 +128,19 @@ export function showRegion() {
   box.hidden = false;
 }
 
+const filled = (v) => v != null && String(v).trim() !== '';
+
+/**
+ * The form's hook for a target group's card: a per-village group of a region picked from the
+ * list can count the region's real villages (region-list.js, loaded for it).
+ */
+export function decorateGroup(card, g, i) {
+  if (picker.more) { picker.more.decorateGroup(card, g, i); return; }
+  if (picker.node && regionCode() && (g.villageSet || filled(g.villages) || filled(g.workersPerVillage))) {
+    loadMore().then(() => picker.redrawGroups()).catch(() => {});
+  }
+}
+
 /** Language changed: relabel the picker and redraw the region shown. */
 export function relabel() {
   if (!picker.node) return;
@@ -154,10 +151,12 @@ export function relabel() {
 
 /**
  * Puts the picker at the top of the region's fields. `edited` is the form's: the scenario's
- * region, workforce or groups changed here, so show it in the fields and treat it as an edit.
+ * region, workforce or groups changed here, so show it in the fields and treat it as an edit;
+ * `redrawGroups` redraws the group cards (once the list is there, with the region's counts).
  */
-export function setupRegionPicker({ edited }) {
+export function setupRegionPicker({ edited, redrawGroups }) {
   picker.edited = edited;
+  picker.redrawGroups = redrawGroups;
   if (picker.node) return;
   picker.node = build();
   $('plan-region-name').closest('.grid').before(picker.node);
@@ -172,4 +171,5 @@ export function setupRegionPicker({ edited }) {
   });
   search.addEventListener('blur', () => picker.more?.onBlur());
   showRegion();
+  picker.redrawGroups(); // the cards were drawn before the picker was there
 }

@@ -49,6 +49,7 @@ fn group_request(g: &DraftGroup) -> GroupRequest {
         source: Some(g.source),
         worker_type: g.worker_type,
         start_year: plain(g.start_year),
+        village_set: g.village_set,
         ..Default::default()
     }
 }

@@ -2,7 +2,7 @@
 //! every number a JS number or text typed the Indonesian way.
 
 use super::super::{NumInput, Unknown};
-use crate::plan::scenario::{Denominator, FundingSource, Level, PackageKind};
+use crate::plan::scenario::{Denominator, FundingSource, Level, PackageKind, VillageSet};
 use crate::rules::WorkerType;
 use serde::{Deserialize, Serialize};
 
@@ -90,6 +90,10 @@ pub struct GroupRequest {
     /// …and workers covered in each.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub workers_per_village: Option<NumInput>,
+    /// Which villages of the picked region `villages` counts (`desa`, `kelurahan`,
+    /// `desaKelurahan`), when it was taken from the Kemendagri list; absent when typed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub village_set: Option<VillageSet>,
     /// Of the workers, already covered (default 0).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub covered: Option<NumInput>,

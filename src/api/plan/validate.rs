@@ -8,7 +8,8 @@ use crate::money::{Rupiah, MAX_RUPIAH};
 use crate::params;
 use crate::plan::project;
 use crate::plan::scenario::{
-    Denominator, FundingSource, Group, Package, PackageKind, Scenario, Settings, Target, MAX_GROUPS, MAX_WORKERS,
+    Denominator, FundingSource, Group, Package, PackageKind, Scenario, Settings, Target, VillageSet, MAX_GROUPS,
+    MAX_WORKERS,
     MAX_YEARS,
 };
 use crate::rules::{WorkerType, MAX_MONTHLY};
@@ -254,6 +255,15 @@ pub(crate) fn group(i: usize, g: &GroupRequest, base_year: Option<i64>, e: &mut 
     } else {
         whole(&f("workers"), &g.workers, 0, MAX_WORKERS, e)
     };
+    // A kelurahan has no village budget: village funds cannot pay for it.
+    if g.village_set.is_some_and(VillageSet::has_kelurahan) && g.source == Some(FundingSource::Apbdes) {
+        e.push(FieldError::new(
+            f("source"),
+            "kelurahan_no_apbdes",
+            "Kelurahan tidak punya APBDes (anggaran desa) maupun Dana Desa: pilih sumber lain, mis. APBD kabupaten/kota, atau hitung desa saja.",
+            "A kelurahan has no village budget (APBDes) nor Dana Desa: choose another source, e.g. the regency/city APBD, or count desa only.",
+        ));
+    }
     let covered = optional(&g.covered, 0, |v| whole(&f("covered"), v, 0, MAX_WORKERS, e));
     if let (Some(w), Some(c)) = (workers, covered) {
         if c > w {
