@@ -237,3 +237,35 @@ test('Gianyar: 100 per desa on its 64 real desa (not 128), the article’s 12.80
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a national target becomes the scenario’s target with its citation; the path says how years between are drawn; the defaults cite what they rest on', async () => {
+  const { page, context, problems } = await plan();
+  await page.click('#plan-national summary');
+  await page.waitForSelector('body[data-national=ready]', { state: 'attached' });
+  const body = await text(page, '#plan-national');
+  assert.match(body, /RPJMN 2025–2029: 43,92% pada 2029/);
+  assert.match(body, /RKP 2026: 34,99% pada 2026/);
+  assert.match(body, /RPJPN 2025–2045: 99,50% pada 2045/);
+  assert.match(body, /Perpres 12\/2025 tentang Rencana Pembangunan Jangka Menengah Nasional/);
+  assert.match(body, /UU 59\/2024/);
+  assert.match(body, /Tahun di antaranya digambar sebagai garis lurus/);
+  const rows = await page.locator('#plan-national-path tbody tr').count();
+  assert.equal(rows, 21, '2025 to 2045');
+  const r2027 = await page.locator('#plan-national-path tbody tr >> nth=2').locator('td').allTextContents();
+  assert.deepEqual(r2027.slice(0, 3), ['2027', '37,97%', 'digambar (garis lurus)']);
+  const r2025 = await page.locator('#plan-national-path tbody tr >> nth=0').locator('td').allTextContents();
+  assert.match(r2025[3], /^\d+,\d\d%$/, 'Ternate’s projected coverage beside it');
+  await page.click('#plan-national-rpjmn2025_2029_2029');
+  assert.equal(await page.inputValue('#plan-target-pct'), '43,92');
+  assert.equal(await page.inputValue('#plan-target-year'), '2029');
+  await page.waitForFunction(() => document.getElementById('plan-national-rpjmn2025_2029_2029').getAttribute('aria-pressed') === 'true');
+  await page.waitForFunction(() => /target 43(,\d+)?% pada 2029/.test(document.getElementById('chart-coverage-img').alt));
+  // The defaults' bases beside their fields.
+  assert.match(await text(page, '#plan-settings-lapse-basis'), /20–30% peserta pekerja informal tidak rutin membayar iuran/);
+  assert.match(await text(page, '#plan-settings-workforceGrowth-basis'), /144,64 juta \(Agustus 2024\) ke 146,54 juta \(Agustus 2025\), BPS Sakernas: 1,31% setahun/);
+  await page.click('#plan-settings-workforceGrowth-use');
+  assert.equal(await page.inputValue('#plan-settings-workforceGrowth'), '1,31');
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('jamsostek.v1')).plan.settings.workforceGrowth === '1,31');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -17,6 +17,7 @@ export const strings = {
     rpShowData: 'Tampilkan penduduk dan perkiraan tenaga kerja',
     rpUnlink: 'Lepaskan dari daftar',
     rpUnlinked: 'Wilayah tidak lagi terkait dengan daftar Kemendagri; isian tetap.',
+    rpNational: 'Target nasional (RPJMN, RKP, RPJPN) dan dasar angka bawaan',
   },
   en: {
     rpLabel: 'Find the region in the Kemendagri list',
@@ -29,6 +30,7 @@ export const strings = {
     rpShowData: 'Show the population and the workforce estimate',
     rpUnlink: 'Unlink from the list',
     rpUnlinked: 'The region is no longer linked to the Kemendagri list; the fields stay as they are.',
+    rpNational: 'National targets (RPJMN, RKP, RPJPN) and what the defaults rest on',
   },
 };
 
@@ -145,6 +147,7 @@ export function decorateGroup(card, g, i) {
 export function relabel() {
   if (!picker.node) return;
   apply(picker.node, ui.lang, strings);
+  apply($('plan-national'), ui.lang, strings);
   picker.more?.relabel();
   showRegion();
 }
@@ -172,4 +175,12 @@ export function setupRegionPicker({ edited, redrawGroups }) {
   search.addEventListener('blur', () => picker.more?.onBlur());
   showRegion();
   picker.redrawGroups(); // the cards were drawn before the picker was there
+  // The national targets and the defaults' bases (national.js), when first opened.
+  const national = make('details', 'field wide national', { id: 'plan-national' });
+  national.append(make('summary', null, { 'data-i18n': 'rpNational' }));
+  $('plan-target-year').closest('.field').after(national);
+  apply(national, ui.lang, strings);
+  national.addEventListener('toggle', () => {
+    if (national.open) import('./national.js').then((m) => m.open(national, picker)).catch(failed);
+  });
 }
