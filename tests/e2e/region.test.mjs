@@ -269,3 +269,22 @@ test('a national target becomes the scenario’s target with its citation; the p
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the sample and the national test file carry the real codes and names (numbers synthetic)', async () => {
+  const { generate, villages } = await import('../../tools/gen-areas.mjs');
+  const list = villages();
+  assert.equal(list.length, 83_762, 'the villages of Kepmendagri 300.2.2-2138/2025');
+  const byCode = new Map(list.map((v) => [v[0], v]));
+  const { readFile } = await import('node:fs/promises');
+  const sample = await readFile(new URL('../../www/contoh-wilayah.csv', import.meta.url), 'utf8');
+  assert.equal(sample, generate(300), 'the sample is the national file’s first 300 villages');
+  for (const line of sample.trim().split('\n').slice(1)) {
+    const [code, name, province, regency, district] = line.split(';');
+    assert.deepEqual([code, name, district, regency, province], byCode.get(code), line);
+  }
+  assert.match(sample.split('\n')[1], /^11\.01\.01\.2001;Keude Bakongan;Aceh;Kabupaten Aceh Selatan;Bakongan;/);
+  const national = generate(84_000).trim().split('\n');
+  assert.equal(national.length - 1, 83_762);
+  const gianyar = national.filter((l) => l.startsWith('51.04.'));
+  assert.equal(gianyar.length, 70, '64 desa and 6 kelurahan');
+});
