@@ -17,6 +17,7 @@ export const strings = {
     batchReading: 'Menghitung… {pct}',
     batchDone: '{count} wilayah dihitung dalam {ms} ms.',
     batchDoneOne: '1 wilayah dihitung dalam {ms} ms.',
+    batchEncoding: 'Berkas dibaca sebagai {encoding} (bukan UTF-8).',
     batchNoFile: 'Pilih berkas CSV untuk mulai.',
     batchTooLarge: 'Berkas {name} berukuran {size} MB; paling besar 64 MB.',
     batchFailed: 'Berkas tidak dapat dihitung: {count} masalah. Perbaiki lalu pilih berkas lagi.',
@@ -49,6 +50,7 @@ export const strings = {
     batchReading: 'Computing… {pct}',
     batchDone: '{count} areas computed in {ms} ms.',
     batchDoneOne: '1 area computed in {ms} ms.',
+    batchEncoding: 'The file was read as {encoding} (not UTF-8).',
     batchNoFile: 'Choose a CSV file to start.',
     batchTooLarge: 'The file {name} is {size} MB; at most 64 MB.',
     batchFailed: 'The file cannot be computed: {count} problems. Fix them and choose the file again.',
@@ -77,6 +79,29 @@ const MAX_BYTES = 64 * 1024 * 1024;
 let worker = null;
 let runId = 0;
 let text = null;          // the file's text, kept to recompute when a setting changes
+let encoding = 'UTF-8';   // how its bytes were read
+
+/**
+ * A file's bytes as text, as spreadsheets save them: UTF-16 (with its byte-order mark, or with
+ * every other byte of the first line zero, as Excel's "Unicode text" is), UTF-8 (with or without
+ * a BOM), else Windows-1252 (Excel's "CSV" on Windows, a superset of Latin-1): never "Ba\uFFFDru".
+ */
+export function decodeFile(bytes) {
+  const as = (label, name) => ({ text: new TextDecoder(label).decode(bytes), encoding: name });
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return as('utf-16le', 'UTF-16 LE');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return as('utf-16be', 'UTF-16 BE');
+  const head = bytes.subarray(0, 200);
+  const zeros = (odd) => head.filter((b, i) => b === 0 && i % 2 === odd).length;
+  if (head.length >= 4 && zeros(1) * 4 > head.length) return as('utf-16le', 'UTF-16 LE');
+  if (head.length >= 4 && zeros(0) * 4 > head.length) return as('utf-16be', 'UTF-16 BE');
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
+  } catch {
+    return as('windows-1252', 'Windows-1252');
+  }
+}
+
+const encodingNote = () => (encoding === 'UTF-8' ? '' : ` ${tr('batchEncoding', { encoding })}`);
 let result = null;        // the last good result
 let sorted = null;        // Uint32Array of every area's index, in the chosen order
 let order = null;         // the shown part of `sorted` (search)
@@ -152,7 +177,7 @@ function show(res) {
   if (!res.ok) {
     const msg = (m) => (ui.lang === 'id' ? m.messageId : m.messageEn);
     lines.replaceChildren(...(res.lineErrors ?? []).map((e) => el('li', msg(e))));
-    $('batch-status').textContent = res.errorCount ? `${fileName}: ${tr('batchFailed', { count: num(res.errorCount) })}` : '';
+    $('batch-status').textContent = res.errorCount ? `${fileName}: ${tr('batchFailed', { count: num(res.errorCount) })}${encodingNote()}` : '';
     $('batch-results').hidden = true;
     result = null;
     document.body.dataset.batch = 'failed';
@@ -184,7 +209,7 @@ function show(res) {
   renderPage();
   timings.totalMs = performance.now() - timings.started;
   timings.renderMs = performance.now() - timings.sent - timings.computeMs;
-  $('batch-status').textContent = `${fileName}: ${tr(a.count === 1 ? 'batchDoneOne' : 'batchDone', { count: num(a.count), ms: num(Math.round(performance.now() - timings.sent)) })}`;
+  $('batch-status').textContent = `${fileName}: ${tr(a.count === 1 ? 'batchDoneOne' : 'batchDone', { count: num(a.count), ms: num(Math.round(performance.now() - timings.sent)) })}${encodingNote()}`;
   $('batch-progress').value = 1;
   window.jamsostekBatch = { ...timings, ...res.phases, count: a.count };
   document.body.dataset.batch = 'done';
@@ -334,7 +359,7 @@ export function setupBatch({ saved, defaults, changedHook }) {
     fileName = file.name;
     const started = performance.now();
     try {
-      text = await file.text();
+      ({ text, encoding } = decodeFile(new Uint8Array(await file.arrayBuffer())));
     } catch {
       $('batch-file-error').textContent = tr('crashed');
       return;
