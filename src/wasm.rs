@@ -390,6 +390,16 @@ impl Regions {
     pub fn villages(&self, request: JsValue) -> Result<JsValue, JsError> {
         to_js(&self.inner.villages(&from_js(request)?))
     }
+
+    /// A province's or regency's villages as a many-areas template: `template({ code, text })` →
+    /// `{ ok, filename, csv, rows, name, errors, lineErrors }` (the CSV with a BOM and `;`, the
+    /// number columns empty).
+    ///
+    /// # Errors
+    /// Throws only when `request` is not an object of that shape.
+    pub fn template(&self, request: JsValue) -> Result<JsValue, JsError> {
+        to_js(&self.inner.template(&from_js(request)?))
+    }
 }
 
 /// The national UCJ targets: `{ choices: [{ id, labelId, labelEn, pct, year, sourceId }], path:

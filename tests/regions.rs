@@ -397,3 +397,21 @@ fn the_gianyar_preset_counts_the_desa_of_the_list() {
     let r = index().get("51.04").cloned().unwrap();
     assert_eq!((GIANYAR_DESA, GIANYAR_KELURAHAN), (r.counts.desa, r.counts.kelurahan));
 }
+
+#[test]
+fn a_template_lists_every_village_of_a_regency_with_empty_number_columns() {
+    use jamsostek::api::regions::TemplateRequest;
+    let r = regions();
+    let t = r.template(&TemplateRequest { code: Some("51.04".into()), text: Some(province_file("51")), ..Default::default() });
+    assert!(t.ok, "{:?}", t.errors);
+    assert_eq!(t.rows, 70, "64 desa and 6 kelurahan");
+    assert_eq!(t.filename, "templat-wilayah-51.04-kabupaten-gianyar.csv");
+    let lines: Vec<&str> = t.csv.split("\r\n").collect();
+    assert_eq!(lines[0], "\u{feff}kode;nama;provinsi;kabupaten;kecamatan;pekerja;peserta_formal;peserta_informal;sasaran_rentan");
+    assert!(lines[1].starts_with("51.04.01.") && lines[1].ends_with(";Bali;Kabupaten Gianyar;Sukawati;;;;"), "{}", lines[1]);
+    assert_eq!(lines.len(), 72, "header, 70 villages, the last line's end");
+    let province = r.template(&TemplateRequest { code: Some("51".into()), text: Some(province_file("51")), ..Default::default() });
+    assert_eq!(province.rows, 716);
+    let bad = r.template(&TemplateRequest { code: Some("99.99".into()), text: Some(province_file("51")), ..Default::default() });
+    assert!(!bad.ok && bad.errors[0].code == "unknown_region");
+}

@@ -63,3 +63,26 @@ test('UTF-16 (LE and BE, with or without BOM), Windows-1252 and UTF-8 files give
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a regency’s template is downloaded, filled in a spreadsheet’s way and uploaded: every village computed', async () => {
+  const { page, context, problems } = await openPage(env);
+  await page.click('#tab-batch');
+  await page.waitForSelector('body[data-batch-view=ready]', { state: 'attached' });
+  await page.fill('#batch-template-query', 'kab gianyar');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#batch-template')]);
+  assert.equal(download.suggestedFilename(), 'templat-wilayah-51.04-kabupaten-gianyar.csv');
+  const { readFile } = await import('node:fs/promises');
+  const csv = await readFile(await download.path(), 'utf8');
+  assert.ok(csv.startsWith('\ufeffkode;nama;provinsi;kabupaten;kecamatan;pekerja;peserta_formal;peserta_informal;sasaran_rentan\r\n'));
+  const lines = csv.trimEnd().split('\r\n');
+  assert.equal(lines.length, 71, 'header and 64 desa + 6 kelurahan');
+  assert.match(lines[1], /^51\.04\.01\.\d{4};[^;]+;Bali;Kabupaten Gianyar;Sukawati;;;;$/);
+  assert.equal(await page.textContent('#batch-template-status'),
+    'Templat Kabupaten Gianyar: 70 desa/kelurahan, diunduh sebagai templat-wilayah-51.04-kabupaten-gianyar.csv.');
+  // Filled as a person does in a spreadsheet (numbers in the empty columns), saved, uploaded.
+  const filled = [lines[0], ...lines.slice(1).map((l) => l.replace(/;;;;$/, ';1.000;100;10;5'))].join('\r\n');
+  assert.equal(await read(page, 'gianyar-filled.csv', Buffer.from(filled, 'utf8')), 'done');
+  assert.match(await page.textContent('#batch-status'), /^gianyar-filled\.csv: 70 wilayah dihitung dalam/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

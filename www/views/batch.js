@@ -1,13 +1,21 @@
 // "Banyak wilayah": a CSV of areas (up to all ~84,000 villages) projected in a Web Worker.
 // Totals, two charts, a sortable, searchable, paged table and a CSV export; its strings come with it.
 // Loaded when the view is first opened. No arithmetic here: figures come from the wasm module.
-import { $, ui, el, num, money, pct, svgUrl, translator, showErrors, showWarnings, showSources, fillTable, download } from '../ui.js';
+import { apply } from '../i18n.js';
+import { $, ui, el, num, money, pct, svgUrl, translator, showErrors, showWarnings, showSources, fillTable, download, engine, msg } from '../ui.js';
 
 export const strings = {
   id: {
     batchHeading: 'Banyak wilayah sekaligus',
     batchLead: 'Unggah CSV berisi banyak wilayah (misalnya semua desa di satu provinsi, atau ~84.000 desa dan kelurahan se-Indonesia). Setiap wilayah diproyeksikan seperti satu skenario; hasilnya per wilayah dan jumlahnya.',
     batchFile: 'Berkas CSV wilayah',
+    batchTemplateLabel: 'Templat untuk satu provinsi atau kabupaten/kota (nama atau kode)',
+    batchTemplateButton: 'Unduh templat CSV',
+    batchTemplateHint: 'Semua desa dan kelurahannya dengan kode, nama, kecamatan, kabupaten dan provinsi dari daftar Kemendagri; kolom angka kosong untuk diisi.',
+    batchTemplateLoading: 'Menyiapkan templat…',
+    batchTemplateNone: 'Tidak ada wilayah yang cocok dengan “{q}”.',
+    batchTemplateDone: 'Templat {name}: {n} desa/kelurahan, diunduh sebagai {file}.',
+    batchTemplateFailed: 'Templat tidak dapat dibuat ({detail}).',
     batchFileHint: 'Kolom: nama, pekerja, peserta (atau peserta_formal dan peserta_informal), sasaran; boleh juga kode, provinsi, kabupaten, kecamatan. Pemisah ; , atau tab.',
     batchSample: 'Unduh contoh (300 desa nyata dengan angka sintetis)',
     batchSettings: 'Pengaturan untuk semua wilayah',
@@ -41,6 +49,13 @@ export const strings = {
     batchHeading: 'Many areas at once',
     batchLead: 'Upload a CSV of many areas (say every village of a province, or the ~84,000 villages and kelurahan of Indonesia). Each area is projected as its own scenario; results come per area and in total.',
     batchFile: 'CSV file of areas',
+    batchTemplateLabel: 'Template for one province or regency/city (name or code)',
+    batchTemplateButton: 'Download the CSV template',
+    batchTemplateHint: 'Every village and kelurahan with code, name, district, regency and province from the Kemendagri list; the number columns empty to fill in.',
+    batchTemplateLoading: 'Preparing the template…',
+    batchTemplateNone: 'No region matches “{q}”.',
+    batchTemplateDone: 'Template of {name}: {n} villages, downloaded as {file}.',
+    batchTemplateFailed: 'The template could not be made ({detail}).',
     batchFileHint: 'Columns: name, workers, participants (or formal and informal), target; also code, province, regency, district. Separated by ; , or tab.',
     batchSample: 'Download a sample (300 real villages, synthetic numbers)',
     batchSettings: 'Settings for every area',
@@ -323,7 +338,67 @@ function fillSources() {
   if (v) select.value = v;
 }
 
+// ---- templates: a province's or regency's villages from the Kemendagri list ----------------------
+
+let regions = null; // the full module's Regions, made on the first template
+
+async function fetchText(path) {
+  const r = await fetch(path);
+  if (!r.ok) throw new Error(`HTTP ${r.status}`);
+  return r.text();
+}
+
+/** Finds the region typed, and downloads its villages as a CSV template (made by Rust). */
+async function downloadTemplate() {
+  const q = $('batch-template-query').value.trim();
+  const status = (text) => { $('batch-template-status').textContent = text; };
+  if (!q) { $('batch-template-query').focus(); return; }
+  status(tr('batchTemplateLoading'));
+  try {
+    const mod = await engine.loadFiles();
+    if (!regions || regions.of !== mod) regions = { of: mod, r: new mod.Regions(await fetchText('data/wilayah.txt')) };
+    const m = regions.r.search({ query: q, limit: 1, lang: ui.lang }).matches[0];
+    if (!m) { status(tr('batchTemplateNone', { q: q.slice(0, 40) })); return; }
+    const t = regions.r.template({ code: m.code, text: await fetchText(`data/desa/${m.code.slice(0, 2)}.txt`) });
+    if (!t.ok) throw new Error(t.errors.map(msg).join(' '));
+    download(new Blob([t.csv], { type: 'text/csv;charset=utf-8' }), t.filename);
+    status(tr('batchTemplateDone', { name: t.name, n: num(t.rows), file: t.filename }));
+  } catch (err) {
+    console.warn(err);
+    status(tr('batchTemplateFailed', { detail: String(err?.message ?? err) }));
+  }
+}
+
+function buildTemplate() {
+  const sample = document.querySelector('#view-batch a[href="contoh-wilayah.csv"]')?.closest('p');
+  if (!sample || $('batch-template')) return;
+  const field = el('div', null, 'field batch-template');
+  const label = el('label');
+  label.htmlFor = 'batch-template-query';
+  label.dataset.i18n = 'batchTemplateLabel';
+  const input = el('input');
+  Object.assign(input, { id: 'batch-template-query', type: 'text', autocomplete: 'off' });
+  input.setAttribute('aria-describedby', 'batch-template-hint batch-template-status');
+  input.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); downloadTemplate(); } });
+  const button = el('button', null, 'secondary');
+  Object.assign(button, { id: 'batch-template', type: 'button' });
+  button.dataset.i18n = 'batchTemplateButton';
+  button.addEventListener('click', downloadTemplate);
+  const hint = el('p', null, 'hint');
+  hint.id = 'batch-template-hint';
+  hint.dataset.i18n = 'batchTemplateHint';
+  const status = el('p', null, 'status');
+  status.id = 'batch-template-status';
+  status.setAttribute('role', 'status');
+  const row = el('div', null, 'buttons');
+  row.append(input, button);
+  field.append(label, row, hint, status);
+  sample.after(field);
+  apply(field, ui.lang, strings); // the view's markup was labelled before this was there
+}
+
 export function setupBatch({ saved, defaults, changedHook }) {
+  buildTemplate();
   sources = defaults.fundingSources;
   onChange = changedHook;
   const year = new Date().getFullYear();
