@@ -4,6 +4,7 @@
 // first load.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
 import { setup, openPage, typeInto, openPlan, linkSettled } from './helpers.mjs';
 
 let env;
@@ -287,4 +288,22 @@ test('the sample and the national test file carry the real codes and names (numb
   assert.equal(national.length - 1, 83_762);
   const gianyar = national.filter((l) => l.startsWith('51.04.'));
   assert.equal(gianyar.length, 70, '64 desa and 6 kelurahan');
+});
+
+test('no axe violations with the list open, a region picked, its villages listed and the national targets open', async () => {
+  const { page, context } = await plan({ viewport: { width: 360, height: 740 } });
+  const violations = async () => (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  await page.selectOption('#plan-preset', 'gianyar');
+  await search(page, 'gian');
+  await page.keyboard.press('ArrowDown');
+  assert.deepEqual(await violations(), [], 'the list open');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#plan-region-estimate');
+  await page.click('#plan-groups-0-villageList summary');
+  await page.waitForSelector('#plan-groups-0-villageList table');
+  await page.click('#plan-national summary');
+  await page.waitForSelector('body[data-national=ready]', { state: 'attached' });
+  assert.deepEqual(await violations(), [], 'picked, villages and national targets');
+  await context.close();
 });

@@ -130,7 +130,7 @@ function draw() {
     list.append(li);
   }
   box.replaceChildren(el('p', tr('natLead'), 'hint'), choices, el('p', id() ? data.noteId : data.noteEn, 'hint national-note'),
-    wrap, el('h4', tr('natSources')), list);
+    wrap, el('h3', tr('natSources')), list);
   bases();
 }
 
