@@ -401,6 +401,17 @@ impl Regions {
     pub fn villages(&self, #[wasm_bindgen(unchecked_param_type = "VillagesRequest")] request: JsValue) -> Result<JsValue, JsError> {
         to_js(&self.inner.villages(&from_js(request)?))
     }
+
+    /// A province's or regency's villages as a many-areas template: `template({ code, text })` →
+    /// `{ ok, filename, csv, rows, name, errors, lineErrors }` (the CSV with a BOM and `;`, the
+    /// number columns empty).
+    ///
+    /// # Errors
+    /// Throws only when `request` is not an object of that shape.
+    #[wasm_bindgen(unchecked_return_type = "TemplateResponse")]
+    pub fn template(&self, #[wasm_bindgen(unchecked_param_type = "TemplateRequest")] request: JsValue) -> Result<JsValue, JsError> {
+        to_js(&self.inner.template(&from_js(request)?))
+    }
 }
 
 /// The national UCJ targets: `{ choices: [{ id, labelId, labelEn, pct, year, sourceId }], path:

@@ -98,7 +98,7 @@ fn without_a_workforce_the_coverage_chart_says_why() {
     assert_eq!(c.coverage.summary, "Jumlah pekerja belum diisi, jadi cakupan (UCJ) tidak dihitung.");
     assert_eq!(
         c.budget.summary,
-        "Butuh Rp 1,29 miliar per tahun mulai 2024; seluruhnya Rp 3,87 miliar selama 3 tahun."
+        "Butuh Rp 645,12 juta per tahun mulai 2024; seluruhnya Rp 1,94 miliar selama 3 tahun."
     );
 }
 

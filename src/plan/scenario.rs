@@ -131,6 +131,30 @@ impl FundingSource {
     }
 }
 
+/// Which villages of the region picked from the Kemendagri list a per-village program counts.
+///
+/// A desa governs itself and has its own budget (APBDes, with Dana Desa); a kelurahan is a ward
+/// of the regency's or city's administration and has none (UU 6/2014 on villages; PP 17/2018
+/// on kecamatan). So "100 workers per village" paid from village budgets counts desa only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub enum VillageSet {
+    /// Every desa (and desa adat) of the region.
+    Desa,
+    /// Every kelurahan of the region.
+    Kelurahan,
+    /// Every desa, desa adat and kelurahan.
+    DesaKelurahan,
+}
+
+impl VillageSet {
+    /// True when the set holds kelurahan, which have no village budget.
+    pub fn has_kelurahan(self) -> bool {
+        matches!(self, VillageSet::Kelurahan | VillageSet::DesaKelurahan)
+    }
+}
+
 /// What a target group's premium buys, before its income or wage is known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]

@@ -59,6 +59,88 @@ pub static EMPLOYED: Figure = Figure {
     ],
 };
 
+/// People employed in Indonesia, August 2024: 144.64 million (BPS, Sakernas), as the August 2025
+/// release gives it (146.54 million, "naik 1,90 juta dari Agustus 2024").
+pub static EMPLOYED_2024: Figure = Figure {
+    id: "bps.sakernas.2024-08.employed",
+    label_id: "Penduduk bekerja (BPS, Sakernas Agustus 2024)",
+    label_en: "People employed (BPS, Sakernas August 2024)",
+    value: 144_640_000,
+    period: Date::ymd(2024, 8, 1),
+    published: Date::ymd(2025, 11, 5),
+    sourcing: Sourcing::Reported,
+    citation: EMPLOYED.citation,
+    seen_in: EMPLOYED.seen_in,
+};
+
+/// What a projection default rests on: the published figures, and the value they give.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct DefaultBasis {
+    /// The setting, `settings.workforceGrowth` or `settings.lapse`.
+    pub field: &'static str,
+    /// The value the figures give, basis points of a percent a year.
+    pub bp: i64,
+    /// That value as the form takes it (`1,31`, `1.31`).
+    pub value_id: String,
+    /// The same, English style.
+    pub value_en: String,
+    /// What it rests on and how it is drawn, in Bahasa Indonesia.
+    pub text_id: String,
+    /// The same in English.
+    pub text_en: String,
+    /// Where the figures were seen.
+    pub seen_in: &'static [&'static str],
+}
+
+/// The yearly growth of people employed, August 2024 → August 2025, in basis points, half up:
+/// (146.54 − 144.64) ÷ 144.64 = 1.31 %.
+pub fn employed_growth_bp() -> i64 {
+    mul_div_half_up(EMPLOYED.value - EMPLOYED_2024.value, 10_000, EMPLOYED_2024.value).unwrap_or(0)
+}
+
+/// What the workforce-growth and lapse defaults rest on, with their sources.
+pub fn default_bases() -> Vec<DefaultBasis> {
+    let g = employed_growth_bp();
+    let (gid, gen) = (scaled(g, 2, Lang::Id), scaled(g, 2, Lang::En));
+    let m = |v: i64, lang| scaled(v / 10_000, 2, lang);
+    vec![
+        DefaultBasis {
+            field: "settings.workforceGrowth",
+            bp: g,
+            value_id: gid.clone(),
+            value_en: gen.clone(),
+            text_id: format!(
+                "Penduduk bekerja nasional naik dari {} juta (Agustus 2024) ke {} juta (Agustus 2025), BPS Sakernas: {gid}% setahun. \
+                 Bawaan kalkulator tetap 0% (tanpa pertumbuhan) agar skenario yang sudah disimpan tidak berubah; pakai {gid}% bila wilayah tumbuh seperti rata-rata nasional.",
+                m(EMPLOYED_2024.value, Lang::Id),
+                m(EMPLOYED.value, Lang::Id)
+            ),
+            text_en: format!(
+                "People employed nationally rose from {} million (August 2024) to {} million (August 2025), BPS Sakernas: {gen}% a year. \
+                 The calculator's default stays 0% (no growth) so that saved scenarios do not change; use {gen}% if the region grows like the national average.",
+                m(EMPLOYED_2024.value, Lang::En),
+                m(EMPLOYED.value, Lang::En)
+            ),
+            seen_in: EMPLOYED.seen_in,
+        },
+        DefaultBasis {
+            field: "settings.lapse",
+            bp: 2_000,
+            value_id: "20".into(),
+            value_en: "20".into(),
+            text_id: "Bawaan 20% (rentang 10–30%): BPJS Ketenagakerjaan menyebut sekitar 20–30% peserta pekerja informal tidak rutin membayar iuran (I Putu Wiradana, Deputi Bidang Kepesertaan Program Khusus dan Keagenan, dikutip Bisnis.com 6 Agustus 2024). Satu Data Kemnaker: peserta BPU aktif 9,19 juta dan nonaktif 979 ribu (Desember 2023); BPU nonaktif 1,21 juta (Desember 2024). Itu jumlah pada satu saat, bukan laju berhenti per tahun: 20% adalah batas bawah angka BPJS, bukan hasil hitungan.".into(),
+            text_en: "Default 20% (band 10–30%): BPJS Ketenagakerjaan says about 20–30% of informal participants do not pay regularly (I Putu Wiradana, Deputy for special-programme membership, quoted by Bisnis.com on 6 August 2024). Satu Data Kemnaker: 9.19 million active and 979 thousand non-active BPU participants (December 2023); 1.21 million non-active BPU (December 2024). Those are counts at one time, not a yearly lapse: 20% is the low end of BPJS's figure, not a computation.".into(),
+            seen_in: &[
+                "https://ekonomi.bisnis.com/read/20240806/12/1788707/peserta-sektor-informal-bpjs-ketenagakerjaan-masih-rendah-ini-alasannya",
+                "https://databoks.katadata.co.id/ketenagakerjaan/statistik/0ca66433de93f76/baru-41-juta-pekerja-yang-terdaftar-aktif-di-bpjs-ketenagakerjaan-2023",
+                "https://ekbis.harianjogja.com/read/2025/01/26/502/1202167/1999-juta-peserta-bpjs-ketenagakerjaan-berstatus-non-aktif-penyebabnya-dari-phk-hingga-m",
+            ],
+        },
+    ]
+}
+
 /// An estimate of a region's workforce from its population: the national share of people
 /// employed applied to the region. Not an official figure, and always shown as an estimate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -289,6 +371,15 @@ pub struct Observed {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn employed_grew_1_31_percent_from_august_2024_to_august_2025() {
+        assert_eq!(EMPLOYED.value - EMPLOYED_2024.value, 1_900_000, "the release's \"naik 1,90 juta\"");
+        assert_eq!(employed_growth_bp(), 131);
+        let b = default_bases();
+        assert_eq!(b[0].value_id, "1,31");
+        assert!(b[0].text_id.contains("144,64 juta (Agustus 2024) ke 146,54 juta"), "{}", b[0].text_id);
+    }
 
     #[test]
     fn rounds_half_up() {

@@ -20,6 +20,22 @@ use crate::plan::batch::{Areas, Totals};
 use crate::plan::project::Projection;
 use crate::plan::scenario::Scenario;
 
+/// A village of a many-areas template: code, name, district, regency, province.
+pub type TemplateRow<'a> = [&'a str; 5];
+
+/// A many-areas template: every village given with its code, name and parents, the number
+/// columns empty for the user to fill, in the columns the batch reads (`;`, a BOM and CRLF, so
+/// that Excel and LibreOffice in Indonesian settings open it in columns).
+pub fn area_template(rows: &[TemplateRow<'_>]) -> String {
+    let mut c = Csv { sep: ';', lang: Lang::Id, out: String::from("\u{feff}") };
+    let head = ["kode", "nama", "provinsi", "kabupaten", "kecamatan", "pekerja", "peserta_formal", "peserta_informal", "sasaran_rentan"];
+    c.row(&head.map(String::from));
+    for [code, name, district, regency, province] in rows {
+        c.row(&[*code, *name, *province, *regency, *district, "", "", "", ""].map(String::from));
+    }
+    c.out
+}
+
 /// UCJ's first mention in a file.
 const UCJ_IN_FULL: &str = "Universal Coverage Jamsostek (UCJ)";
 

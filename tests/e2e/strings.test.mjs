@@ -42,7 +42,9 @@ test("every tr('key') in each script is in its view's strings or the shell's", a
   for (const f of (await readdir(www, { recursive: true })).filter((f) => f.endsWith('.js'))) {
     const view = f.match(/^views\/([a-z]+)/)?.[1];
     const keys = [...(await readFile(new URL(f, www), 'utf8')).matchAll(/\btr\('(\w+)'/g)].map((m) => m[1]);
-    assert.deepEqual(missing(keys, view ? views[view] : { id: {}, en: {} }), [], f);
+    // A part of a view with strings of its own (the region picker, the national targets) uses those.
+    const own = view && !views[view] ? (await import(new URL(f, www).href)).strings : null;
+    assert.deepEqual(missing(keys, own ?? (view ? views[view] : { id: {}, en: {} })), [], f);
   }
 });
 

@@ -1,15 +1,23 @@
 // "Banyak wilayah": a CSV of areas (up to all ~84,000 villages) projected in a Web Worker.
 // Totals, two charts, a sortable, searchable, paged table and a CSV export; its strings come with it.
 // Loaded when the view is first opened. No arithmetic here: figures come from the wasm module.
-import { $, ui, el, num, money, pct, svgUrl, translator, showErrors, showWarnings, showSources, fillTable, download } from '../ui.js';
+import { apply } from '../i18n.js';
+import { $, ui, el, num, money, pct, svgUrl, translator, showErrors, showWarnings, showSources, fillTable, download, engine, msg } from '../ui.js';
 
 export const strings = {
   id: {
     batchHeading: 'Banyak wilayah sekaligus',
     batchLead: 'Unggah CSV berisi banyak wilayah (misalnya semua desa di satu provinsi, atau ~84.000 desa dan kelurahan se-Indonesia). Setiap wilayah diproyeksikan seperti satu skenario; hasilnya per wilayah dan jumlahnya.',
     batchFile: 'Berkas CSV wilayah',
+    batchTemplateLabel: 'Templat untuk satu provinsi atau kabupaten/kota (nama atau kode)',
+    batchTemplateButton: 'Unduh templat CSV',
+    batchTemplateHint: 'Semua desa dan kelurahannya dengan kode, nama, kecamatan, kabupaten dan provinsi dari daftar Kemendagri; kolom angka kosong untuk diisi.',
+    batchTemplateLoading: 'Menyiapkan templat…',
+    batchTemplateNone: 'Tidak ada wilayah yang cocok dengan “{q}”.',
+    batchTemplateDone: 'Templat {name}: {n} desa/kelurahan, diunduh sebagai {file}.',
+    batchTemplateFailed: 'Templat tidak dapat dibuat ({detail}).',
     batchFileHint: 'Kolom: nama, pekerja, peserta (atau peserta_formal dan peserta_informal), sasaran; boleh juga kode, provinsi, kabupaten, kecamatan. Pemisah ; , atau tab.',
-    batchSample: 'Unduh contoh (300 desa sintetis)',
+    batchSample: 'Unduh contoh (300 desa nyata dengan angka sintetis)',
     batchSettings: 'Pengaturan untuk semua wilayah',
     batchMonths: 'Bulan dibayar per tahun',
     batchSource: 'Sumber dana',
@@ -17,6 +25,7 @@ export const strings = {
     batchReading: 'Menghitung… {pct}',
     batchDone: '{count} wilayah dihitung dalam {ms} ms.',
     batchDoneOne: '1 wilayah dihitung dalam {ms} ms.',
+    batchEncoding: 'Berkas dibaca sebagai {encoding} (bukan UTF-8).',
     batchNoFile: 'Pilih berkas CSV untuk mulai.',
     batchTooLarge: 'Berkas {name} berukuran {size} MB; paling besar 64 MB.',
     batchFailed: 'Berkas tidak dapat dihitung: {count} masalah. Perbaiki lalu pilih berkas lagi.',
@@ -41,8 +50,15 @@ export const strings = {
     batchHeading: 'Many areas at once',
     batchLead: 'Upload a CSV of many areas (say every village of a province, or the ~84,000 villages and kelurahan of Indonesia). Each area is projected as its own scenario; results come per area and in total.',
     batchFile: 'CSV file of areas',
+    batchTemplateLabel: 'Template for one province or regency/city (name or code)',
+    batchTemplateButton: 'Download the CSV template',
+    batchTemplateHint: 'Every village and kelurahan with code, name, district, regency and province from the Kemendagri list; the number columns empty to fill in.',
+    batchTemplateLoading: 'Preparing the template…',
+    batchTemplateNone: 'No region matches “{q}”.',
+    batchTemplateDone: 'Template of {name}: {n} villages, downloaded as {file}.',
+    batchTemplateFailed: 'The template could not be made ({detail}).',
     batchFileHint: 'Columns: name, workers, participants (or formal and informal), target; also code, province, regency, district. Separated by ; , or tab.',
-    batchSample: 'Download a sample (300 synthetic villages)',
+    batchSample: 'Download a sample (300 real villages, synthetic numbers)',
     batchSettings: 'Settings for every area',
     batchMonths: 'Months paid per year',
     batchSource: 'Funding source',
@@ -50,6 +66,7 @@ export const strings = {
     batchReading: 'Computing… {pct}',
     batchDone: '{count} areas computed in {ms} ms.',
     batchDoneOne: '1 area computed in {ms} ms.',
+    batchEncoding: 'The file was read as {encoding} (not UTF-8).',
     batchNoFile: 'Choose a CSV file to start.',
     batchTooLarge: 'The file {name} is {size} MB; at most 64 MB.',
     batchFailed: 'The file cannot be computed: {count} problems. Fix them and choose the file again.',
@@ -79,6 +96,29 @@ const MAX_BYTES = 64 * 1024 * 1024;
 let worker = null;
 let runId = 0;
 let text = null;          // the file's text, kept to recompute when a setting changes
+let encoding = 'UTF-8';   // how its bytes were read
+
+/**
+ * A file's bytes as text, as spreadsheets save them: UTF-16 (with its byte-order mark, or with
+ * every other byte of the first line zero, as Excel's "Unicode text" is), UTF-8 (with or without
+ * a BOM), else Windows-1252 (Excel's "CSV" on Windows, a superset of Latin-1): never "Ba\uFFFDru".
+ */
+export function decodeFile(bytes) {
+  const as = (label, name) => ({ text: new TextDecoder(label).decode(bytes), encoding: name });
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return as('utf-16le', 'UTF-16 LE');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return as('utf-16be', 'UTF-16 BE');
+  const head = bytes.subarray(0, 200);
+  const zeros = (odd) => head.filter((b, i) => b === 0 && i % 2 === odd).length;
+  if (head.length >= 4 && zeros(1) * 4 > head.length) return as('utf-16le', 'UTF-16 LE');
+  if (head.length >= 4 && zeros(0) * 4 > head.length) return as('utf-16be', 'UTF-16 BE');
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
+  } catch {
+    return as('windows-1252', 'Windows-1252');
+  }
+}
+
+const encodingNote = () => (encoding === 'UTF-8' ? '' : ` ${tr('batchEncoding', { encoding })}`);
 let result = null;        // the last good result
 let sorted = null;        // Uint32Array of every area's index, in the chosen order
 let order = null;         // the shown part of `sorted` (search)
@@ -154,7 +194,7 @@ function show(res) {
   if (!res.ok) {
     const msg = (m) => (ui.lang === 'id' ? m.messageId : m.messageEn);
     lines.replaceChildren(...(res.lineErrors ?? []).map((e) => el('li', msg(e))));
-    $('batch-status').textContent = res.errorCount ? `${fileName}: ${tr('batchFailed', { count: num(res.errorCount) })}` : '';
+    $('batch-status').textContent = res.errorCount ? `${fileName}: ${tr('batchFailed', { count: num(res.errorCount) })}${encodingNote()}` : '';
     $('batch-results').hidden = true;
     result = null;
     document.body.dataset.batch = 'failed';
@@ -186,7 +226,7 @@ function show(res) {
   renderPage();
   timings.totalMs = performance.now() - timings.started;
   timings.renderMs = performance.now() - timings.sent - timings.computeMs;
-  $('batch-status').textContent = `${fileName}: ${tr(a.count === 1 ? 'batchDoneOne' : 'batchDone', { count: num(a.count), ms: num(Math.round(performance.now() - timings.sent)) })}`;
+  $('batch-status').textContent = `${fileName}: ${tr(a.count === 1 ? 'batchDoneOne' : 'batchDone', { count: num(a.count), ms: num(Math.round(performance.now() - timings.sent)) })}${encodingNote()}`;
   $('batch-progress').value = 1;
   window.jamsostekBatch = { ...timings, ...res.phases, count: a.count };
   document.body.dataset.batch = 'done';
@@ -300,7 +340,67 @@ function fillSources() {
   if (v) select.value = v;
 }
 
+// ---- templates: a province's or regency's villages from the Kemendagri list ----------------------
+
+let regions = null; // the full module's Regions, made on the first template
+
+async function fetchText(path) {
+  const r = await fetch(path);
+  if (!r.ok) throw new Error(`HTTP ${r.status}`);
+  return r.text();
+}
+
+/** Finds the region typed, and downloads its villages as a CSV template (made by Rust). */
+async function downloadTemplate() {
+  const q = $('batch-template-query').value.trim();
+  const status = (text) => { $('batch-template-status').textContent = text; };
+  if (!q) { $('batch-template-query').focus(); return; }
+  status(tr('batchTemplateLoading'));
+  try {
+    const mod = await engine.loadFiles();
+    if (!regions || regions.of !== mod) regions = { of: mod, r: new mod.Regions(await fetchText('data/wilayah.txt')) };
+    const m = regions.r.search({ query: q, limit: 1, lang: ui.lang }).matches[0];
+    if (!m) { status(tr('batchTemplateNone', { q: q.slice(0, 40) })); return; }
+    const t = regions.r.template({ code: m.code, text: await fetchText(`data/desa/${m.code.slice(0, 2)}.txt`) });
+    if (!t.ok) throw new Error(t.errors.map(msg).join(' '));
+    download(new Blob([t.csv], { type: 'text/csv;charset=utf-8' }), t.filename);
+    status(tr('batchTemplateDone', { name: t.name, n: num(t.rows), file: t.filename }));
+  } catch (err) {
+    console.warn(err);
+    status(tr('batchTemplateFailed', { detail: String(err?.message ?? err) }));
+  }
+}
+
+function buildTemplate() {
+  const sample = document.querySelector('#view-batch a[href="contoh-wilayah.csv"]')?.closest('p');
+  if (!sample || $('batch-template')) return;
+  const field = el('div', null, 'field batch-template');
+  const label = el('label');
+  label.htmlFor = 'batch-template-query';
+  label.dataset.i18n = 'batchTemplateLabel';
+  const input = el('input');
+  Object.assign(input, { id: 'batch-template-query', type: 'text', autocomplete: 'off' });
+  input.setAttribute('aria-describedby', 'batch-template-hint batch-template-status');
+  input.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); downloadTemplate(); } });
+  const button = el('button', null, 'secondary');
+  Object.assign(button, { id: 'batch-template', type: 'button' });
+  button.dataset.i18n = 'batchTemplateButton';
+  button.addEventListener('click', downloadTemplate);
+  const hint = el('p', null, 'hint');
+  hint.id = 'batch-template-hint';
+  hint.dataset.i18n = 'batchTemplateHint';
+  const status = el('p', null, 'status');
+  status.id = 'batch-template-status';
+  status.setAttribute('role', 'status');
+  const row = el('div', null, 'buttons');
+  row.append(input, button);
+  field.append(label, row, hint, status);
+  sample.after(field);
+  apply(field, ui.lang, strings); // the view's markup was labelled before this was there
+}
+
 export function setupBatch({ saved, defaults, changedHook }) {
+  buildTemplate();
   sources = defaults.fundingSources;
   onChange = changedHook;
   const year = new Date().getFullYear();
@@ -336,7 +436,7 @@ export function setupBatch({ saved, defaults, changedHook }) {
     fileName = file.name;
     const started = performance.now();
     try {
-      text = await file.text();
+      ({ text, encoding } = decodeFile(new Uint8Array(await file.arrayBuffer())));
     } catch {
       $('batch-file-error').textContent = tr('crashed');
       return;

@@ -3,6 +3,7 @@ import { apply } from '../i18n.js';
 import { $, ui, el, pct, num, money } from '../ui.js';
 import { strings } from './plan-strings.js';
 import { view, tr, changed } from './plan-state.js';
+import { setupRegionPicker, showRegion, decorateGroup } from './region-picker.js';
 
 const GROUP_DEFAULTS = { package: 'bpuBasic', source: 'apbdRegency', workerType: 'other' };
 const STATIC_DEFAULTS = { 'region.level': 'regency', 'workforce.denominator': 'working' };
@@ -71,6 +72,7 @@ function groupCard(g, i) {
     if (input.tagName === 'SELECT' && !g[key]) g[key] = GROUP_DEFAULTS[key];
     input.value = asText(g[key]);
   }
+  decorateGroup(node, g, i); // the region picker's: the region's real villages
   return node;
 }
 
@@ -128,6 +130,7 @@ export function fillForm() {
     input.value = asText(getPath(plan, path));
   }
   renderGroups();
+  showRegion();
 }
 
 function onInput(e) {
@@ -202,7 +205,8 @@ export function showPresetInfo(id) {
     return li;
   }));
   $('plan-preset-checks').replaceChildren(...p.checks.map((c) => {
-    const text = tr(c.agrees ? 'checkAgrees' : 'checkDiffers', { stated: pct(c.statedPct), computed: pct(c.computedPct) });
+    const text = (ui.lang === 'id' ? c.noteId : c.noteEn)
+      ?? tr(c.agrees ? 'checkAgrees' : 'checkDiffers', { stated: pct(c.statedPct), computed: pct(c.computedPct) });
     return el('li', `${ui.lang === 'id' ? c.labelId : c.labelEn}: ${text}`, c.agrees ? 'agrees' : 'differs');
   }));
 }
@@ -262,6 +266,8 @@ export function listen() {
   form.addEventListener('submit', (e) => e.preventDefault());
   $('plan-groups').addEventListener('click', onGroupAction);
   $('plan-add-group').addEventListener('click', addGroup);
+  // The region picker (its own module) edits the scenario's region and workforce: an edit.
+  setupRegionPicker({ edited: () => { fillForm(); $('plan-preset').value = ''; $('plan-preset-info').hidden = true; changed(); }, redrawGroups: renderGroups });
   $('plan-preset').addEventListener('change', (e) => {
     if (e.target.value === BLANK) loadBlank();
     else if (e.target.value) loadPreset(e.target.value);

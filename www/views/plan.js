@@ -9,6 +9,7 @@ import { view, tr } from './plan-state.js';
 import { fillForm, fillPresetOptions, renderGroups, showPresetInfo, replacePlan, loadPreset, listen as listenForm } from './plan-form.js';
 import { render, followResize, followGlance } from './plan-results.js';
 import { refreshShareLink, offerRestore, listen as listenShare } from './plan-share.js';
+import { relabel as relabelRegionPicker } from './region-picker.js';
 
 export { strings, render, refreshShareLink, replacePlan, loadPreset };
 
@@ -18,6 +19,7 @@ export const currentPlan = () => view.root;
 export function relabel() {
   fillPresetOptions();
   if (view.plan) { renderGroups(); showPresetInfo($('plan-preset').value); }
+  relabelRegionPicker();
   render();
 }
 

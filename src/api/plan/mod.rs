@@ -16,7 +16,7 @@ pub mod solve;
 pub mod validate;
 pub mod view;
 
-pub use crate::plan::scenario::{PackageKind, MAX_GROUPS, MAX_YEARS};
+pub use crate::plan::scenario::{PackageKind, VillageSet, MAX_GROUPS, MAX_YEARS};
 pub use answer::{solve_view, SolveViewResponse};
 pub use plans::{compare_view, CompareViewRequest, CompareViewResponse, PlanOut, PlanRequest, MAX_ALTERNATIVES};
 pub use compare::{compare, CompareRequest, CompareResponse, DeltaYear};

@@ -50,6 +50,7 @@ fn group_request(g: &DraftGroup) -> GroupRequest {
         source: Some(g.source),
         worker_type: g.worker_type,
         start_year: plain(g.start_year),
+        village_set: g.village_set,
         ..Default::default()
     }
 }
@@ -70,6 +71,8 @@ pub fn scenario_request(d: &Draft) -> ScenarioRequest {
             level: Some(d.region.level),
             base_year: plain(d.region.base_year),
             source: Some(d.region.source.into()),
+            code: Some(d.region.code.into()),
+            parent: Some(d.region.parent.into()).filter(|p: &String| !p.is_empty()),
             ..Default::default()
         },
         workforce: WorkforceRequest {

@@ -2,7 +2,7 @@
 //! every number a JS number or text typed the Indonesian way.
 
 use super::super::{NumInput, Unknown};
-use crate::plan::scenario::{Denominator, FundingSource, Level, PackageKind};
+use crate::plan::scenario::{Denominator, FundingSource, Level, PackageKind, VillageSet};
 use crate::rules::WorkerType;
 use serde::{Deserialize, Serialize};
 
@@ -26,6 +26,14 @@ pub struct RegionRequest {
     /// Where the figures come from.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// The Kemendagri code of the region picked from the list (`51.04`), so that a link or a
+    /// file reopens on the same region; absent for a region typed by hand (and in scenarios
+    /// saved before the picker).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// The name of the region it lies in, as the list gives it (`Bali` for `51.04`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parent: Option<String>,
     /// Unknown fields, reported as errors.
     #[serde(flatten, skip_serializing)]
     #[cfg_attr(not(target_arch = "wasm32"), ts(skip))]
@@ -89,6 +97,10 @@ pub struct GroupRequest {
     /// …and workers covered in each.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub workers_per_village: Option<NumInput>,
+    /// Which villages of the picked region `villages` counts (`desa`, `kelurahan`,
+    /// `desaKelurahan`), when it was taken from the Kemendagri list; absent when typed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub village_set: Option<VillageSet>,
     /// Of the workers, already covered (default 0).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub covered: Option<NumInput>,

@@ -8,7 +8,8 @@ use crate::money::{Rupiah, MAX_RUPIAH};
 use crate::params;
 use crate::plan::project;
 use crate::plan::scenario::{
-    Denominator, FundingSource, Group, Level, Package, PackageKind, Scenario, Settings, Target, MAX_GROUPS, MAX_WORKERS,
+    Denominator, FundingSource, Group, Level, Package, PackageKind, Scenario, Settings, Target, VillageSet,
+    MAX_GROUPS, MAX_WORKERS,
     MAX_YEARS,
 };
 use crate::rules::{WorkerType, MAX_MONTHLY};
@@ -86,6 +87,7 @@ pub fn validate(req: &ScenarioRequest) -> Result<Scenario, Vec<FieldError>> {
     prefix("settings", &req.settings.unknown, &mut e);
 
     let base_year = year("region.baseYear", &req.region.base_year, 2015, 2070, &mut e);
+    region_code(req.region.code.as_deref(), &mut e);
     let workforce =
         optional(&req.workforce.total, None, |v| whole("workforce.total", v, 1, MAX_WORKERS, &mut e).map(Some));
     let (formal, informal) = current(&req.current, workforce.flatten(), &mut e);
@@ -176,6 +178,21 @@ pub fn validate(req: &ScenarioRequest) -> Result<Scenario, Vec<FieldError>> {
     })
 }
 
+/// A region code, when there is one, must be a dotted Kemendagri code (`51`, `51.04`,
+/// `51.04.01`, `51.04.01.2001`); whether the list has it is the picker's to say.
+fn region_code(code: Option<&str>, e: &mut Vec<FieldError>) {
+    let Some(code) = code.map(str::trim).filter(|c| !c.is_empty()) else { return };
+    if crate::regions::code_depth(code).is_none() {
+        let shown: String = code.chars().filter(|c| !c.is_control()).take(20).collect();
+        e.push(FieldError::new(
+            "region.code",
+            "bad_region_code",
+            format!("Kode wilayah \"{shown}\" bukan kode Kemendagri (mis. 51.04)."),
+            format!("Region code \"{shown}\" is not a Kemendagri code (e.g. 51.04)."),
+        ));
+    }
+}
+
 /// Current participants as (formal, informal), each `None` when invalid.
 fn current(c: &CurrentRequest, workforce: Option<i64>, e: &mut Vec<FieldError>) -> (Option<i64>, Option<i64>) {
     let (formal, informal) = if !is_blank(&c.formal) || !is_blank(&c.informal) {
@@ -239,6 +256,15 @@ pub(crate) fn group(i: usize, g: &GroupRequest, base_year: Option<i64>, e: &mut 
     } else {
         whole(&f("workers"), &g.workers, 0, MAX_WORKERS, e)
     };
+    // A kelurahan has no village budget: village funds cannot pay for it.
+    if g.village_set.is_some_and(VillageSet::has_kelurahan) && g.source == Some(FundingSource::Apbdes) {
+        e.push(FieldError::new(
+            f("source"),
+            "kelurahan_no_apbdes",
+            "Kelurahan tidak punya APBDes (anggaran desa) maupun Dana Desa: pilih sumber lain, mis. APBD kabupaten/kota, atau hitung desa saja.",
+            "A kelurahan has no village budget (APBDes) nor Dana Desa: choose another source, e.g. the regency/city APBD, or count desa only.",
+        ));
+    }
     let covered = optional(&g.covered, 0, |v| whole(&f("covered"), v, 0, MAX_WORKERS, e));
     if let (Some(w), Some(c)) = (workers, covered) {
         if c > w {

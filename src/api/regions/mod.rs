@@ -246,6 +246,43 @@ impl Regions {
     }
 }
 
+impl Regions {
+    /// A province's or regency's villages as a many-areas template: code, name, province,
+    /// regency and district filled from the list, the number columns empty.
+    pub fn template(&self, req: &TemplateRequest) -> TemplateResponse {
+        let v = self.villages(&VillagesRequest { code: req.code.clone(), text: req.text.clone(), unknown: req.unknown.clone() });
+        let (Ok(index), Some(code), true) = (&self.index, v.code.as_deref(), v.ok) else {
+            return TemplateResponse { errors: v.errors, line_errors: v.line_errors, ..Default::default() };
+        };
+        let name_of = |c: &str| index.get(c).map(|r| r.name.clone()).unwrap_or_default();
+        let province = name_of(code.get(..2).unwrap_or(code));
+        let mut all: Vec<&VillageOut> = v.desa.iter().chain(&v.kelurahan).chain(&v.desa_adat).collect();
+        all.sort_by(|a, b| a.code.cmp(&b.code));
+        let regencies: Vec<String> = all.iter().map(|x| name_of(x.code.get(..5).unwrap_or(""))).collect();
+        let rows: Vec<_> = all
+            .iter()
+            .zip(&regencies)
+            .map(|(x, regency)| [x.code.as_str(), x.name.as_str(), x.district_name.as_str(), regency.as_str(), province.as_str()])
+            .collect();
+        let name = v.name.clone().unwrap_or_default();
+        let slug: String = name
+            .to_lowercase()
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join("-");
+        TemplateResponse {
+            ok: true,
+            filename: format!("templat-wilayah-{code}-{slug}.csv"),
+            csv: crate::report::export::area_template(&rows),
+            rows: rows.len(),
+            name: Some(name),
+            errors: Vec::new(),
+            line_errors: Vec::new(),
+        }
+    }
+}
+
 fn population_source(index: &Index) -> PopulationSource {
     let m = index.meta();
     PopulationSource {

@@ -2,7 +2,7 @@
 //! figures, each cited, for the page to offer as targets.
 
 use crate::fmt::{scaled, Lang};
-use crate::regions::national::{self, Figure, Observed, TargetSource, PATH_NOTE_EN, PATH_NOTE_ID};
+use crate::regions::national::{self, DefaultBasis, Figure, Observed, TargetSource, PATH_NOTE_EN, PATH_NOTE_ID};
 use serde::Serialize;
 
 /// A year of the national path.
@@ -64,6 +64,8 @@ pub struct NationalTargets {
     pub observed: Observed,
     /// People employed nationally (BPS, Sakernas), the usual UCJ denominator.
     pub employed: Figure,
+    /// What the projection's workforce-growth and lapse defaults rest on.
+    pub default_bases: Vec<DefaultBasis>,
 }
 
 fn pct_texts(bp: i64) -> (f64, String, String) {
@@ -101,5 +103,6 @@ pub fn national_targets() -> NationalTargets {
         sources: vec![national::RPJMN, national::RKP_2026, national::RPJPN],
         observed: national::OBSERVED,
         employed: national::EMPLOYED,
+        default_bases: national::default_bases(),
     }
 }

@@ -300,3 +300,39 @@ pub struct VillagesResponse {
     pub line_errors: Vec<LineError>,
 }
 
+
+/// Request of `template`: a province's or regency's villages as a many-areas template.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS), ts(optional_fields))]
+#[serde(rename_all = "camelCase")]
+pub struct TemplateRequest {
+    /// The province's or regency's dotted code, `51.04`.
+    pub code: Option<String>,
+    /// The text of its province's file, `www/data/desa/51.txt`.
+    pub text: Option<String>,
+    /// Unknown fields, reported as errors.
+    #[serde(flatten)]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(skip))]
+    pub unknown: Unknown,
+}
+
+/// Response of `template`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct TemplateResponse {
+    /// True when the file was read.
+    pub ok: bool,
+    /// `templat-wilayah-51.04-kabupaten-gianyar.csv`.
+    pub filename: String,
+    /// The CSV (BOM, `;`, CRLF), number columns empty.
+    pub csv: String,
+    /// Villages in it.
+    pub rows: usize,
+    /// The region's name.
+    pub name: Option<String>,
+    /// Field errors (`code`, `text`, an unknown field, `index`).
+    pub errors: Vec<FieldError>,
+    /// The province file's problems, by line.
+    pub line_errors: Vec<LineError>,
+}
