@@ -62,5 +62,5 @@ export async function typeInto(page, selector, text) {
 /** Opens target group `i`'s row for editing (as a person does: a click on the row), if it is closed. */
 export async function openGroup(page, i) {
   const row = page.locator(`#plan-groups .group-card[data-index="${i}"]`);
-  if (!(await row.evaluate((d) => d.open))) await row.locator('summary').click();
+  if (!(await row.evaluate((d) => d.open))) await row.locator(':scope > summary').click();
 }

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { setup, openPage, typeInto, openPlan, linkSettled } from './helpers.mjs';
+import { setup, openPage, typeInto, openPlan, linkSettled, openGroup } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -206,6 +206,7 @@ test('Gianyar: 100 per desa on its 64 real desa (not 128), the article’s 12.80
   assert.equal(await page.inputValue('#plan-groups-0-villageSet'), 'desa');
   assert.equal(await text(page, '#plan-card-budget'), 'Rp 645,12 juta');
   // The list of the 64 desa, by name and code.
+  await openGroup(page, 0);
   await page.click('#plan-groups-0-villageList summary');
   await page.waitForSelector('#plan-groups-0-villageList table');
   assert.equal(await text(page, '#plan-groups-0-villageList caption'), '64 desa di Kabupaten Gianyar (Kepmendagri 300.2.2-2138/2025)');
@@ -300,6 +301,7 @@ test('no axe violations with the list open, a region picked, its villages listed
   assert.deepEqual(await violations(), [], 'the list open');
   await page.keyboard.press('Enter');
   await page.waitForSelector('#plan-region-estimate');
+  await openGroup(page, 0);
   await page.click('#plan-groups-0-villageList summary');
   await page.waitForSelector('#plan-groups-0-villageList table');
   await page.click('#plan-national summary');

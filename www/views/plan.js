@@ -25,9 +25,11 @@ export function relabel() {
 
 // ---- the panels loaded on first opening -------------------------------------------------------
 
+// One loader per module: both questions live in plan-solve.js, which is set up once.
+const solve = () => import('./plan-solve.js');
 const PANELS = {
-  'plan-solve-target': () => import('./plan-solve.js'),
-  'plan-solve-budget': () => import('./plan-solve.js'),
+  'plan-solve-target': solve,
+  'plan-solve-budget': solve,
   'plan-compare': () => import('./plan-compare.js'),
 };
 const loading = new Map();
