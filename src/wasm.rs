@@ -32,6 +32,57 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(js_error)
 }
 
+/// A JS value as the shape check walks it (`api::shape`): before serde's recursion reads it.
+#[derive(Clone)]
+struct Js(JsValue);
+
+impl api::shape::Node for Js {
+    fn children(&self, keys: bool, room: usize, out: &mut Vec<(String, Js)>) -> bool {
+        let v = &self.0;
+        if !v.is_object() {
+            return true; // a number, a text, a boolean, null, undefined, a function
+        }
+        let key = |k: &JsValue| if keys { k.as_string().unwrap_or_default() } else { String::new() };
+        if js_sys::Array::is_array(v) {
+            let items: &js_sys::Array = v.unchecked_ref();
+            let n = items.length();
+            if n as usize > room {
+                return false;
+            }
+            out.extend((0..n).map(|i| (if keys { i.to_string() } else { String::new() }, Js(items.get(i)))));
+        } else if keys {
+            let entries = js_sys::Object::entries(v.unchecked_ref());
+            if entries.length() as usize > room {
+                return false;
+            }
+            for e in entries.iter() {
+                let pair: &js_sys::Array = e.unchecked_ref();
+                out.push((key(&pair.get(0)), Js(pair.get(1))));
+            }
+        } else {
+            let values = js_sys::Object::values(v.unchecked_ref());
+            if values.length() as usize > room {
+                return false;
+            }
+            out.extend(values.iter().map(|x| (String::new(), Js(x))));
+        }
+        true
+    }
+}
+
+/// Checks a request's shape (depth, size), then reads it and answers it; a refused shape is
+/// answered with its field error in the function's own response type.
+fn answer<Req, Res>(request: JsValue, f: impl FnOnce(&Req) -> Res) -> Result<JsValue, JsError>
+where
+    Req: DeserializeOwned,
+    Res: Serialize + api::shape::Refused,
+{
+    if let Err(e) = api::shape::check(Js(request.clone())) {
+        return to_js(&Res::refused(e));
+    }
+    to_js(&f(&from_js(request)?))
+}
+
 /// Yearly budget for paying the BPU basic package (JKK + JKM) of some workers.
 ///
 /// `request`: `{ workers, months, asOf: "YYYY-MM-DD", lang?: "id" | "en" }`; numbers may be
@@ -44,7 +95,7 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 #[cfg(feature = "core")]
 #[wasm_bindgen(js_name = programCost)]
 pub fn program_cost(request: JsValue) -> Result<JsValue, JsError> {
-    to_js(&api::program_cost(&from_js(request)?))
+    answer(request, api::program_cost)
 }
 
 /// A worker's contribution on a date, by program and payer, with the rules applied.
@@ -57,7 +108,7 @@ pub fn program_cost(request: JsValue) -> Result<JsValue, JsError> {
 #[cfg(feature = "core")]
 #[wasm_bindgen]
 pub fn contribution(request: JsValue) -> Result<JsValue, JsError> {
-    to_js(&api::contribution(&from_js(request)?))
+    answer(request, api::contribution)
 }
 
 /// Every parameter in force on `asOf` (`"YYYY-MM-DD"`), with value, date, status and citation.
@@ -100,7 +151,7 @@ pub fn defaults() -> Result<JsValue, JsError> {
 #[cfg(feature = "plan")]
 #[wasm_bindgen]
 pub fn project(scenario: JsValue) -> Result<JsValue, JsError> {
-    to_js(&api::plan::project(&from_js(scenario)?))
+    answer(scenario, api::plan::project)
 }
 
 /// Solves backwards: `{ scenario, mode: "target", target: { pct, year } }` gives enrolments and
@@ -112,7 +163,7 @@ pub fn project(scenario: JsValue) -> Result<JsValue, JsError> {
 #[cfg(feature = "plan")]
 #[wasm_bindgen]
 pub fn solve(request: JsValue) -> Result<JsValue, JsError> {
-    to_js(&api::plan::solve(&from_js(request)?))
+    answer(request, api::plan::solve)
 }
 
 /// Projects `{ baseline, alternative }` side by side with their differences per year.
@@ -122,7 +173,7 @@ pub fn solve(request: JsValue) -> Result<JsValue, JsError> {
 #[cfg(feature = "plan")]
 #[wasm_bindgen]
 pub fn compare(request: JsValue) -> Result<JsValue, JsError> {
-    to_js(&api::plan::compare(&from_js(request)?))
+    answer(request, api::plan::compare)
 }
 
 /// The regional programs of the seed articles as ready scenarios, each with its source,
@@ -145,7 +196,7 @@ pub fn presets() -> Result<JsValue, JsError> {
 #[cfg(feature = "plan")]
 #[wasm_bindgen(js_name = planView)]
 pub fn plan_view(request: JsValue) -> Result<JsValue, JsError> {
-    to_js(&api::plan::plan_view(&from_js(request)?))
+    answer(request, api::plan::plan_view)
 }
 
 /// Answers a planning question on the page: `{ scenario, mode: "target" | "budget", target?,
@@ -158,7 +209,7 @@ pub fn plan_view(request: JsValue) -> Result<JsValue, JsError> {
 #[cfg(feature = "plan")]
 #[wasm_bindgen(js_name = solveView)]
 pub fn solve_view(request: JsValue) -> Result<JsValue, JsError> {
-    to_js(&api::plan::solve_view(&from_js(request)?))
+    answer(request, api::plan::solve_view)
 }
 
 /// Plans side by side: `{ scenario (with planName and alternatives: [{ name, scenario }]), width?,
@@ -169,7 +220,7 @@ pub fn solve_view(request: JsValue) -> Result<JsValue, JsError> {
 #[cfg(feature = "plan")]
 #[wasm_bindgen(js_name = compareView)]
 pub fn compare_view(request: JsValue) -> Result<JsValue, JsError> {
-    to_js(&api::plan::compare_view(&from_js(request)?))
+    answer(request, api::plan::compare_view)
 }
 
 /// The scenario's projection as CSV for budget documents: `{ scenario, lang? }` →
@@ -180,7 +231,7 @@ pub fn compare_view(request: JsValue) -> Result<JsValue, JsError> {
 #[cfg(feature = "files")]
 #[wasm_bindgen(js_name = exportCsv)]
 pub fn export_csv(request: JsValue) -> Result<JsValue, JsError> {
-    to_js(&api::plan::export_csv(&from_js(request)?))
+    answer(request, api::plan::export_csv)
 }
 
 /// One chart to keep, with a title above it and the source below it: `{ scenario, which:
@@ -194,7 +245,7 @@ pub fn export_csv(request: JsValue) -> Result<JsValue, JsError> {
 #[cfg(feature = "files")]
 #[wasm_bindgen(js_name = chartDownload)]
 pub fn chart_download(request: JsValue) -> Result<JsValue, JsError> {
-    to_js(&api::plan::chart_download(&from_js(request)?))
+    answer(request, api::plan::chart_download)
 }
 
 /// One chart's data as CSV for spreadsheets: `{ scenario, which, lang? }` →
@@ -206,7 +257,7 @@ pub fn chart_download(request: JsValue) -> Result<JsValue, JsError> {
 #[cfg(feature = "files")]
 #[wasm_bindgen(js_name = chartCsv)]
 pub fn chart_csv(request: JsValue) -> Result<JsValue, JsError> {
-    to_js(&api::plan::chart_csv(&from_js(request)?))
+    answer(request, api::plan::chart_csv)
 }
 
 /// How old the rules are on `asOf` (the user's today, `"YYYY-MM-DD"`):
@@ -228,7 +279,7 @@ pub fn rules_status(as_of: JsValue) -> Result<JsValue, JsError> {
 #[cfg(feature = "files")]
 #[wasm_bindgen(js_name = importGroupsCsv)]
 pub fn import_groups_csv(request: JsValue) -> Result<JsValue, JsError> {
-    to_js(&api::import_groups(&from_js(request)?))
+    answer(request, api::import_groups)
 }
 
 /// The national batch, for a Web Worker: `new BatchJob(csvText, { scenario, lang?, width? })`,
@@ -267,6 +318,10 @@ impl BatchJob {
     /// Throws only when `request` is not an object of the batch request's shape.
     #[wasm_bindgen(constructor)]
     pub fn new(text: String, request: JsValue) -> Result<BatchJob, JsError> {
+        if let Err(e) = api::shape::check(Js(request.clone())) {
+            let refused = <api::batch::BatchFailure as api::shape::Refused>::refused(e);
+            return Ok(BatchJob { request: api::batch::BatchRequest::default(), job: None, done: Some(Err(refused)) });
+        }
         let request: api::batch::BatchRequest = from_js(request)?;
         let (job, done) = match api::batch::start(text, &request) {
             Ok(job) => (Some(job), None),
@@ -372,7 +427,7 @@ impl Regions {
     /// # Errors
     /// Throws only when `request` is not an object of that shape.
     pub fn search(&self, request: JsValue) -> Result<JsValue, JsError> {
-        to_js(&self.inner.search(&from_js(request)?))
+        answer(request, |r| self.inner.search(r))
     }
 
     /// A region with population, counts and the labelled workforce estimate.
@@ -380,7 +435,7 @@ impl Regions {
     /// # Errors
     /// Throws only when `request` is not an object of that shape.
     pub fn region(&self, request: JsValue) -> Result<JsValue, JsError> {
-        to_js(&self.inner.region(&from_js(request)?))
+        answer(request, |r| self.inner.region(r))
     }
 
     /// A regency's villages by kind, from its province's file text.
@@ -388,7 +443,7 @@ impl Regions {
     /// # Errors
     /// Throws only when `request` is not an object of that shape.
     pub fn villages(&self, request: JsValue) -> Result<JsValue, JsError> {
-        to_js(&self.inner.villages(&from_js(request)?))
+        answer(request, |r| self.inner.villages(r))
     }
 }
 

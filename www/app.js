@@ -330,8 +330,7 @@ function followAddress() {
   cost.fill(state.cost, defaults);
   mine.fill(state.mine, defaults);
   if (planView && JSON.stringify(state.plan) !== plan) {
-    planView.replacePlan(state.plan);
-    notify(tr('linkOpened'));
+    notify(planView.replacePlan(state.plan) ? tr('linkOpened') : $('plan-status').textContent);
   }
   showTab(state.tab);
   renderAll();

@@ -55,7 +55,7 @@ pub struct ProgramCostResponse {
 }
 
 impl ProgramCostResponse {
-    fn failed(errors: Vec<FieldError>) -> Self {
+    pub(crate) fn failed(errors: Vec<FieldError>) -> Self {
         ProgramCostResponse {
             ok: false,
             monthly_premium: None,
@@ -188,7 +188,7 @@ pub struct ContributionResponse {
 }
 
 impl ContributionResponse {
-    fn failed(errors: Vec<FieldError>) -> Self {
+    pub(crate) fn failed(errors: Vec<FieldError>) -> Self {
         ContributionResponse {
             ok: false,
             period: None,

@@ -110,7 +110,7 @@ pub fn plan_view(req: &PlanViewRequest) -> PlanViewResponse {
 }
 
 impl PlanViewResponse {
-    fn failed(errors: Vec<FieldError>) -> Self {
+    pub(crate) fn failed(errors: Vec<FieldError>) -> Self {
         PlanViewResponse {
             projection: ProjectResponse::failed(errors),
             charts: None,
