@@ -101,7 +101,8 @@ pub fn program_cost(request: JsValue) -> Result<JsValue, JsError> {
 /// A worker's contribution on a date, by program and payer, with the rules applied.
 ///
 /// `request`: `{ segment: "wage" | "informal" | "construction", asOf, ... }` (see README).
-/// Returns `{ ok, period, total, employer, worker, government, other, items, applied, warnings, errors }`.
+/// Returns `{ ok, period, total, employer, worker, apbn, apbd, apbdes, other, items, applied, warnings,
+/// errors }`: the central government (APBN) and regional budgets (APBD, APBDes) apart.
 ///
 /// # Errors
 /// Throws only when `request` is not an object of that shape.

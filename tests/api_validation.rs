@@ -125,7 +125,7 @@ fn totals_equal_the_sum_of_their_parts() {
     let r = run(&wage_earner("2025-01-15", "23.456.789"));
     let items: i64 = r.items.iter().map(|i| i.amount.get()).sum();
     assert_eq!(total(&r), items);
-    let by_payer = [r.employer, r.worker, r.government, r.other].iter().map(|x| x.unwrap().get()).sum::<i64>();
+    let by_payer = [r.employer, r.worker, r.apbn, r.apbd, r.apbdes, r.other].iter().map(|x| x.unwrap().get()).sum::<i64>();
     assert_eq!(total(&r), by_payer);
 }
 

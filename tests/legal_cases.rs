@@ -30,8 +30,19 @@ fn in_june_2026_pp_50_2025_halves_jkk_and_jkm_for_other_bpu_workers_to_rp_8_400(
 fn in_june_2026_a_bpu_worker_paid_by_apbd_still_costs_rp_16_800() {
     let r = run(&ContributionRequest { funder: Some(Funder::Apbd), ..informal("2026-06-01") });
     assert_eq!(total(&r), 16_800);
-    assert_eq!(r.government.unwrap().get(), 16_800);
+    assert_eq!(r.apbd.unwrap().get(), 16_800);
+    assert_eq!((r.apbn.unwrap().get(), r.apbdes.unwrap().get()), (0, 0), "a regional budget, not the APBN");
     assert!(has_warning(&r, "discount_not_for_government"));
+}
+
+#[test]
+fn the_apbn_and_village_budgets_are_payers_apart_from_the_apbd() {
+    let r = run(&ContributionRequest { funder: Some(Funder::Apbn), ..informal("2026-06-01") });
+    assert_eq!((r.apbn.unwrap().get(), r.apbd.unwrap().get()), (16_800, 0));
+    assert!(r.items.iter().all(|i| i.payer == Payer::Apbn));
+    let r = run(&ContributionRequest { funder: Some(Funder::Apbdes), ..informal("2026-01-15") });
+    assert_eq!(r.apbdes.unwrap().get(), r.total.unwrap().get());
+    assert_eq!((r.apbn.unwrap().get(), r.apbd.unwrap().get()), (0, 0));
 }
 
 #[test]
@@ -261,7 +272,9 @@ fn jkp_on_6_million(date: &str) -> ContributionResponse {
 #[test]
 fn in_january_2025_jkp_was_0_46_percent_of_the_capped_wage_recomposed_from_jkk_and_jkm() {
     let r = jkp_on_6_million("2025-01-31");
-    assert_eq!(due(&r, Program::Jkp, Some(Payer::Government)), 11_000);
+    assert_eq!(due(&r, Program::Jkp, Some(Payer::Apbn)), 11_000);
+    // The central government's JKP share is the APBN's, never added to a regional budget.
+    assert_eq!((r.apbn.unwrap().get(), r.apbd.unwrap().get(), r.apbdes.unwrap().get()), (11_000, 0, 0));
     assert_eq!(due(&r, Program::Jkp, Some(Payer::Employer)), 12_000);
     assert_eq!(due(&r, Program::Jkp, None), 23_000); // 0.46 % of Rp 5,000,000
     assert_eq!(due(&r, Program::Jkk, None), 14_400 - 7_000);
@@ -272,7 +285,9 @@ fn in_january_2025_jkp_was_0_46_percent_of_the_capped_wage_recomposed_from_jkk_a
 #[test]
 fn from_the_february_2025_contribution_jkp_is_0_36_percent_with_no_jkm_part() {
     let r = jkp_on_6_million("2025-02-01");
-    assert_eq!(due(&r, Program::Jkp, Some(Payer::Government)), 11_000);
+    assert_eq!(due(&r, Program::Jkp, Some(Payer::Apbn)), 11_000);
+    // The central government's JKP share is the APBN's, never added to a regional budget.
+    assert_eq!((r.apbn.unwrap().get(), r.apbd.unwrap().get(), r.apbdes.unwrap().get()), (11_000, 0, 0));
     assert_eq!(due(&r, Program::Jkp, Some(Payer::Employer)), 7_000);
     assert_eq!(due(&r, Program::Jkp, None), 18_000); // 0.36 % of Rp 5,000,000
     assert_eq!(due(&r, Program::Jkm, None), 18_000);
@@ -355,7 +370,9 @@ fn with_jkp_a_discounted_textile_employer_pays_0_27_percent_for_jkk_and_its_jkp_
     assert_eq!(employer_jkk_and_jkp(&r), 13_500, "PP 7/2025 Pasal 4(1): 0.270 % of Rp 5,000,000");
     assert_eq!(due(&r, Program::Jkp, Some(Payer::Employer)), 3_500); // 0.14 % halved, of the capped wage
     assert_eq!(due(&r, Program::Jkk, None), 10_000);
-    assert_eq!(due(&r, Program::Jkp, Some(Payer::Government)), 11_000); // 0.22 % unchanged
+    assert_eq!(due(&r, Program::Jkp, Some(Payer::Apbn)), 11_000);
+    // The central government's JKP share is the APBN's, never added to a regional budget.
+    assert_eq!((r.apbn.unwrap().get(), r.apbd.unwrap().get(), r.apbdes.unwrap().get()), (11_000, 0, 0)); // 0.22 % unchanged
     assert_eq!(r.employer.unwrap().get(), 13_500 + 15_000);
     let discount: i64 = r.items.iter().map(|i| i.discount.get()).sum();
     assert_eq!(discount, 27_000 - 13_500, "the discount is half the whole JKK");

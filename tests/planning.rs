@@ -232,3 +232,36 @@ fn informal_participants_lapse_and_the_band_brackets_the_central_path() {
     let (lo, mid, hi) = (y.coverage_low_pct.unwrap(), y.coverage_pct.unwrap(), y.coverage_high_pct.unwrap());
     assert!(lo < mid && mid < hi, "{lo} {mid} {hi}");
 }
+
+/// 100 workers on the BPU basic package for 12 months from 2026, paid by `source`.
+fn paid_by(name: &str, source: jamsostek::plan::scenario::FundingSource) -> GroupRequest {
+    GroupRequest {
+        name: Some(name.into()),
+        workers: text("100"),
+        months: text("12"),
+        source: Some(source),
+        start_year: text("2026"),
+        ..Default::default()
+    }
+}
+
+#[test]
+fn the_apbn_a_regional_budget_and_a_village_budget_stay_apart_and_only_the_apbd_is_a_share_of_it() {
+    use jamsostek::plan::scenario::FundingSource as F;
+    let mut s = small();
+    s.groups = vec![paid_by("APBN", F::Apbn), paid_by("APBD", F::ApbdRegency), paid_by("Desa", F::Apbdes), paid_by("CSR", F::Csr)];
+    s.settings.apbd_total = text("1.000.000.000");
+    let r = plan::project(&s);
+    assert!(r.ok, "{:?}", r.errors);
+    let y = year(&r, 2026);
+    let by = |f: F| y.budget_by_source.iter().find(|a| a.source == f).map(|a| a.amount.get());
+    // Rp 16,800 × 100 × 12 each from a budget, never summed into one "government" figure.
+    for f in [F::Apbn, F::ApbdRegency, F::Apbdes] {
+        assert_eq!(by(f), Some(20_160_000), "{f:?}");
+    }
+    // CSR is no state budget: PP 50/2025 halves other BPU workers' premium April–December 2026.
+    assert_eq!(by(F::Csr), Some(100 * (3 * 16_800 + 9 * 8_400)));
+    assert_eq!(y.budget.get(), 3 * 20_160_000 + 12_600_000, "the program's budget: all its payers");
+    // The APBD share counts what the APBD pays: Rp 20,160,000 of Rp 1 miliar = 2.02 %, not 8.06 %.
+    assert_eq!(y.apbd_share_pct, Some(2.016));
+}

@@ -173,8 +173,12 @@ pub struct ContributionResponse {
     pub employer: Option<Rupiah>,
     /// Worker's part.
     pub worker: Option<Rupiah>,
-    /// Government's part.
-    pub government: Option<Rupiah>,
+    /// The central government's part (APBN): the JKP share, or an APBN-paid premium.
+    pub apbn: Option<Rupiah>,
+    /// Regional budgets' part (APBD).
+    pub apbd: Option<Rupiah>,
+    /// Village budgets' part (APBDes / Dana Desa).
+    pub apbdes: Option<Rupiah>,
     /// Other payers' part.
     pub other: Option<Rupiah>,
     /// Lines by program and payer.
@@ -195,7 +199,9 @@ impl ContributionResponse {
             total: None,
             employer: None,
             worker: None,
-            government: None,
+            apbn: None,
+            apbd: None,
+            apbdes: None,
             other: None,
             items: Vec::new(),
             applied: Vec::new(),
@@ -211,7 +217,9 @@ impl ContributionResponse {
             total: Some(c.total),
             employer: Some(c.employer),
             worker: Some(c.worker),
-            government: Some(c.government),
+            apbn: Some(c.apbn),
+            apbd: Some(c.apbd),
+            apbdes: Some(c.apbdes),
             other: Some(c.other),
             items: c.items,
             applied: c.applied,

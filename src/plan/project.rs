@@ -16,7 +16,7 @@ use super::scenario::{premium, FundingSource, Package, Scenario};
 use crate::date::Date;
 use crate::money::{Overflow, Rupiah};
 use crate::params::{Applied, REVIEWED};
-use crate::rules::{Warning, WorkerType};
+use crate::rules::{Funder, Warning, WorkerType};
 
 /// One projected year.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,7 +53,8 @@ pub struct Year {
     pub cumulative: Rupiah,
     /// Budget ÷ workers covered above the base year, when there are any.
     pub cost_per_extra: Option<Rupiah>,
-    /// Budget as parts per million of the APBD total, when given.
+    /// What APBD sources pay (APBD province or regency/city, DBHCHT, DBH Sawit, Otsus) as parts
+    /// per million of the APBD total, when given; the APBN, APBDes, CSR and zakat are not counted.
     pub apbd_share_ppm: Option<i64>,
 }
 
@@ -320,8 +321,11 @@ pub fn project_cached(s: &Scenario, cache: &mut PremiumCache, notes: &mut Notes)
         } else {
             None
         };
+        // Only what an APBD pays (its own money and the transfers spent through it): the APBN,
+        // village budgets, CSR and zakat are other payers' money, not a share of the APBD.
+        let through_apbd = Rupiah::sum(by_source.iter().filter(|(f, _)| f.funder() == Funder::Apbd).map(|(_, a)| *a))?;
         let apbd_share_ppm = s.settings.apbd_total.filter(|t| t.get() > 0).map(|t| {
-            let q = (i128::from(budget.get()) * 2_000_000 + i128::from(t.get())) / (2 * i128::from(t.get()));
+            let q = (i128::from(through_apbd.get()) * 2_000_000 + i128::from(t.get())) / (2 * i128::from(t.get()));
             i64::try_from(q).unwrap_or(i64::MAX)
         });
         years.push(Year {

@@ -88,7 +88,9 @@ fn contribution_lists_items_by_program_and_payer() {
     assert_eq!(num(&r, "items.2.amount"), 200_846.0);
     assert_eq!(num(&r, "items.3.amount"), 100_423.0);
     assert_eq!(num(&r, "worker"), 100_423.0);
-    assert_eq!(num(&r, "total"), num(&r, "employer") + num(&r, "worker") + num(&r, "government") + num(&r, "other"));
+    let parts: f64 = ["employer", "worker", "apbn", "apbd", "apbdes", "other"].iter().map(|p| num(&r, p)).sum();
+    assert_eq!(num(&r, "total"), parts);
+    assert_eq!(get(&r, "government"), JsValue::UNDEFINED, "no total adds the APBN and a regional budget");
 }
 
 #[wasm_bindgen_test]
