@@ -43,6 +43,9 @@ pub struct Year {
     pub gap: Option<i64>,
     /// Paid by funders.
     pub budget: Rupiah,
+    /// The budget with village budgets' premiums under the other reading of PP 50/2025 (discounted),
+    /// when it differs from `budget` (which counts them in full).
+    pub budget_if_discounted: Option<Rupiah>,
     /// Paid by the workers themselves (where a funder pays less than 100 %).
     pub worker_paid: Rupiah,
     /// Funders' budget by source (every source, zero included, in [`FundingSource::ALL`] order).
@@ -161,8 +164,10 @@ fn push_unique_applied(list: &mut Vec<Applied>, a: &Applied) {
 /// funding source and months in that year. Areas and groups sharing these share the entry.
 #[derive(Debug, Clone)]
 struct CostEntry {
-    key: (Package, WorkerType, FundingSource, u8, i32),
+    key: (Package, WorkerType, FundingSource, u8, u8, i32),
     per_worker: Rupiah,
+    /// `per_worker` with a village budget's months under the discounted reading of PP 50/2025.
+    per_worker_discounted: Rupiah,
     first: Rupiah,
     applied: Vec<Applied>,
     warnings: Vec<Warning>,
@@ -177,18 +182,27 @@ pub struct PremiumCache {
 
 impl PremiumCache {
     fn entry(&mut self, g: &super::scenario::Group, year: i32) -> Result<&CostEntry, Overflow> {
-        let key = (g.package, g.worker_type, g.source, g.months, year);
+        let (from, to) = g.paid_months(year).unwrap_or((1, 0));
+        let key = (g.package, g.worker_type, g.source, from, to, year);
         if let Some(i) = self.entries.iter().position(|e| e.key == key) {
             return self.entries.get(i).ok_or(Overflow);
         }
-        let mut e = CostEntry { key, per_worker: Rupiah::ZERO, first: Rupiah::ZERO, applied: Vec::new(), warnings: Vec::new() };
-        for m in 1..=g.months {
+        let mut e = CostEntry {
+            key,
+            per_worker: Rupiah::ZERO,
+            per_worker_discounted: Rupiah::ZERO,
+            first: Rupiah::ZERO,
+            applied: Vec::new(),
+            warnings: Vec::new(),
+        };
+        for m in from..=to {
             let date = Date::new(year, m, 1).ok_or(Overflow)?;
             let p = premium(g, date)?;
-            if m == 1 {
+            if m == from {
                 e.first = p.amount;
             }
             e.per_worker = e.per_worker.add(p.amount)?;
+            e.per_worker_discounted = e.per_worker_discounted.add(p.if_discounted.unwrap_or(p.amount))?;
             for a in &p.applied {
                 push_unique_applied(&mut e.applied, a);
             }
@@ -270,11 +284,12 @@ pub fn project_cached(s: &Scenario, cache: &mut PremiumCache, notes: &mut Notes)
 
         let mut subsidised = 0i64;
         let mut budget = Rupiah::ZERO;
+        let mut budget_discounted = Rupiah::ZERO;
         let mut worker_paid = Rupiah::ZERO;
         let mut by_group = Vec::with_capacity(s.groups.len());
         let mut by_source = FundingSource::ALL.map(|f| (f, Rupiah::ZERO));
         for (g, summary) in s.groups.iter().zip(summaries.iter_mut()) {
-            if year < g.start_year || g.subsidised() == 0 {
+            if g.paid_months(year).is_none() || g.subsidised() == 0 {
                 by_group.push(Rupiah::ZERO);
                 continue;
             }
@@ -282,6 +297,9 @@ pub fn project_cached(s: &Scenario, cache: &mut PremiumCache, notes: &mut Notes)
             subsidised += n;
             let (whole, funder, first) = group_year_cost(g, n, year, cache, &mut notes.applied, &mut notes.warnings)?;
             budget = budget.add(funder)?;
+            let other_reading = cache.entry(g, year)?.per_worker_discounted.times(n)?;
+            budget_discounted =
+                budget_discounted.add(crate::money::apply_rate(other_reading, crate::money::Ppm(g.share_bp * 100))?)?;
             worker_paid = worker_paid.add(whole.sub(funder)?)?;
             by_group.push(funder);
             if let Some(slot) = by_source.iter_mut().find(|(f, _)| *f == g.source) {
@@ -340,6 +358,7 @@ pub fn project_cached(s: &Scenario, cache: &mut PremiumCache, notes: &mut Notes)
             coverage_high_bp: pct(covered_with(informal[0])),
             gap,
             budget,
+            budget_if_discounted: (budget_discounted != budget).then_some(budget_discounted),
             worker_paid,
             by_source,
             by_group,

@@ -37,8 +37,10 @@ pub struct Informal {
 /// Rp 1,000,000 to Rp 20,700,000 (JKK at most Rp 207,000): an income outside is counted at the
 /// nearest end, with a warning; between them the declared amount itself is the level (the
 /// official table of levels was not found). PP 50/2025 halves JKK and JKM for its periods unless
-/// APBN or APBD pays (village budgets are treated as APBD: the discount is not applied, and a
-/// warning says so). PP 49/2020 cut JKK and JKM by 99 % for Aug 2020 – Jan 2021.
+/// APBN or APBD pays. A village budget reads both ways (Dana Desa is an APBN transfer spent through
+/// the APBDes): the lines are the full premium, [`Contribution::if_discounted`] the discounted
+/// total, and a warning gives both with their sources. PP 49/2020 cut JKK and JKM by 99 % for
+/// Aug 2020 – Jan 2021.
 ///
 /// # Errors
 /// [`Overflow`] when an amount leaves the exact range (inputs are validated far below it).
@@ -47,6 +49,7 @@ pub fn informal(w: &Informal, lookup: Lookup) -> Result<Contribution, Overflow> 
     let payer = w.funder.payer();
     let level = income_level(w.declared_income, &mut b)?;
     let discount = discount_for(w, &mut b);
+    let village_cut = village_reading(w, &mut b);
     let covid = b.lookup.get(&relief::COVID_JKK_JKM_CUT);
 
     let jkk = apply_rate(level, Ppm(b.lookup.get(&bpu::JKK).unwrap_or(0)))?;
@@ -63,7 +66,56 @@ pub fn informal(w: &Informal, lookup: Lookup) -> Result<Contribution, Overflow> 
         let jht = apply_rate(level, Ppm(b.lookup.get(&bpu::JHT).unwrap_or(0)))?;
         b.line(Program::Jht, payer, jht);
     }
-    b.finish()
+    let Some(cut) = village_cut else { return b.finish() };
+    // The other reading: the same lines with PP 50/2025's cut on JKK and JKM, rounded as it would be.
+    let mut discounted = Rupiah::ZERO;
+    for line in &b.items {
+        let off = if matches!(line.program, Program::Jkk | Program::Jkm) { apply_rate(line.amount, Ppm(cut))? } else { Rupiah::ZERO };
+        discounted = discounted.add(line.amount.sub(off)?)?;
+    }
+    let mut c = b.finish()?;
+    let full = c.total;
+    let id = |r: Rupiah| rupiah(r.get(), Lang::Id);
+    let en = |r: Rupiah| rupiah(r.get(), Lang::En);
+    c.warnings.push(super::Warning::new(
+        "village_budget_two_readings",
+        format!(
+            "Dibayar APBDes / Dana Desa: dua bacaan. PP 50/2025 (22 Desember 2025) mengecualikan iuran yang dibayar \
+             APBN/APBD dari diskon; Dana Desa adalah transfer APBN yang dibelanjakan lewat APBDes, dan Permendes PDTT \
+             16/2025 (fokus penggunaan Dana Desa 2026) membolehkan Dana Desa membayar iuran. Bila dibaca sebagai uang \
+             APBN: {} sebulan, tanpa diskon (angka yang dipakai di sini, agar anggaran cukup). Bila APBDes dibaca \
+             bukan APBN/APBD: {} sebulan dengan diskon 50%. Pastikan ke kantor cabang BPJS Ketenagakerjaan.",
+            id(full),
+            id(discounted)
+        ),
+        format!(
+            "Paid from a village budget (APBDes / Dana Desa): two readings. PP 50/2025 (22 December 2025) excludes \
+             contributions paid by the APBN/APBD from the discount; Dana Desa is an APBN transfer spent through the \
+             APBDes, and Permendes PDTT 16/2025 (Dana Desa priorities for 2026) lets Dana Desa pay premiums. Read as \
+             APBN money: {} a month, no discount (the figure used here, so that a budget suffices). Read as a village \
+             budget, neither APBN nor APBD: {} a month with the 50% discount. Check with the BPJS Ketenagakerjaan branch.",
+            en(full),
+            en(discounted)
+        ),
+    ));
+    c.if_discounted = (discounted != full).then_some(discounted);
+    Ok(c)
+}
+
+/// The PP 50/2025 cut a village budget would get under the reading that it is neither APBN nor
+/// APBD, when such a cut is in force (the reading that Dana Desa is APBN money gives none).
+fn village_reading(w: &Informal, b: &mut Builder) -> Option<i64> {
+    if w.funder != Funder::Apbdes {
+        return None;
+    }
+    let param = match w.worker_type {
+        WorkerType::Transport => &relief::BPU_TRANSPORT_CUT,
+        WorkerType::Other => &relief::BPU_OTHER_CUT,
+    };
+    if !b.lookup.in_force(param) {
+        return None;
+    }
+    b.lookup.get(param)
 }
 
 /// The income level contributions are computed on: the declared income, or the lowest or top
@@ -121,14 +173,8 @@ fn discount_for(w: &Informal, b: &mut Builder) -> Option<i64> {
             );
             None
         }
-        Funder::Apbdes => {
-            b.warn(
-                "discount_village_budget",
-                "Iuran dari APBDes/Dana Desa dihitung penuh seperti APBD (belum dipastikan apakah diskon PP 50/2025 berlaku).",
-                "Contributions paid from village budgets are counted in full, like APBD (unconfirmed whether the PP 50/2025 discount applies).",
-            );
-            None
-        }
+        // Both readings are given (see `village_reading`): the lines are the full premium.
+        Funder::Apbdes => None,
         _ => b.lookup.get(param),
     }
 }

@@ -160,6 +160,10 @@ pub struct Contribution {
     pub applied: Vec<Applied>,
     /// Things to know (unconfirmed values, reliefs not applying, …).
     pub warnings: Vec<Warning>,
+    /// The total under the other reading of the rules, where the sources allow two and they
+    /// differ: a village budget (APBDes / Dana Desa) paying during PP 50/2025 — `total` is the full
+    /// premium (Dana Desa read as APBN money, excluded from the discount), this the discounted one.
+    pub if_discounted: Option<Rupiah>,
 }
 
 /// Accumulates lines and warnings while a rule runs.
@@ -228,6 +232,7 @@ impl Builder {
             other,
             applied: self.lookup.into_applied(),
             warnings: self.warnings,
+            if_discounted: None,
         })
     }
 }
