@@ -43,28 +43,23 @@ impl api::shape::Node for Js {
             return true; // a number, a text, a boolean, null, undefined, a function
         }
         let key = |k: &JsValue| if keys { k.as_string().unwrap_or_default() } else { String::new() };
-        if js_sys::Array::is_array(v) {
-            let items: &js_sys::Array = v.unchecked_ref();
-            let n = items.length();
-            if n as usize > room {
+        // An array's length is read first (a sparse array of a billion is not walked); an
+        // object's entries are what serde would read anyway.
+        let items: js_sys::Array = if js_sys::Array::is_array(v) {
+            let a: &js_sys::Array = v.unchecked_ref();
+            if a.length() as usize > room {
                 return false;
             }
-            out.extend((0..n).map(|i| (if keys { i.to_string() } else { String::new() }, Js(items.get(i)))));
-        } else if keys {
-            let entries = js_sys::Object::entries(v.unchecked_ref());
-            if entries.length() as usize > room {
-                return false;
-            }
-            for e in entries.iter() {
-                let pair: &js_sys::Array = e.unchecked_ref();
-                out.push((key(&pair.get(0)), Js(pair.get(1))));
-            }
+            js_sys::Object::entries(a.unchecked_ref())
         } else {
-            let values = js_sys::Object::values(v.unchecked_ref());
-            if values.length() as usize > room {
-                return false;
-            }
-            out.extend(values.iter().map(|x| (String::new(), Js(x))));
+            js_sys::Object::entries(v.unchecked_ref())
+        };
+        if items.length() as usize > room {
+            return false;
+        }
+        for e in items.iter() {
+            let pair: &js_sys::Array = e.unchecked_ref();
+            out.push((key(&pair.get(0)), Js(pair.get(1))));
         }
         true
     }

@@ -45,6 +45,11 @@ async function loadPlanEngine() {
   return engine.plan;
 }
 
+/** The planning module once ("Biaya program" across budget years needs it too). */
+let planLoad = null;
+engine.loadPlan = () => (engine.plan ? Promise.resolve(engine.plan)
+  : (planLoad ??= loadPlanEngine().finally(() => { planLoad = null; })));
+
 /** The full module, for files in and out (CSV export and import): loaded on first use. */
 engine.loadFiles = async () => {
   engine.files ??= await instantiate('jamsostek', engine.filesInstances++);
@@ -273,7 +278,7 @@ function openPlan() {
   planLoading ??= (async () => {
     $('plan-loading').hidden = false;
     try {
-      const [mod] = await Promise.all([import('./views/plan.js'), loadPlanEngine(), loadPlanStrings()]);
+      const [mod] = await Promise.all([import('./views/plan.js'), engine.loadPlan(), loadPlanStrings()]);
       mod.setupPlan({
         defaults, scenario: state.plan, presetId: state.planPreset, guard, flushLink: updateLink,
         changedHook: () => {

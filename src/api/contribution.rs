@@ -33,7 +33,8 @@ pub struct ProgramCostRequest {
     pub unknown: Unknown,
 }
 
-/// One budget year of a program paid from `start`.
+/// One budget year of a program paid from `start` (planning and full modules).
+#[cfg(feature = "plan")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ProgramYear {
@@ -72,11 +73,15 @@ pub struct ProgramCostResponse {
     pub workers: Option<i64>,
     /// Months as understood.
     pub months: Option<i64>,
-    /// With `start`: the cost by fiscal year (empty without it).
+    /// With `start`: the cost by fiscal year (empty without it). Planning and full modules only,
+    /// like `formulaId` and `formulaEn`: the first-load core keeps within its size budget.
+    #[cfg(feature = "plan")]
     pub years: Vec<ProgramYear>,
     /// How the total is reached, as a budget writes it (`N pekerja × Rp 16.800 × M bulan = …`).
+    #[cfg(feature = "plan")]
     pub formula_id: String,
     /// The same in English.
+    #[cfg(feature = "plan")]
     pub formula_en: String,
     /// Parameters applied.
     pub applied: Vec<Applied>,
@@ -86,6 +91,7 @@ pub struct ProgramCostResponse {
     pub errors: Vec<FieldError>,
 }
 
+#[cfg(feature = "plan")]
 /// `3.041 pekerja × Rp 16.800 × 14 bulan = Rp 715.243.200`, or with runs at different premiums
 /// `3.041 pekerja × (Rp 16.800 × 3 bulan + Rp 8.400 × 9 bulan) = …`.
 fn formula(workers: i64, runs: &[(Rupiah, i64)], total: Rupiah, lang: Lang) -> String {
@@ -96,7 +102,17 @@ fn formula(workers: i64, runs: &[(Rupiah, i64)], total: Rupiah, lang: Lang) -> S
     let run = |(p, n): &(Rupiah, i64)| format!("{} × {} {month}", crate::fmt::rupiah(p.get(), lang), crate::fmt::group(*n, lang));
     let inner = match runs {
         [one] => run(one),
-        many => format!("({})", many.iter().map(run).collect::<Vec<_>>().join(" + ")),
+        many => {
+            let mut all = String::from("(");
+            for (i, r) in many.iter().enumerate() {
+                if i > 0 {
+                    all.push_str(" + ");
+                }
+                all.push_str(&run(r));
+            }
+            all.push(')');
+            all
+        }
     };
     format!("{} {who} × {inner} = {}", crate::fmt::group(workers, lang), crate::fmt::rupiah(total.get(), lang))
 }
@@ -110,8 +126,11 @@ impl ProgramCostResponse {
             total: None,
             workers: None,
             months: None,
+            #[cfg(feature = "plan")]
             years: Vec::new(),
+            #[cfg(feature = "plan")]
             formula_id: String::new(),
+            #[cfg(feature = "plan")]
             formula_en: String::new(),
             applied: Vec::new(),
             warnings: Vec::new(),
@@ -130,7 +149,21 @@ pub fn program_cost(req: &ProgramCostRequest) -> ProgramCostResponse {
     unknown_fields(&req.unknown, &mut errors);
     let workers = whole("workers", &req.workers, 1, MAX_WORKERS, &mut errors);
     if let Some(start) = req.start.as_deref().filter(|s| !s.trim().is_empty()) {
+        // A planning feature: in the planning and full modules, not in the first-load core
+        // (which stays within its size budget); the page loads the planning module for it.
+        #[cfg(feature = "plan")]
         return program_span(req, workers, start, lang, errors);
+        #[cfg(not(feature = "plan"))]
+        {
+            let _ = start;
+            errors.push(FieldError::new(
+                "start",
+                "needs_plan_module",
+                "Hanya di modul perencanaan.",
+                "Planning module only.",
+            ));
+            return ProgramCostResponse::failed(errors);
+        }
     }
     let months = whole("months", &req.months, 1, 12, &mut errors);
     let date = as_of(&req.as_of, &mut errors).filter(|d| rules_exist(*d, &mut errors));
@@ -145,8 +178,11 @@ pub fn program_cost(req: &ProgramCostRequest) -> ProgramCostResponse {
             total: Some(Money::new(c.total, lang)),
             workers: Some(workers),
             months: Some(months),
+            #[cfg(feature = "plan")]
             years: Vec::new(),
+            #[cfg(feature = "plan")]
             formula_id: formula(workers, &[(c.monthly_premium, months)], c.total, Lang::Id),
+            #[cfg(feature = "plan")]
             formula_en: formula(workers, &[(c.monthly_premium, months)], c.total, Lang::En),
             applied: c.contribution.applied,
             warnings: c.contribution.warnings,
@@ -157,6 +193,7 @@ pub fn program_cost(req: &ProgramCostRequest) -> ProgramCostResponse {
 }
 
 /// `programCost` with `start`: the span's months, each under its own rules, split by fiscal year.
+#[cfg(feature = "plan")]
 fn program_span(
     req: &ProgramCostRequest,
     workers: Option<i64>,
@@ -201,13 +238,14 @@ fn program_span(
         vec![(span.first_premium, months)]
     } else {
         // Runs across a year's end at the same premium are one run.
-        span.years.iter().flat_map(|y| y.runs.iter().copied()).fold(Vec::new(), |mut runs: Vec<(Rupiah, i64)>, (p, n)| {
+        let mut runs: Vec<(Rupiah, i64)> = Vec::new();
+        for &(p, n) in span.years.iter().flat_map(|y| &y.runs) {
             match runs.last_mut() {
                 Some((q, m)) if *q == p => *m += n,
                 _ => runs.push((p, n)),
             }
-            runs
-        })
+        }
+        runs
     };
     ProgramCostResponse {
         ok: true,

@@ -58,6 +58,8 @@ pub struct Defaults {
     pub funding_sources: Vec<Label>,
     /// The planning limits, for the page to check a linked or imported scenario before it
     /// builds a field of it (a link with 5,000 groups must not build 45,000 inputs to be refused).
+    /// In the planning and full modules (the planning view asks its own module).
+    #[cfg(feature = "plan")]
     pub limits: Limits,
 }
 
@@ -135,6 +137,7 @@ pub fn defaults() -> Defaults {
                 label_en: source_label(*s, Lang::En),
             })
             .collect(),
+        #[cfg(feature = "plan")]
         limits: Limits { groups: crate::plan::scenario::MAX_GROUPS, alternatives: super::plan::MAX_ALTERNATIVES },
     }
 }

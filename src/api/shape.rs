@@ -40,12 +40,7 @@ pub trait Node: Sized {
 /// A field error on the path where the structure went too deep or too large (its first three
 /// levels), `code` `too_deep` or `too_large`.
 pub fn check<N: Node + Clone>(root: N) -> Result<(), FieldError> {
-    // Walked without keys (an object's keys cost as much again to read); a refused request is
-    // walked again with them, to name where it went wrong.
-    match walk(root.clone(), false) {
-        Ok(()) => Ok(()),
-        Err(_) => walk(root, true),
-    }
+    walk(root, true)
 }
 
 fn walk<N: Node>(root: N, keys: bool) -> Result<(), FieldError> {
@@ -57,7 +52,6 @@ fn walk<N: Node>(root: N, keys: bool) -> Result<(), FieldError> {
     while let Some((node, depth, path)) = stack.pop() {
         let at = || paths.get(path).cloned().unwrap_or_default();
         let named = keys && depth < NAMED_LEVELS;
-        children.clear();
         if !node.children(named, MAX_VALUES.saturating_sub(seen), &mut children) {
             return Err(too_large(at()));
         }
@@ -68,10 +62,15 @@ fn walk<N: Node>(root: N, keys: bool) -> Result<(), FieldError> {
             return Err(too_deep(at()));
         }
         seen += children.len();
-        for (key, child) in children.drain(..) {
+        while let Some((key, child)) = children.pop() {
             let child_path = if named {
                 let parent = paths.get(path).map(String::as_str).unwrap_or_default();
-                paths.push(if parent.is_empty() { key } else { format!("{parent}.{key}") });
+                let mut p = String::from(parent);
+                if !p.is_empty() {
+                    p.push('.');
+                }
+                p.push_str(&key);
+                paths.push(p);
                 paths.len() - 1
             } else {
                 path
@@ -86,8 +85,8 @@ fn too_deep(field: String) -> FieldError {
     FieldError::new(
         field,
         "too_deep",
-        format!("Isian bersarang lebih dari {MAX_DEPTH} tingkat: berkas atau tautan ini rusak atau diubah. Tidak dibaca."),
-        format!("Nested more than {MAX_DEPTH} levels deep: this file or link is damaged or altered. Not read."),
+        "Bersarang lebih dari 32 tingkat: rusak atau diubah, tidak dibaca.",
+        "Nested more than 32 levels deep: damaged or altered, not read.",
     )
 }
 
@@ -95,8 +94,8 @@ fn too_large(field: String) -> FieldError {
     FieldError::new(
         field,
         "too_large",
-        "Isian terlalu besar (lebih dari 200.000 nilai): berkas atau tautan ini rusak atau diubah. Tidak dibaca.",
-        "Too large (more than 200,000 values): this file or link is damaged or altered. Not read.",
+        "Lebih dari 200.000 nilai: rusak atau diubah, tidak dibaca.",
+        "More than 200,000 values: damaged or altered, not read.",
     )
 }
 

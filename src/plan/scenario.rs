@@ -315,12 +315,9 @@ pub fn premium(group: &Group, date: crate::date::Date) -> Result<Premium, Overfl
 fn non_asn_note() -> Warning {
     Warning::new(
         "non_asn_package",
-        "Paket pegawai non-ASN: JKK 0,24% + JKM 0,30% dari upah (PP 44/2015 Pasal 16 dan 18). Permenaker 1/2025 \
-         (diundangkan 24 Februari 2025, mengubah Permenaker 5/2021) Pasal 3A ayat (1) mewajibkan Pejabat Pembina \
-         Kepegawaian mendaftarkan pegawai non-ASN dalam program JKK, JKM, dan JHT; JHT (5,7% dari upah) tidak \
-         termasuk dalam paket ini.",
-        "Non-civil-servant package: JKK 0.24% + JKM 0.30% of the wage (PP 44/2015 Articles 16 and 18). Permenaker \
-         1/2025 (promulgated 24 February 2025, amending Permenaker 5/2021) Article 3A(1) obliges the staffing \
-         officer to enrol non-civil-servant staff in JKK, JKM and JHT; JHT (5.7% of the wage) is not in this package.",
+        "Paket non-ASN: JKK 0,24% + JKM 0,30% dari upah. Permenaker 1/2025 Pasal 3A ayat (1) mewajibkan pendaftaran \
+         pegawai non-ASN dalam JKK, JKM, dan JHT; JHT tidak termasuk paket ini.",
+        "Non-civil-servant package: JKK 0.24% + JKM 0.30% of the wage. Permenaker 1/2025 Article 3A(1) requires \
+         enrolling non-civil-servant staff in JKK, JKM and JHT; JHT is not in this package.",
     )
 }

@@ -80,20 +80,16 @@ pub fn informal(w: &Informal, lookup: Lookup) -> Result<Contribution, Overflow> 
     c.warnings.push(super::Warning::new(
         "village_budget_two_readings",
         format!(
-            "Dibayar APBDes / Dana Desa: dua bacaan. PP 50/2025 (22 Desember 2025) mengecualikan iuran yang dibayar \
-             APBN/APBD dari diskon; Dana Desa adalah transfer APBN yang dibelanjakan lewat APBDes, dan Permendes PDTT \
-             16/2025 (fokus penggunaan Dana Desa 2026) membolehkan Dana Desa membayar iuran. Bila dibaca sebagai uang \
-             APBN: {} sebulan, tanpa diskon (angka yang dipakai di sini, agar anggaran cukup). Bila APBDes dibaca \
-             bukan APBN/APBD: {} sebulan dengan diskon 50%. Pastikan ke kantor cabang BPJS Ketenagakerjaan.",
+            "APBDes / Dana Desa, dua bacaan: {} tanpa diskon bila Dana Desa (transfer APBN) dibaca APBN, yang \
+             dikecualikan PP 50/2025 (dipakai); {} bila APBDes dibaca bukan APBN/APBD. Permendes PDTT 16/2025 \
+             membolehkan Dana Desa membayar iuran.",
             id(full),
             id(discounted)
         ),
         format!(
-            "Paid from a village budget (APBDes / Dana Desa): two readings. PP 50/2025 (22 December 2025) excludes \
-             contributions paid by the APBN/APBD from the discount; Dana Desa is an APBN transfer spent through the \
-             APBDes, and Permendes PDTT 16/2025 (Dana Desa priorities for 2026) lets Dana Desa pay premiums. Read as \
-             APBN money: {} a month, no discount (the figure used here, so that a budget suffices). Read as a village \
-             budget, neither APBN nor APBD: {} a month with the 50% discount. Check with the BPJS Ketenagakerjaan branch.",
+            "APBDes / Dana Desa, two readings: {} undiscounted if Dana Desa (an APBN transfer) is read as APBN, \
+             which PP 50/2025 excludes (used); {} if the APBDes is read as neither APBN nor APBD. Permendes PDTT \
+             16/2025 lets Dana Desa pay premiums.",
             en(full),
             en(discounted)
         ),

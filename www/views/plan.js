@@ -71,7 +71,7 @@ export function setupPlan({ defaults, scenario, presetId, changedHook, guard, fl
   view.flush = flushLink ?? (() => {});
   view.presets = engine.plan.presets();
   view.fundingSources = defaults.fundingSources;
-  view.limits = defaults.limits;
+  view.limits = engine.plan.defaults().limits; // the planning module's (the core's defaults lack them)
   // A linked scenario over the limits is refused before any field is built; the user's own
   // (kept aside when the link replaced it) comes back, else the default preset.
   const refused = scenario && refusal(scenario);
