@@ -38,6 +38,52 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(js_error)
 }
 
+/// A JS value as the shape check walks it (`api::shape`): before serde's recursion reads it.
+#[derive(Clone)]
+struct Js(JsValue);
+
+impl api::shape::Node for Js {
+    fn children(&self, keys: bool, room: usize, out: &mut Vec<(String, Js)>) -> bool {
+        let v = &self.0;
+        if !v.is_object() {
+            return true; // a number, a text, a boolean, null, undefined, a function
+        }
+        let key = |k: &JsValue| if keys { k.as_string().unwrap_or_default() } else { String::new() };
+        // An array's length is read first (a sparse array of a billion is not walked); an
+        // object's entries are what serde would read anyway.
+        let items: js_sys::Array = if js_sys::Array::is_array(v) {
+            let a: &js_sys::Array = v.unchecked_ref();
+            if a.length() as usize > room {
+                return false;
+            }
+            js_sys::Object::entries(a.unchecked_ref())
+        } else {
+            js_sys::Object::entries(v.unchecked_ref())
+        };
+        if items.length() as usize > room {
+            return false;
+        }
+        for e in items.iter() {
+            let pair: &js_sys::Array = e.unchecked_ref();
+            out.push((key(&pair.get(0)), Js(pair.get(1))));
+        }
+        true
+    }
+}
+
+/// Checks a request's shape (depth, size), then reads it and answers it; a refused shape is
+/// answered with its field error in the function's own response type.
+fn answer<Req, Res>(request: JsValue, f: impl FnOnce(&Req) -> Res) -> Result<JsValue, JsError>
+where
+    Req: DeserializeOwned,
+    Res: Serialize + api::shape::Refused,
+{
+    if let Err(e) = api::shape::check(Js(request.clone())) {
+        return to_js(&Res::refused(e));
+    }
+    to_js(&f(&from_js(request)?))
+}
+
 /// Yearly budget for paying the BPU basic package (JKK + JKM) of some workers.
 ///
 /// `request`: `{ workers, months, asOf: "YYYY-MM-DD", lang?: "id" | "en" }`; numbers may be
@@ -50,20 +96,21 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 #[cfg(feature = "core")]
 #[wasm_bindgen(js_name = programCost, unchecked_return_type = "ProgramCostResponse")]
 pub fn program_cost(#[wasm_bindgen(unchecked_param_type = "ProgramCostRequest")] request: JsValue) -> Result<JsValue, JsError> {
-    to_js(&api::program_cost(&from_js(request)?))
+    answer(request, api::program_cost)
 }
 
 /// A worker's contribution on a date, by program and payer, with the rules applied.
 ///
 /// `request`: `{ segment: "wage" | "informal" | "construction", asOf, ... }` (see README).
-/// Returns `{ ok, period, total, employer, worker, government, other, items, applied, warnings, errors }`.
+/// Returns `{ ok, period, total, employer, worker, apbn, apbd, apbdes, other, items, applied, warnings,
+/// errors }`: the central government (APBN) and regional budgets (APBD, APBDes) apart.
 ///
 /// # Errors
 /// Throws only when `request` is not an object of that shape.
 #[cfg(feature = "core")]
 #[wasm_bindgen(unchecked_return_type = "ContributionResponse")]
 pub fn contribution(#[wasm_bindgen(unchecked_param_type = "ContributionRequest")] request: JsValue) -> Result<JsValue, JsError> {
-    to_js(&api::contribution(&from_js(request)?))
+    answer(request, api::contribution)
 }
 
 /// Every parameter in force on `asOf` (`"YYYY-MM-DD"`), with value, date, status and citation.
@@ -106,7 +153,7 @@ pub fn defaults() -> Result<JsValue, JsError> {
 #[cfg(feature = "plan")]
 #[wasm_bindgen(unchecked_return_type = "ProjectResponse")]
 pub fn project(#[wasm_bindgen(unchecked_param_type = "ScenarioRequest")] scenario: JsValue) -> Result<JsValue, JsError> {
-    to_js(&api::plan::project(&from_js(scenario)?))
+    answer(scenario, api::plan::project)
 }
 
 /// Solves backwards: `{ scenario, mode: "target", target: { pct, year } }` gives enrolments and
@@ -118,7 +165,7 @@ pub fn project(#[wasm_bindgen(unchecked_param_type = "ScenarioRequest")] scenari
 #[cfg(feature = "plan")]
 #[wasm_bindgen(unchecked_return_type = "SolveResponse")]
 pub fn solve(#[wasm_bindgen(unchecked_param_type = "SolveRequest")] request: JsValue) -> Result<JsValue, JsError> {
-    to_js(&api::plan::solve(&from_js(request)?))
+    answer(request, api::plan::solve)
 }
 
 /// Projects `{ baseline, alternative }` side by side with their differences per year.
@@ -128,7 +175,7 @@ pub fn solve(#[wasm_bindgen(unchecked_param_type = "SolveRequest")] request: JsV
 #[cfg(feature = "plan")]
 #[wasm_bindgen(unchecked_return_type = "CompareResponse")]
 pub fn compare(#[wasm_bindgen(unchecked_param_type = "CompareRequest")] request: JsValue) -> Result<JsValue, JsError> {
-    to_js(&api::plan::compare(&from_js(request)?))
+    answer(request, api::plan::compare)
 }
 
 /// The regional programs of the seed articles as ready scenarios, each with its source,
@@ -151,7 +198,7 @@ pub fn presets() -> Result<JsValue, JsError> {
 #[cfg(feature = "plan")]
 #[wasm_bindgen(js_name = planView, unchecked_return_type = "PlanViewResponse")]
 pub fn plan_view(#[wasm_bindgen(unchecked_param_type = "PlanViewRequest")] request: JsValue) -> Result<JsValue, JsError> {
-    to_js(&api::plan::plan_view(&from_js(request)?))
+    answer(request, api::plan::plan_view)
 }
 
 /// Answers a planning question on the page: `{ scenario, mode: "target" | "budget", target?,
@@ -164,7 +211,7 @@ pub fn plan_view(#[wasm_bindgen(unchecked_param_type = "PlanViewRequest")] reque
 #[cfg(feature = "plan")]
 #[wasm_bindgen(js_name = solveView, unchecked_return_type = "SolveViewResponse")]
 pub fn solve_view(#[wasm_bindgen(unchecked_param_type = "SolveRequest")] request: JsValue) -> Result<JsValue, JsError> {
-    to_js(&api::plan::solve_view(&from_js(request)?))
+    answer(request, api::plan::solve_view)
 }
 
 /// Plans side by side: `{ scenario (with planName and alternatives: [{ name, scenario }]), width?,
@@ -175,7 +222,7 @@ pub fn solve_view(#[wasm_bindgen(unchecked_param_type = "SolveRequest")] request
 #[cfg(feature = "plan")]
 #[wasm_bindgen(js_name = compareView, unchecked_return_type = "CompareViewResponse")]
 pub fn compare_view(#[wasm_bindgen(unchecked_param_type = "CompareViewRequest")] request: JsValue) -> Result<JsValue, JsError> {
-    to_js(&api::plan::compare_view(&from_js(request)?))
+    answer(request, api::plan::compare_view)
 }
 
 /// The scenario's projection as CSV for budget documents: `{ scenario, lang? }` →
@@ -186,7 +233,7 @@ pub fn compare_view(#[wasm_bindgen(unchecked_param_type = "CompareViewRequest")]
 #[cfg(feature = "files")]
 #[wasm_bindgen(js_name = exportCsv, unchecked_return_type = "ExportResponse")]
 pub fn export_csv(#[wasm_bindgen(unchecked_param_type = "ExportRequest")] request: JsValue) -> Result<JsValue, JsError> {
-    to_js(&api::plan::export_csv(&from_js(request)?))
+    answer(request, api::plan::export_csv)
 }
 
 /// One chart to keep, with a title above it and the source below it: `{ scenario, which:
@@ -200,7 +247,7 @@ pub fn export_csv(#[wasm_bindgen(unchecked_param_type = "ExportRequest")] reques
 #[cfg(feature = "files")]
 #[wasm_bindgen(js_name = chartDownload, unchecked_return_type = "ChartDownloadResponse")]
 pub fn chart_download(#[wasm_bindgen(unchecked_param_type = "ChartDownloadRequest")] request: JsValue) -> Result<JsValue, JsError> {
-    to_js(&api::plan::chart_download(&from_js(request)?))
+    answer(request, api::plan::chart_download)
 }
 
 /// One chart's data as CSV for spreadsheets: `{ scenario, which, lang? }` →
@@ -212,7 +259,7 @@ pub fn chart_download(#[wasm_bindgen(unchecked_param_type = "ChartDownloadReques
 #[cfg(feature = "files")]
 #[wasm_bindgen(js_name = chartCsv, unchecked_return_type = "ChartCsvResponse")]
 pub fn chart_csv(#[wasm_bindgen(unchecked_param_type = "ChartCsvRequest")] request: JsValue) -> Result<JsValue, JsError> {
-    to_js(&api::plan::chart_csv(&from_js(request)?))
+    answer(request, api::plan::chart_csv)
 }
 
 /// How old the rules are on `asOf` (the user's today, `"YYYY-MM-DD"`):
@@ -234,7 +281,7 @@ pub fn rules_status(#[wasm_bindgen(unchecked_param_type = "string")] as_of: JsVa
 #[cfg(feature = "files")]
 #[wasm_bindgen(js_name = importGroupsCsv, unchecked_return_type = "GroupsImport")]
 pub fn import_groups_csv(#[wasm_bindgen(unchecked_param_type = "ImportGroupsRequest")] request: JsValue) -> Result<JsValue, JsError> {
-    to_js(&api::import_groups(&from_js(request)?))
+    answer(request, api::import_groups)
 }
 
 /// The national batch, for a Web Worker: `new BatchJob(csvText, { scenario, lang?, width? })`,
@@ -273,6 +320,10 @@ impl BatchJob {
     /// Throws only when `request` is not an object of the batch request's shape.
     #[wasm_bindgen(constructor)]
     pub fn new(text: String, #[wasm_bindgen(unchecked_param_type = "BatchRequest")] request: JsValue) -> Result<BatchJob, JsError> {
+        if let Err(e) = api::shape::check(Js(request.clone())) {
+            let refused = <api::batch::BatchFailure as api::shape::Refused>::refused(e);
+            return Ok(BatchJob { request: api::batch::BatchRequest::default(), job: None, done: Some(Err(refused)) });
+        }
         let request: api::batch::BatchRequest = from_js(request)?;
         let (job, done) = match api::batch::start(text, &request) {
             Ok(job) => (Some(job), None),
@@ -381,7 +432,7 @@ impl Regions {
     /// Throws only when `request` is not an object of that shape.
     #[wasm_bindgen(unchecked_return_type = "SearchResponse")]
     pub fn search(&self, #[wasm_bindgen(unchecked_param_type = "SearchRequest")] request: JsValue) -> Result<JsValue, JsError> {
-        to_js(&self.inner.search(&from_js(request)?))
+        answer(request, |r| self.inner.search(r))
     }
 
     /// A region with population, counts and the labelled workforce estimate.
@@ -390,7 +441,7 @@ impl Regions {
     /// Throws only when `request` is not an object of that shape.
     #[wasm_bindgen(unchecked_return_type = "RegionResponse")]
     pub fn region(&self, #[wasm_bindgen(unchecked_param_type = "RegionLookupRequest")] request: JsValue) -> Result<JsValue, JsError> {
-        to_js(&self.inner.region(&from_js(request)?))
+        answer(request, |r| self.inner.region(r))
     }
 
     /// A regency's villages by kind, from its province's file text.
@@ -399,7 +450,7 @@ impl Regions {
     /// Throws only when `request` is not an object of that shape.
     #[wasm_bindgen(unchecked_return_type = "VillagesResponse")]
     pub fn villages(&self, #[wasm_bindgen(unchecked_param_type = "VillagesRequest")] request: JsValue) -> Result<JsValue, JsError> {
-        to_js(&self.inner.villages(&from_js(request)?))
+        answer(request, |r| self.inner.villages(r))
     }
 
     /// A province's or regency's villages as a many-areas template: `template({ code, text })` →

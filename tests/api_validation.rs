@@ -125,7 +125,7 @@ fn totals_equal_the_sum_of_their_parts() {
     let r = run(&wage_earner("2025-01-15", "23.456.789"));
     let items: i64 = r.items.iter().map(|i| i.amount.get()).sum();
     assert_eq!(total(&r), items);
-    let by_payer = [r.employer, r.worker, r.government, r.other].iter().map(|x| x.unwrap().get()).sum::<i64>();
+    let by_payer = [r.employer, r.worker, r.apbn, r.apbd, r.apbdes, r.other].iter().map(|x| x.unwrap().get()).sum::<i64>();
     assert_eq!(total(&r), by_payer);
 }
 
@@ -146,4 +146,114 @@ fn rules_are_flagged_old_a_year_after_their_last_check() {
     assert_eq!(old.age_days, 419);
     assert!(old.warning.unwrap().message_id.contains("2026-11-22 (419 hari lalu)"));
     assert_eq!(api::rules_status("kemarin").errors[0].field, "asOf");
+}
+
+/// A JSON value as the shape check walks it (the wasm face walks JS values the same way).
+#[derive(Clone)]
+struct Json(serde_json::Value);
+
+impl api::shape::Node for Json {
+    fn children(&self, keys: bool, room: usize, out: &mut Vec<(String, Json)>) -> bool {
+        let key = |k: String| if keys { k } else { String::new() };
+        match &self.0 {
+            serde_json::Value::Array(a) if a.len() > room => false,
+            serde_json::Value::Object(o) if o.len() > room => false,
+            serde_json::Value::Array(a) => {
+                out.extend(a.iter().enumerate().map(|(i, v)| (key(i.to_string()), Json(v.clone()))));
+                true
+            }
+            serde_json::Value::Object(o) => {
+                out.extend(o.iter().map(|(k, v)| (key(k.clone()), Json(v.clone()))));
+                true
+            }
+            _ => true,
+        }
+    }
+}
+
+/// `{"groups":[{"name":"x","extra":[[[…]]]}]}` with `depth` arrays inside `extra`.
+fn nested_group(depth: usize) -> serde_json::Value {
+    let mut v = serde_json::json!(1);
+    for _ in 0..depth {
+        v = serde_json::Value::Array(vec![v]);
+    }
+    serde_json::json!({ "region": { "baseYear": 2024 }, "groups": [{ "name": "x", "extra": v }] })
+}
+
+/// `{"groups":[{"extra":[[[…]]]}]}` a million levels deep, made as it is walked (a JSON value
+/// that deep would overflow the test's own stack when dropped).
+#[derive(Clone)]
+enum Deep {
+    Root,
+    Groups,
+    Group,
+    Nest(usize),
+}
+
+impl api::shape::Node for Deep {
+    fn children(&self, keys: bool, _room: usize, out: &mut Vec<(String, Deep)>) -> bool {
+        let key = |k: &str| if keys { k.to_string() } else { String::new() };
+        match self {
+            Deep::Root => out.push((key("groups"), Deep::Groups)),
+            Deep::Groups => out.push((key("0"), Deep::Group)),
+            Deep::Group => out.push((key("extra"), Deep::Nest(1_000_000))),
+            Deep::Nest(0) => {}
+            Deep::Nest(n) => out.push((key("0"), Deep::Nest(n - 1))),
+        }
+        true
+    }
+}
+
+#[test]
+fn a_request_nested_thousands_deep_is_refused_before_it_is_read() {
+    let e = api::shape::check(Deep::Root).unwrap_err();
+    assert_eq!((e.field.as_str(), e.code), ("groups.0.extra", "too_deep"));
+    assert!(e.message_id.contains("32 tingkat") && e.message_en.contains("32 levels"), "{e:?}");
+    // A deep JSON value the same (a few hundred levels: what this test's stack can drop).
+    let e = api::shape::check(Json(nested_group(300))).unwrap_err();
+    assert_eq!((e.field.as_str(), e.code), ("groups.0.extra", "too_deep"));
+    // Just within the limit, the request is read and the stray field named as always.
+    let ok = nested_group(api::shape::MAX_DEPTH - 4);
+    assert_eq!(api::shape::check(Json(ok.clone())), Ok(()));
+    let scenario: api::plan::ScenarioRequest = serde_json::from_value(ok).unwrap();
+    let r = api::plan::project(&scenario);
+    assert!(r.errors.iter().any(|e| e.field == "groups.0.extra" && e.code == "unknown_field"), "{:?}", r.errors);
+}
+
+#[test]
+fn a_request_with_too_many_values_is_refused_without_walking_them() {
+    // An array longer than the limit is refused on its length, before its items are read.
+    let many = serde_json::json!({ "groups": vec![serde_json::json!({ "workers": "1" }); 200_001] });
+    let e = api::shape::check(Json(many)).unwrap_err();
+    assert_eq!((e.field.as_str(), e.code), ("groups", "too_large"));
+    assert!(e.message_id.contains("200.000") && e.message_en.contains("200,000"));
+    // Fewer, bigger items: refused inside, where the count passed the limit.
+    let many = serde_json::json!({ "groups": vec![serde_json::json!({ "workers": "1", "name": "x" }); 70_000] });
+    let e = api::shape::check(Json(many)).unwrap_err();
+    assert!(e.field.starts_with("groups.") && e.code == "too_large", "{e:?}");
+    // The largest real request passes: five plans of 1,000 groups of a dozen fields.
+    let group = serde_json::json!({ "name": "Petani", "workers": "1.000", "package": "bpuBasic", "months": "12",
+        "governmentShare": "100", "source": "apbdRegency", "workerType": "other", "startYear": "2025", "income": "1.000.000",
+        "covered": "0", "villages": "", "workersPerVillage": "" });
+    let plan = serde_json::json!({ "region": { "name": "Kota Ternate", "baseYear": "2024" }, "groups": vec![group; 1_000] });
+    let alternatives: Vec<_> = (0..4).map(|i| serde_json::json!({ "name": format!("Alt {i}"), "scenario": plan.clone() })).collect();
+    let mut root = plan.clone();
+    root["alternatives"] = serde_json::Value::Array(alternatives);
+    assert_eq!(api::shape::check(Json(serde_json::json!({ "scenario": root }))), Ok(()));
+}
+
+#[test]
+fn every_response_says_a_refusal_in_its_own_shape() {
+    use api::shape::Refused;
+    let e = || api::FieldError::new("groups", "too_deep", "x", "y");
+    let r = api::ProgramCostResponse::refused(e());
+    assert!(!r.ok && r.total.is_none() && r.errors == vec![e()]);
+    let r = api::plan::PlanViewResponse::refused(e());
+    assert!(!r.projection.ok && r.projection.errors == vec![e()] && r.charts.is_none());
+    let r = api::plan::SolveViewResponse::refused(e());
+    assert!(!r.solve.ok && r.solve.errors == vec![e()]);
+    let r = api::plan::CompareViewResponse::refused(e());
+    assert!(!r.ok && r.errors == vec![e()]);
+    let r = api::csv_import::GroupsImport::refused(e());
+    assert!(!r.ok && r.errors[0].code == "too_deep");
 }

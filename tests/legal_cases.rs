@@ -30,8 +30,43 @@ fn in_june_2026_pp_50_2025_halves_jkk_and_jkm_for_other_bpu_workers_to_rp_8_400(
 fn in_june_2026_a_bpu_worker_paid_by_apbd_still_costs_rp_16_800() {
     let r = run(&ContributionRequest { funder: Some(Funder::Apbd), ..informal("2026-06-01") });
     assert_eq!(total(&r), 16_800);
-    assert_eq!(r.government.unwrap().get(), 16_800);
+    assert_eq!(r.apbd.unwrap().get(), 16_800);
+    assert_eq!((r.apbn.unwrap().get(), r.apbdes.unwrap().get()), (0, 0), "a regional budget, not the APBN");
     assert!(has_warning(&r, "discount_not_for_government"));
+}
+
+#[test]
+fn in_june_2026_village_money_reads_two_ways_rp_16_800_in_full_or_rp_8_400_discounted() {
+    let r = run(&ContributionRequest { funder: Some(Funder::Apbdes), ..informal("2026-06-01") });
+    // Dana Desa is an APBN transfer: read so, PP 50/2025's exclusion applies (the figure used).
+    assert_eq!(total(&r), 16_800);
+    // Read as the village's own budget, neither APBN nor APBD: the discount applies.
+    assert_eq!(r.if_discounted.map(|x| x.get()), Some(8_400));
+    let w = r.warnings.iter().find(|w| w.code == "village_budget_two_readings").expect("both readings said");
+    for needle in ["Rp 16.800", "Rp 8.400", "PP 50/2025", "Permendes PDTT 16/2025", "APBN"] {
+        assert!(w.message_id.contains(needle), "{needle} in {}", w.message_id);
+    }
+    assert!(w.message_en.contains("Rp 16,800") && w.message_en.contains("Rp 8,400"));
+    assert!(applied(&r, "relief.pp50_2025.otherCut"), "the discount's parameter is cited");
+    // A transport worker is already in the discount in January 2026; other workers are not.
+    let t = run(&ContributionRequest { funder: Some(Funder::Apbdes), worker_type: Some(WorkerType::Transport), ..informal("2026-01-15") });
+    assert_eq!((total(&t), t.if_discounted.map(|x| x.get())), (16_800, Some(8_400)));
+    let o = run(&ContributionRequest { funder: Some(Funder::Apbdes), ..informal("2026-01-15") });
+    assert_eq!((total(&o), o.if_discounted), (16_800, None), "one reading where they agree");
+    assert!(!o.warnings.iter().any(|w| w.code == "village_budget_two_readings"));
+    // With JHT, only JKK and JKM are discounted under the other reading.
+    let j = run(&ContributionRequest { funder: Some(Funder::Apbdes), with_jht: Some(true), ..informal("2026-06-01") });
+    assert_eq!((total(&j), j.if_discounted.map(|x| x.get())), (36_800, Some(28_400)));
+}
+
+#[test]
+fn the_apbn_and_village_budgets_are_payers_apart_from_the_apbd() {
+    let r = run(&ContributionRequest { funder: Some(Funder::Apbn), ..informal("2026-06-01") });
+    assert_eq!((r.apbn.unwrap().get(), r.apbd.unwrap().get()), (16_800, 0));
+    assert!(r.items.iter().all(|i| i.payer == Payer::Apbn));
+    let r = run(&ContributionRequest { funder: Some(Funder::Apbdes), ..informal("2026-01-15") });
+    assert_eq!(r.apbdes.unwrap().get(), r.total.unwrap().get());
+    assert_eq!((r.apbn.unwrap().get(), r.apbd.unwrap().get()), (0, 0));
 }
 
 #[test]
@@ -261,7 +296,9 @@ fn jkp_on_6_million(date: &str) -> ContributionResponse {
 #[test]
 fn in_january_2025_jkp_was_0_46_percent_of_the_capped_wage_recomposed_from_jkk_and_jkm() {
     let r = jkp_on_6_million("2025-01-31");
-    assert_eq!(due(&r, Program::Jkp, Some(Payer::Government)), 11_000);
+    assert_eq!(due(&r, Program::Jkp, Some(Payer::Apbn)), 11_000);
+    // The central government's JKP share is the APBN's, never added to a regional budget.
+    assert_eq!((r.apbn.unwrap().get(), r.apbd.unwrap().get(), r.apbdes.unwrap().get()), (11_000, 0, 0));
     assert_eq!(due(&r, Program::Jkp, Some(Payer::Employer)), 12_000);
     assert_eq!(due(&r, Program::Jkp, None), 23_000); // 0.46 % of Rp 5,000,000
     assert_eq!(due(&r, Program::Jkk, None), 14_400 - 7_000);
@@ -272,7 +309,9 @@ fn in_january_2025_jkp_was_0_46_percent_of_the_capped_wage_recomposed_from_jkk_a
 #[test]
 fn from_the_february_2025_contribution_jkp_is_0_36_percent_with_no_jkm_part() {
     let r = jkp_on_6_million("2025-02-01");
-    assert_eq!(due(&r, Program::Jkp, Some(Payer::Government)), 11_000);
+    assert_eq!(due(&r, Program::Jkp, Some(Payer::Apbn)), 11_000);
+    // The central government's JKP share is the APBN's, never added to a regional budget.
+    assert_eq!((r.apbn.unwrap().get(), r.apbd.unwrap().get(), r.apbdes.unwrap().get()), (11_000, 0, 0));
     assert_eq!(due(&r, Program::Jkp, Some(Payer::Employer)), 7_000);
     assert_eq!(due(&r, Program::Jkp, None), 18_000); // 0.36 % of Rp 5,000,000
     assert_eq!(due(&r, Program::Jkm, None), 18_000);
@@ -355,7 +394,9 @@ fn with_jkp_a_discounted_textile_employer_pays_0_27_percent_for_jkk_and_its_jkp_
     assert_eq!(employer_jkk_and_jkp(&r), 13_500, "PP 7/2025 Pasal 4(1): 0.270 % of Rp 5,000,000");
     assert_eq!(due(&r, Program::Jkp, Some(Payer::Employer)), 3_500); // 0.14 % halved, of the capped wage
     assert_eq!(due(&r, Program::Jkk, None), 10_000);
-    assert_eq!(due(&r, Program::Jkp, Some(Payer::Government)), 11_000); // 0.22 % unchanged
+    assert_eq!(due(&r, Program::Jkp, Some(Payer::Apbn)), 11_000);
+    // The central government's JKP share is the APBN's, never added to a regional budget.
+    assert_eq!((r.apbn.unwrap().get(), r.apbd.unwrap().get(), r.apbdes.unwrap().get()), (11_000, 0, 0)); // 0.22 % unchanged
     assert_eq!(r.employer.unwrap().get(), 13_500 + 15_000);
     let discount: i64 = r.items.iter().map(|i| i.discount.get()).sum();
     assert_eq!(discount, 27_000 - 13_500, "the discount is half the whole JKK");
@@ -516,4 +557,50 @@ fn ternate_3_041_ojek_drivers_for_12_months_cost_rp_613_065_600() {
     let r = cost("3041", "12", "2025-07-15");
     assert_eq!(r.total.unwrap().value.get(), 613_065_600);
     assert_eq!(r.per_worker.unwrap().value.get(), 201_600);
+}
+
+// ---- programs across budget years ----
+
+fn span(workers: &str, start: &str, months: f64) -> api::ProgramCostResponse {
+    api::program_cost(&api::ProgramCostRequest {
+        workers: Some(api::NumInput::Text(workers.into())),
+        months: Some(api::NumInput::Number(months)),
+        start: Some(start.into()),
+        ..Default::default()
+    })
+}
+
+#[test]
+fn from_november_2026_for_14_months_3_041_workers_cost_3_041_x_rp_16_800_x_14_to_the_rupiah() {
+    let r = span("3.041", "2026-11", 14.0);
+    assert!(r.ok, "{:?}", r.errors);
+    assert_eq!(r.total.as_ref().unwrap().value.get(), 3_041 * 16_800 * 14);
+    assert_eq!(r.formula_id, "3.041 pekerja × Rp 16.800 × 14 bulan = Rp 715.243.200");
+    assert_eq!(r.formula_en, "3,041 workers × Rp 16,800 × 14 months = Rp 715,243,200");
+    // Split by fiscal year: November–December 2026, then all of 2027.
+    let years: Vec<_> = r.years.iter().map(|y| (y.year, y.first_month, y.last_month, y.months, y.total.value.get())).collect();
+    assert_eq!(years, vec![(2026, 11, 12, 2, 3_041 * 16_800 * 2), (2027, 1, 12, 12, 3_041 * 16_800 * 12)]);
+    assert_eq!(r.years[0].formula_id, "3.041 pekerja × Rp 16.800 × 2 bulan = Rp 102.177.600");
+}
+
+#[test]
+fn from_july_for_6_months_stays_in_one_budget_year() {
+    let r = span("12.800", "2026-07", 6.0);
+    assert_eq!(r.total.as_ref().unwrap().value.get(), 1_290_240_000);
+    assert_eq!(r.years.len(), 1);
+    assert_eq!((r.years[0].first_month, r.years[0].last_month), (7, 12));
+}
+
+#[test]
+fn each_month_is_under_the_rules_of_that_month() {
+    // PP 49/2020 cut JKK and JKM by 99 % for August 2020 – January 2021: a span across it shows it.
+    let r = span("1", "2020-06", 10.0);
+    let runs: Vec<_> = r.years.iter().map(|y| (y.year, y.per_worker.value.get())).collect();
+    // 2020: June, July in full (Rp 16,800), August–December cut (Rp 100 + Rp 68 each).
+    assert_eq!(runs, vec![(2020, 2 * 16_800 + 5 * 168), (2021, 168 + 2 * 16_800)]);
+    assert!(r.formula_id.contains('(') && r.formula_id.contains("Rp 168 × 6 bulan"), "{}", r.formula_id);
+    // More than five budget years, or a start before the rules, is refused beside its field.
+    assert_eq!(span("1", "2026-01", 61.0).errors[0].field, "months");
+    assert_eq!(span("1", "2015-01", 6.0).errors[0].code, "before_rules");
+    assert_eq!(span("1", "2026-13", 6.0).errors[0].field, "start");
 }

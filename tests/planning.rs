@@ -261,3 +261,96 @@ fn a_kelurahan_has_no_apbdes_so_village_funds_cannot_pay_for_it() {
     s.groups[0].source = Some(jamsostek::plan::scenario::FundingSource::ApbdRegency);
     assert!(plan::project(&s).ok, "the regency pays for its kelurahan");
 }
+
+/// 100 workers on the BPU basic package for 12 months from 2026, paid by `source`.
+fn paid_by(name: &str, source: jamsostek::plan::scenario::FundingSource) -> GroupRequest {
+    GroupRequest {
+        name: Some(name.into()),
+        workers: text("100"),
+        months: text("12"),
+        source: Some(source),
+        start_year: text("2026"),
+        ..Default::default()
+    }
+}
+
+#[test]
+fn the_apbn_a_regional_budget_and_a_village_budget_stay_apart_and_only_the_apbd_is_a_share_of_it() {
+    use jamsostek::plan::scenario::FundingSource as F;
+    let mut s = small();
+    s.groups = vec![paid_by("APBN", F::Apbn), paid_by("APBD", F::ApbdRegency), paid_by("Desa", F::Apbdes), paid_by("CSR", F::Csr)];
+    s.settings.apbd_total = text("1.000.000.000");
+    let r = plan::project(&s);
+    assert!(r.ok, "{:?}", r.errors);
+    let y = year(&r, 2026);
+    let by = |f: F| y.budget_by_source.iter().find(|a| a.source == f).map(|a| a.amount.get());
+    // Rp 16,800 × 100 × 12 each from a budget, never summed into one "government" figure.
+    for f in [F::Apbn, F::ApbdRegency, F::Apbdes] {
+        assert_eq!(by(f), Some(20_160_000), "{f:?}");
+    }
+    // CSR is no state budget: PP 50/2025 halves other BPU workers' premium April–December 2026.
+    assert_eq!(by(F::Csr), Some(100 * (3 * 16_800 + 9 * 8_400)));
+    assert_eq!(y.budget.get(), 3 * 20_160_000 + 12_600_000, "the program's budget: all its payers");
+    // The APBD share counts what the APBD pays: Rp 20,160,000 of Rp 1 miliar = 2.02 %, not 8.06 %.
+    assert_eq!(y.apbd_share_pct, Some(2.016));
+}
+
+#[test]
+fn a_village_budget_group_shows_its_budget_both_ways_and_the_non_asn_package_cites_permenaker_1_2025() {
+    use jamsostek::plan::scenario::FundingSource as F;
+    let mut s = small();
+    s.groups = vec![paid_by("Desa", F::Apbdes)];
+    let r = plan::project(&s);
+    assert!(r.ok, "{:?}", r.errors);
+    let y = year(&r, 2026);
+    assert_eq!(y.budget.get(), 20_160_000, "counted in full: Dana Desa read as APBN money");
+    assert_eq!(y.budget_if_discounted.map(|b| b.get()), Some(100 * (3 * 16_800 + 9 * 8_400)));
+    assert_eq!(year(&r, 2027).budget_if_discounted, None, "after the discount, one reading");
+    assert!(r.warnings.iter().any(|w| w.code == "village_budget_two_readings" && w.message_id.contains("Permendes PDTT 16/2025")));
+    // Regional money has one reading.
+    s.groups = vec![paid_by("APBD", F::ApbdRegency)];
+    assert_eq!(year(&plan::project(&s), 2026).budget_if_discounted, None);
+    // The non-civil-servant package names what Permenaker 1/2025 requires and what it prices.
+    let mut g = paid_by("Honorer", F::ApbdRegency);
+    g.package = Some(plan::PackageKind::PuWage);
+    s.groups = vec![g];
+    let r = plan::project(&s);
+    let w = r.warnings.iter().find(|w| w.code == "non_asn_package").expect("the package explains itself");
+    assert!(w.message_id.contains("Permenaker 1/2025") && w.message_id.contains("Pasal 3A ayat (1)") && w.message_id.contains("JHT"));
+}
+
+#[test]
+fn a_group_paid_from_november_for_14_months_splits_its_cost_by_budget_year() {
+    use jamsostek::plan::scenario::FundingSource as F;
+    let mut s = small();
+    let mut g = paid_by("Ojek", F::ApbdRegency);
+    g.workers = text("3.041");
+    g.start_month = text("11");
+    g.months = text("14");
+    s.groups = vec![g];
+    let r = plan::project(&s);
+    assert!(r.ok, "{:?}", r.errors);
+    // The regency's budget documents: 3,041 × Rp 16,800 × 14 months, to the rupiah, in two years.
+    assert_eq!(year(&r, 2026).budget.get(), 3_041 * 16_800 * 2);
+    assert_eq!(year(&r, 2027).budget.get(), 3_041 * 16_800 * 12);
+    assert_eq!(year(&r, 2028).budget.get(), 0);
+    assert_eq!(year(&r, 2026).budget.get() + year(&r, 2027).budget.get(), 715_243_200);
+    // Covered in the budget years it is paid, not after.
+    assert_eq!((year(&r, 2027).subsidised, year(&r, 2028).subsidised), (3_041, 0));
+    // "From July for 6 months" stays in one year; months per year from January is the simple case.
+    let mut g = paid_by("Tani", F::ApbdRegency);
+    g.start_month = text("7");
+    g.months = text("6");
+    s.groups = vec![g];
+    let r = plan::project(&s);
+    assert_eq!((year(&r, 2026).budget.get(), year(&r, 2027).budget.get()), (100 * 16_800 * 6, 0));
+    // Without a start month, more than 12 months is refused; with one, up to 60.
+    let mut g = paid_by("Nelayan", F::ApbdRegency);
+    g.months = text("14");
+    s.groups = vec![g.clone()];
+    assert!(plan::project(&s).errors.iter().any(|e| e.field == "groups.0.months" && e.code == "out_of_range"));
+    g.start_month = text("1");
+    g.months = text("61");
+    s.groups = vec![g];
+    assert!(plan::project(&s).errors.iter().any(|e| e.field == "groups.0.months" && e.message_id.contains("60")));
+}

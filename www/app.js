@@ -51,6 +51,11 @@ async function loadPlanEngine() {
   return engine.plan;
 }
 
+/** The planning module once ("Biaya program" across budget years needs it too). */
+let planLoad = null;
+engine.loadPlan = () => (engine.plan ? Promise.resolve(engine.plan)
+  : (planLoad ??= loadPlanEngine().finally(() => { planLoad = null; })));
+
 /** The full module, for files in and out (CSV export and import): loaded on first use. */
 engine.loadFiles = async () => {
   engine.files ??= await instantiate('jamsostek', engine.filesInstances++);
@@ -280,7 +285,7 @@ function openPlan() {
   planLoading ??= (async () => {
     $('plan-loading').hidden = false;
     try {
-      const [mod] = await Promise.all([import('./views/plan.js'), loadPlanEngine(), loadPlanStrings()]);
+      const [mod] = await Promise.all([import('./views/plan.js'), engine.loadPlan(), loadPlanStrings()]);
       mod.setupPlan({
         defaults, scenario: state.plan, presetId: state.planPreset, guard,
         // The link (copied, shared, embedded) carries the scenario on screen, even one not yet edited.
@@ -339,8 +344,7 @@ function followAddress() {
   cost.fill(state.cost, defaults);
   mine.fill(state.mine, defaults);
   if (planView && JSON.stringify(state.plan) !== plan) {
-    planView.replacePlan(state.plan);
-    notify(tr('linkOpened'));
+    notify(planView.replacePlan(state.plan) ? tr('linkOpened') : $('plan-status').textContent);
   }
   showTab(state.tab);
   renderAll();

@@ -22,14 +22,42 @@ pub struct ProgramCostRequest {
     pub workers: Option<NumInput>,
     /// Months paid per year, 1 to 12.
     pub months: Option<NumInput>,
-    /// The date whose rules apply, `YYYY-MM-DD`.
+    /// The date whose rules apply, `YYYY-MM-DD` (not needed with `start`).
     pub as_of: Option<String>,
+    /// The first month paid, `YYYY-MM`, of a program paid once across budget years: then `months`
+    /// (1 to 60) counts from it, each month under its own rules, the cost split by fiscal year.
+    pub start: Option<String>,
     /// Language of the formatted amounts (`id` by default).
     pub lang: Option<Lang>,
     /// Fields not listed above: each is reported as an error.
     #[serde(flatten)]
     #[cfg_attr(not(target_arch = "wasm32"), ts(skip))]
     pub unknown: Unknown,
+}
+
+/// One budget year of a program paid from `start` (planning and full modules).
+#[cfg(feature = "plan")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct ProgramYear {
+    /// The fiscal year.
+    pub year: i32,
+    /// First month paid in it (1–12).
+    pub first_month: u8,
+    /// Last month paid in it.
+    pub last_month: u8,
+    /// Months paid in it.
+    pub months: i64,
+    /// Per worker for those months.
+    pub per_worker: Money,
+    /// For all workers.
+    pub total: Money,
+    /// How the year's total is reached, as a budget writes it (`3.041 pekerja × Rp 16.800 ×
+    /// 2 bulan = Rp 102.177.600`).
+    pub formula_id: String,
+    /// The same in English.
+    pub formula_en: String,
 }
 
 /// Response of `programCost`.
@@ -49,6 +77,16 @@ pub struct ProgramCostResponse {
     pub workers: Option<i64>,
     /// Months as understood.
     pub months: Option<i64>,
+    /// With `start`: the cost by fiscal year (empty without it). Planning and full modules only,
+    /// like `formulaId` and `formulaEn`: the first-load core keeps within its size budget.
+    #[cfg(feature = "plan")]
+    pub years: Vec<ProgramYear>,
+    /// How the total is reached, as a budget writes it (`N pekerja × Rp 16.800 × M bulan = …`).
+    #[cfg(feature = "plan")]
+    pub formula_id: String,
+    /// The same in English.
+    #[cfg(feature = "plan")]
+    pub formula_en: String,
     /// Parameters applied.
     pub applied: Vec<Applied>,
     /// Warnings.
@@ -57,8 +95,34 @@ pub struct ProgramCostResponse {
     pub errors: Vec<FieldError>,
 }
 
+#[cfg(feature = "plan")]
+/// `3.041 pekerja × Rp 16.800 × 14 bulan = Rp 715.243.200`, or with runs at different premiums
+/// `3.041 pekerja × (Rp 16.800 × 3 bulan + Rp 8.400 × 9 bulan) = …`.
+fn formula(workers: i64, runs: &[(Rupiah, i64)], total: Rupiah, lang: Lang) -> String {
+    let (who, month) = match lang {
+        Lang::Id => ("pekerja", "bulan"),
+        Lang::En => ("workers", "months"),
+    };
+    let run = |(p, n): &(Rupiah, i64)| format!("{} × {} {month}", crate::fmt::rupiah(p.get(), lang), crate::fmt::group(*n, lang));
+    let inner = match runs {
+        [one] => run(one),
+        many => {
+            let mut all = String::from("(");
+            for (i, r) in many.iter().enumerate() {
+                if i > 0 {
+                    all.push_str(" + ");
+                }
+                all.push_str(&run(r));
+            }
+            all.push(')');
+            all
+        }
+    };
+    format!("{} {who} × {inner} = {}", crate::fmt::group(workers, lang), crate::fmt::rupiah(total.get(), lang))
+}
+
 impl ProgramCostResponse {
-    fn failed(errors: Vec<FieldError>) -> Self {
+    pub(crate) fn failed(errors: Vec<FieldError>) -> Self {
         ProgramCostResponse {
             ok: false,
             monthly_premium: None,
@@ -66,6 +130,12 @@ impl ProgramCostResponse {
             total: None,
             workers: None,
             months: None,
+            #[cfg(feature = "plan")]
+            years: Vec::new(),
+            #[cfg(feature = "plan")]
+            formula_id: String::new(),
+            #[cfg(feature = "plan")]
+            formula_en: String::new(),
             applied: Vec::new(),
             warnings: Vec::new(),
             errors,
@@ -82,6 +152,23 @@ pub fn program_cost(req: &ProgramCostRequest) -> ProgramCostResponse {
     let mut errors = Vec::new();
     unknown_fields(&req.unknown, &mut errors);
     let workers = whole("workers", &req.workers, 1, MAX_WORKERS, &mut errors);
+    if let Some(start) = req.start.as_deref().filter(|s| !s.trim().is_empty()) {
+        // A planning feature: in the planning and full modules, not in the first-load core
+        // (which stays within its size budget); the page loads the planning module for it.
+        #[cfg(feature = "plan")]
+        return program_span(req, workers, start, lang, errors);
+        #[cfg(not(feature = "plan"))]
+        {
+            let _ = start;
+            errors.push(FieldError::new(
+                "start",
+                "needs_plan_module",
+                "Hanya di modul perencanaan.",
+                "Planning module only.",
+            ));
+            return ProgramCostResponse::failed(errors);
+        }
+    }
     let months = whole("months", &req.months, 1, 12, &mut errors);
     let date = as_of(&req.as_of, &mut errors).filter(|d| rules_exist(*d, &mut errors));
     let (Some(workers), Some(months), Some(date), true) = (workers, months, date, errors.is_empty()) else {
@@ -95,11 +182,88 @@ pub fn program_cost(req: &ProgramCostRequest) -> ProgramCostResponse {
             total: Some(Money::new(c.total, lang)),
             workers: Some(workers),
             months: Some(months),
+            #[cfg(feature = "plan")]
+            years: Vec::new(),
+            #[cfg(feature = "plan")]
+            formula_id: formula(workers, &[(c.monthly_premium, months)], c.total, Lang::Id),
+            #[cfg(feature = "plan")]
+            formula_en: formula(workers, &[(c.monthly_premium, months)], c.total, Lang::En),
             applied: c.contribution.applied,
             warnings: c.contribution.warnings,
             errors: Vec::new(),
         },
         Err(Overflow) => ProgramCostResponse::failed(vec![overflow_error("workers")]),
+    }
+}
+
+/// `programCost` with `start`: the span's months, each under its own rules, split by fiscal year.
+#[cfg(feature = "plan")]
+fn program_span(
+    req: &ProgramCostRequest,
+    workers: Option<i64>,
+    start: &str,
+    lang: Lang,
+    mut errors: Vec<FieldError>,
+) -> ProgramCostResponse {
+    let months = whole("months", &req.months, 1, i64::from(crate::plan::scenario::MAX_SPAN), &mut errors);
+    // `YYYY-MM`: its first day is a date, and the rules must exist then.
+    let first = crate::errors::date_in("start", &format!("{}-01", start.trim()), &mut errors)
+        .filter(|d| d >= &params::RULES_START || {
+            errors.push(FieldError::new(
+                "start",
+                "before_rules",
+                "Aturan iuran yang dihitung berlaku mulai Juli 2015 (PP 44, 45, 46/2015).",
+                "The contribution rules computed here start in July 2015 (PP 44, 45, 46/2015).",
+            ));
+            false
+        });
+    let (Some(workers), Some(months), Some(first), true) = (workers, months, first, errors.is_empty()) else {
+        return ProgramCostResponse::failed(errors);
+    };
+    let span = u8::try_from(months).ok().and_then(|m| {
+        crate::plan::program_span(workers, first.year(), first.month(), m).ok()
+    });
+    let Some(span) = span else { return ProgramCostResponse::failed(vec![overflow_error("workers")]) };
+    let years = span
+        .years
+        .iter()
+        .map(|y| ProgramYear {
+            year: y.year,
+            first_month: y.first_month,
+            last_month: y.last_month,
+            months: y.runs.iter().map(|(_, n)| n).sum(),
+            per_worker: Money::new(y.per_worker, lang),
+            total: Money::new(y.total, lang),
+            formula_id: formula(workers, &y.runs, y.total, Lang::Id),
+            formula_en: formula(workers, &y.runs, y.total, Lang::En),
+        })
+        .collect();
+    let runs: Vec<(Rupiah, i64)> = if span.uniform {
+        vec![(span.first_premium, months)]
+    } else {
+        // Runs across a year's end at the same premium are one run.
+        let mut runs: Vec<(Rupiah, i64)> = Vec::new();
+        for &(p, n) in span.years.iter().flat_map(|y| &y.runs) {
+            match runs.last_mut() {
+                Some((q, m)) if *q == p => *m += n,
+                _ => runs.push((p, n)),
+            }
+        }
+        runs
+    };
+    ProgramCostResponse {
+        ok: true,
+        monthly_premium: Some(Money::new(span.first_premium, lang)),
+        per_worker: Some(Money::new(span.per_worker, lang)),
+        total: Some(Money::new(span.total, lang)),
+        workers: Some(workers),
+        months: Some(months),
+        years,
+        formula_id: formula(workers, &runs, span.total, Lang::Id),
+        formula_en: formula(workers, &runs, span.total, Lang::En),
+        applied: span.contribution.applied,
+        warnings: span.contribution.warnings,
+        errors: Vec::new(),
     }
 }
 
@@ -181,10 +345,17 @@ pub struct ContributionResponse {
     pub employer: Option<Rupiah>,
     /// Worker's part.
     pub worker: Option<Rupiah>,
-    /// Government's part.
-    pub government: Option<Rupiah>,
+    /// The central government's part (APBN): the JKP share, or an APBN-paid premium.
+    pub apbn: Option<Rupiah>,
+    /// Regional budgets' part (APBD).
+    pub apbd: Option<Rupiah>,
+    /// Village budgets' part (APBDes / Dana Desa).
+    pub apbdes: Option<Rupiah>,
     /// Other payers' part.
     pub other: Option<Rupiah>,
+    /// The total under the other reading, where the sources allow two that differ: a village
+    /// budget paying during PP 50/2025 (`total` full, this discounted; a warning gives both).
+    pub if_discounted: Option<Rupiah>,
     /// Lines by program and payer.
     pub items: Vec<Line>,
     /// Parameters applied, with citations.
@@ -196,15 +367,18 @@ pub struct ContributionResponse {
 }
 
 impl ContributionResponse {
-    fn failed(errors: Vec<FieldError>) -> Self {
+    pub(crate) fn failed(errors: Vec<FieldError>) -> Self {
         ContributionResponse {
             ok: false,
             period: None,
             total: None,
             employer: None,
             worker: None,
-            government: None,
+            apbn: None,
+            apbd: None,
+            apbdes: None,
             other: None,
+            if_discounted: None,
             items: Vec::new(),
             applied: Vec::new(),
             warnings: Vec::new(),
@@ -219,8 +393,11 @@ impl ContributionResponse {
             total: Some(c.total),
             employer: Some(c.employer),
             worker: Some(c.worker),
-            government: Some(c.government),
+            apbn: Some(c.apbn),
+            apbd: Some(c.apbd),
+            apbdes: Some(c.apbdes),
             other: Some(c.other),
+            if_discounted: c.if_discounted,
             items: c.items,
             applied: c.applied,
             warnings: c.warnings,

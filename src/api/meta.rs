@@ -58,6 +58,22 @@ pub struct Defaults {
     pub plan_preset: &'static str,
     /// Funding sources with their names, in display order.
     pub funding_sources: Vec<Label>,
+    /// The planning limits, for the page to check a linked or imported scenario before it
+    /// builds a field of it (a link with 5,000 groups must not build 45,000 inputs to be refused).
+    /// In the planning and full modules (the planning view asks its own module).
+    #[cfg(feature = "plan")]
+    pub limits: Limits,
+}
+
+/// The planning limits that `project` enforces, as the page checks them first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct Limits {
+    /// Target groups per plan ([`crate::plan::scenario::MAX_GROUPS`]).
+    pub groups: usize,
+    /// Alternatives a scenario carries ([`super::plan::MAX_ALTERNATIVES`]).
+    pub alternatives: usize,
 }
 
 /// An option value with its names.
@@ -127,6 +143,8 @@ pub fn defaults() -> Defaults {
                 label_en: source_label(*s, Lang::En),
             })
             .collect(),
+        #[cfg(feature = "plan")]
+        limits: Limits { groups: crate::plan::scenario::MAX_GROUPS, alternatives: super::plan::MAX_ALTERNATIVES },
     }
 }
 

@@ -12,7 +12,8 @@
 //! [`meta`] defaults, parameters, version; [`plan`] scenarios, projection, solving, comparing,
 //! the planning view and its exports; [`batch`] the national batch; [`csv_import`](mod@csv_import) target groups
 //! from a spreadsheet; [`regions`] the region picker, a region's population and villages, the
-//! national targets. Nothing below this module names a request or response type.
+//! national targets; [`shape`] a request's depth and size, checked before it is read. Nothing below
+//! this module names a request or response type.
 
 use serde::de::IgnoredAny;
 use std::collections::BTreeMap;
@@ -27,6 +28,7 @@ pub mod input;
 pub mod meta;
 pub mod plan;
 pub mod regions;
+pub mod shape;
 
 pub use contribution::{
     contribution, program_cost, ConstructionBasisKind, ContributionRequest, ContributionResponse, ProgramCostRequest,
@@ -35,7 +37,7 @@ pub use contribution::{
 pub use csv_import::{import_groups, ImportGroupsRequest};
 pub use input::NumInput;
 pub use meta::{
-    defaults, parameters, rules_status, version, ContributionDefaults, Defaults, Label, ParametersResponse,
+    defaults, parameters, rules_status, version, ContributionDefaults, Defaults, Label, Limits, ParametersResponse,
     ProgramCostDefaults, RulesStatus, Version, RULES_STALE_DAYS,
 };
 pub use crate::params::RULES_START;

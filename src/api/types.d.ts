@@ -622,13 +622,26 @@ employer: Rupiah | null,
  */
 worker: Rupiah | null,
 /**
- * Government's part.
+ * The central government's part (APBN): the JKP share, or an APBN-paid premium.
  */
-government: Rupiah | null,
+apbn: Rupiah | null,
+/**
+ * Regional budgets' part (APBD).
+ */
+apbd: Rupiah | null,
+/**
+ * Village budgets' part (APBDes / Dana Desa).
+ */
+apbdes: Rupiah | null,
 /**
  * Other payers' part.
  */
 other: Rupiah | null,
+/**
+ * The total under the other reading, where the sources allow two that differ: a village
+ * budget paying during PP 50/2025 (`total` full, this discounted; a warning gives both).
+ */
+ifDiscounted: Rupiah | null,
 /**
  * Lines by program and payer.
  */
@@ -749,6 +762,12 @@ planPreset: string,
  * Funding sources with their names, in display order.
  */
 fundingSources: Array<Label>,
+/**
+ * The planning limits, for the page to check a linked or imported scenario before it
+ * builds a field of it (a link with 5,000 groups must not build 45,000 inputs to be refused).
+ * In the planning and full modules (the planning view asks its own module).
+ */
+limits: Limits,
 };
 
 /**
@@ -998,6 +1017,10 @@ months: number,
  * First year paid.
  */
 startYear: number,
+/**
+ * First month paid of a program paid once across budget years (then `months` counts from it).
+ */
+startMonth: number | null,
 };
 
 /**
@@ -1057,6 +1080,12 @@ workerType?: WorkerType,
  * First year paid (default the year after the base year).
  */
 startYear?: NumInput,
+/**
+ * First month paid, 1–12, of a program paid once across budget years: then `months` (up to
+ * 60) counts from this month of `startYear` ("from November for 14 months"). Blank: `months`
+ * (1–12) every year from January.
+ */
+startMonth?: NumInput,
 };
 
 /**
@@ -1170,6 +1199,20 @@ export type Lang = "id" | "en";
  * The administrative level of the region.
  */
 export type Level = "village" | "regency" | "province" | "nation";
+
+/**
+ * The planning limits that `project` enforces, as the page checks them first.
+ */
+export type Limits = {
+/**
+ * Target groups per plan ([`crate::plan::scenario::MAX_GROUPS`]).
+ */
+groups: number,
+/**
+ * Alternatives a scenario carries ([`super::plan::MAX_ALTERNATIVES`]).
+ */
+alternatives: number,
+};
 
 /**
  * One contribution line: a program, who pays it, and the amount due.
@@ -1420,7 +1463,7 @@ sourceId: string | null,
 /**
  * Who bears a contribution line.
  */
-export type Payer = "employer" | "worker" | "government" | "other";
+export type Payer = "employer" | "worker" | "apbn" | "apbd" | "apbdes" | "other";
 
 /**
  * The period one contribution covers.
@@ -1611,9 +1654,14 @@ workers?: NumInput,
  */
 months?: NumInput,
 /**
- * The date whose rules apply, `YYYY-MM-DD`.
+ * The date whose rules apply, `YYYY-MM-DD` (not needed with `start`).
  */
 asOf?: string,
+/**
+ * The first month paid, `YYYY-MM`, of a program paid once across budget years: then `months`
+ * (1 to 60) counts from it, each month under its own rules, the cost split by fiscal year.
+ */
+start?: string,
 /**
  * Language of the formatted amounts (`id` by default).
  */
@@ -1649,6 +1697,19 @@ workers: number | null,
  */
 months: number | null,
 /**
+ * With `start`: the cost by fiscal year (empty without it). Planning and full modules only,
+ * like `formulaId` and `formulaEn`: the first-load core keeps within its size budget.
+ */
+years: Array<ProgramYear>,
+/**
+ * How the total is reached, as a budget writes it (`N pekerja × Rp 16.800 × M bulan = …`).
+ */
+formulaId: string,
+/**
+ * The same in English.
+ */
+formulaEn: string,
+/**
  * Parameters applied.
  */
 applied: Array<Applied>,
@@ -1660,6 +1721,45 @@ warnings: Array<Warning>,
  * Field-level errors.
  */
 errors: Array<FieldError>,
+};
+
+/**
+ * One budget year of a program paid from `start` (planning and full modules).
+ */
+export type ProgramYear = {
+/**
+ * The fiscal year.
+ */
+year: number,
+/**
+ * First month paid in it (1–12).
+ */
+firstMonth: number,
+/**
+ * Last month paid in it.
+ */
+lastMonth: number,
+/**
+ * Months paid in it.
+ */
+months: number,
+/**
+ * Per worker for those months.
+ */
+perWorker: Money,
+/**
+ * For all workers.
+ */
+total: Money,
+/**
+ * How the year's total is reached, as a budget writes it (`3.041 pekerja × Rp 16.800 ×
+ * 2 bulan = Rp 102.177.600`).
+ */
+formulaId: string,
+/**
+ * The same in English.
+ */
+formulaEn: string,
 };
 
 /**
@@ -2601,6 +2701,11 @@ gap: number | null,
  * Funders' budget.
  */
 budget: Rupiah,
+/**
+ * The budget with village-budget (APBDes / Dana Desa) groups under the other reading of
+ * PP 50/2025, discounted, when it differs (`budget` counts them in full; a warning says why).
+ */
+budgetIfDiscounted: Rupiah | null,
 /**
  * Paid by workers themselves.
  */

@@ -24,7 +24,10 @@ const PP36_JKP: Citation = cite(
     "PP 36/2025 Pasal 10A jo. PP 6/2025 Pasal 11 ayat (5) (turunan)",
     "Pasal 10A: penyesuaian Iuran JKK dan rekomposisi Iuran JKK untuk program JKP diperpanjang",
 );
-const PP50_2025: Citation = cite("PP 50/2025 (diskon iuran JKK dan JKM peserta BPU)", "");
+const PP50_2025: Citation = cite(
+    "PP 50/2025 (22 Desember 2025) tentang Penyesuaian Iuran JKK dan JKM bagi Peserta BPU",
+    "Pasal 4 ayat (1): iuran JKK dan JKM 50% dari iuran normal; transportasi Januari 2026 – Maret 2027, lainnya April – Desember 2026",
+);
 
 /// PP 49/2020: JKK and JKM contributions for August 2020 – January 2021 cut by 99 %.
 pub static COVID_JKK_JKM_CUT: Parameter = Parameter {

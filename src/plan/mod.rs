@@ -39,6 +39,96 @@ pub fn program_cost(workers: i64, months: i64, mut lookup: Lookup) -> Result<Pro
     Ok(ProgramCost { monthly_premium, per_worker, total, contribution })
 }
 
+/// One budget year of a program paid across budget years.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpanYear {
+    /// The fiscal (calendar) year.
+    pub year: i32,
+    /// First and last month paid in it (1–12).
+    pub first_month: u8,
+    /// Last month paid in it.
+    pub last_month: u8,
+    /// Runs of months at one premium, in order: (premium per worker per month, months).
+    pub runs: Vec<(Rupiah, i64)>,
+    /// Per worker for the year's months, each under the rules of its month.
+    pub per_worker: Rupiah,
+    /// For all workers.
+    pub total: Rupiah,
+}
+
+/// A program paid from a start month for a number of months, across budget years.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProgramSpan {
+    /// The cost split by fiscal year.
+    pub years: Vec<SpanYear>,
+    /// Per worker for every month.
+    pub per_worker: Rupiah,
+    /// For all workers.
+    pub total: Rupiah,
+    /// The first month's premium (the monthly premium when it does not change).
+    pub first_premium: Rupiah,
+    /// Whether every month has the same premium (then total = workers × premium × months).
+    pub uniform: bool,
+    /// The months' contributions: parameters and warnings of each, gathered without repeats.
+    pub contribution: Contribution,
+}
+
+/// The budget for paying the BPU basic package of `workers` workers, as an APBD pays it, for
+/// `months` months from `start_month` of `start_year` ("from November 2026 for 14 months"): each
+/// month under the rules in force that month, the cost split by fiscal year (the calendar year).
+///
+/// # Errors
+/// [`Overflow`] when a total leaves the exact range (or a month is not a date).
+pub fn program_span(workers: i64, start_year: i32, start_month: u8, months: u8) -> Result<ProgramSpan, Overflow> {
+    let mut years: Vec<SpanYear> = Vec::new();
+    let mut gathered: Option<Contribution> = None;
+    let (mut per_worker, mut first_premium, mut uniform) = (Rupiah::ZERO, None, true);
+    let last_year = start_year + (i32::from(start_month) - 1 + i32::from(months) - 1) / 12;
+    for year in start_year..=last_year {
+        let Some((a, b)) = scenario::paid_in_year(start_year, start_month, months, year) else { continue };
+        let mut y = SpanYear { year, first_month: a, last_month: b, runs: Vec::new(), per_worker: Rupiah::ZERO, total: Rupiah::ZERO };
+        for m in a..=b {
+            let date = crate::date::Date::new(year, m, 1).ok_or(Overflow)?;
+            let c = program_cost(1, 1, Lookup::new(date))?;
+            let premium = c.monthly_premium;
+            uniform &= *first_premium.get_or_insert(premium) == premium;
+            match y.runs.last_mut() {
+                Some((p, n)) if *p == premium => *n += 1,
+                _ => y.runs.push((premium, 1)),
+            }
+            y.per_worker = y.per_worker.add(premium)?;
+            gathered = Some(match gathered.take() {
+                None => c.contribution,
+                Some(mut g) => {
+                    for a in c.contribution.applied {
+                        if !g.applied.iter().any(|x| x.id == a.id && x.effective_from == a.effective_from) {
+                            g.applied.push(a);
+                        }
+                    }
+                    for w in c.contribution.warnings {
+                        if !g.warnings.contains(&w) {
+                            g.warnings.push(w);
+                        }
+                    }
+                    g
+                }
+            });
+        }
+        y.total = y.per_worker.times(workers)?;
+        per_worker = per_worker.add(y.per_worker)?;
+        years.push(y);
+    }
+    let contribution = gathered.ok_or(Overflow)?;
+    Ok(ProgramSpan {
+        total: Rupiah::sum(years.iter().map(|y| y.total))?,
+        years,
+        per_worker,
+        first_premium: first_premium.unwrap_or(Rupiah::ZERO),
+        uniform,
+        contribution,
+    })
+}
+
 pub mod batch;
 pub mod compare;
 pub mod presets;

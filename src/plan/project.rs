@@ -16,7 +16,7 @@ use super::scenario::{premium, FundingSource, Package, Scenario};
 use crate::date::Date;
 use crate::money::{Overflow, Rupiah};
 use crate::params::{Applied, REVIEWED};
-use crate::rules::{Warning, WorkerType};
+use crate::rules::{Funder, Warning, WorkerType};
 
 /// One projected year.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,6 +43,9 @@ pub struct Year {
     pub gap: Option<i64>,
     /// Paid by funders.
     pub budget: Rupiah,
+    /// The budget with village budgets' premiums under the other reading of PP 50/2025 (discounted),
+    /// when it differs from `budget` (which counts them in full).
+    pub budget_if_discounted: Option<Rupiah>,
     /// Paid by the workers themselves (where a funder pays less than 100 %).
     pub worker_paid: Rupiah,
     /// Funders' budget by source (every source, zero included, in [`FundingSource::ALL`] order).
@@ -53,7 +56,8 @@ pub struct Year {
     pub cumulative: Rupiah,
     /// Budget ÷ workers covered above the base year, when there are any.
     pub cost_per_extra: Option<Rupiah>,
-    /// Budget as parts per million of the APBD total, when given.
+    /// What APBD sources pay (APBD province or regency/city, DBHCHT, DBH Sawit, Otsus) as parts
+    /// per million of the APBD total, when given; the APBN, APBDes, CSR and zakat are not counted.
     pub apbd_share_ppm: Option<i64>,
 }
 
@@ -160,8 +164,10 @@ fn push_unique_applied(list: &mut Vec<Applied>, a: &Applied) {
 /// funding source and months in that year. Areas and groups sharing these share the entry.
 #[derive(Debug, Clone)]
 struct CostEntry {
-    key: (Package, WorkerType, FundingSource, u8, i32),
+    key: (Package, WorkerType, FundingSource, u8, u8, i32),
     per_worker: Rupiah,
+    /// `per_worker` with a village budget's months under the discounted reading of PP 50/2025.
+    per_worker_discounted: Rupiah,
     first: Rupiah,
     applied: Vec<Applied>,
     warnings: Vec<Warning>,
@@ -176,18 +182,27 @@ pub struct PremiumCache {
 
 impl PremiumCache {
     fn entry(&mut self, g: &super::scenario::Group, year: i32) -> Result<&CostEntry, Overflow> {
-        let key = (g.package, g.worker_type, g.source, g.months, year);
+        let (from, to) = g.paid_months(year).unwrap_or((1, 0));
+        let key = (g.package, g.worker_type, g.source, from, to, year);
         if let Some(i) = self.entries.iter().position(|e| e.key == key) {
             return self.entries.get(i).ok_or(Overflow);
         }
-        let mut e = CostEntry { key, per_worker: Rupiah::ZERO, first: Rupiah::ZERO, applied: Vec::new(), warnings: Vec::new() };
-        for m in 1..=g.months {
+        let mut e = CostEntry {
+            key,
+            per_worker: Rupiah::ZERO,
+            per_worker_discounted: Rupiah::ZERO,
+            first: Rupiah::ZERO,
+            applied: Vec::new(),
+            warnings: Vec::new(),
+        };
+        for m in from..=to {
             let date = Date::new(year, m, 1).ok_or(Overflow)?;
             let p = premium(g, date)?;
-            if m == 1 {
+            if m == from {
                 e.first = p.amount;
             }
             e.per_worker = e.per_worker.add(p.amount)?;
+            e.per_worker_discounted = e.per_worker_discounted.add(p.if_discounted.unwrap_or(p.amount))?;
             for a in &p.applied {
                 push_unique_applied(&mut e.applied, a);
             }
@@ -269,11 +284,12 @@ pub fn project_cached(s: &Scenario, cache: &mut PremiumCache, notes: &mut Notes)
 
         let mut subsidised = 0i64;
         let mut budget = Rupiah::ZERO;
+        let mut budget_discounted = Rupiah::ZERO;
         let mut worker_paid = Rupiah::ZERO;
         let mut by_group = Vec::with_capacity(s.groups.len());
         let mut by_source = FundingSource::ALL.map(|f| (f, Rupiah::ZERO));
         for (g, summary) in s.groups.iter().zip(summaries.iter_mut()) {
-            if year < g.start_year || g.subsidised() == 0 {
+            if g.paid_months(year).is_none() || g.subsidised() == 0 {
                 by_group.push(Rupiah::ZERO);
                 continue;
             }
@@ -281,6 +297,9 @@ pub fn project_cached(s: &Scenario, cache: &mut PremiumCache, notes: &mut Notes)
             subsidised += n;
             let (whole, funder, first) = group_year_cost(g, n, year, cache, &mut notes.applied, &mut notes.warnings)?;
             budget = budget.add(funder)?;
+            let other_reading = cache.entry(g, year)?.per_worker_discounted.times(n)?;
+            budget_discounted =
+                budget_discounted.add(crate::money::apply_rate(other_reading, crate::money::Ppm(g.share_bp * 100))?)?;
             worker_paid = worker_paid.add(whole.sub(funder)?)?;
             by_group.push(funder);
             if let Some(slot) = by_source.iter_mut().find(|(f, _)| *f == g.source) {
@@ -320,12 +339,14 @@ pub fn project_cached(s: &Scenario, cache: &mut PremiumCache, notes: &mut Notes)
         } else {
             None
         };
-        // Only what is spent through the region's APBD is a share of it (an APBDes or APBN plan
-        // has none, and shows no such card).
-        let through_apbd: i128 =
-            by_source.iter().filter(|(f, _)| f.through_apbd(s.level)).map(|(_, r)| i128::from(r.get())).sum();
-        let apbd_share_ppm = s.settings.apbd_total.filter(|t| t.get() > 0 && through_apbd > 0).map(|t| {
-            let q = (through_apbd * 2_000_000 + i128::from(t.get())) / (2 * i128::from(t.get()));
+        // Only what is spent through the region's own APBD is a share of it: its APBD (a
+        // regency's, a province's) and the transfers spent through it (DBHCHT, DBH sawit, Otsus).
+        // The APBN, village budgets, another level's APBD, CSR and zakat are other payers' money:
+        // a plan paid only from them shows no such card.
+        let through_apbd =
+            Rupiah::sum(by_source.iter().filter(|(f, _)| f.through_apbd(s.level)).map(|(_, a)| *a))?;
+        let apbd_share_ppm = s.settings.apbd_total.filter(|t| t.get() > 0 && through_apbd.get() > 0).map(|t| {
+            let q = (i128::from(through_apbd.get()) * 2_000_000 + i128::from(t.get())) / (2 * i128::from(t.get()));
             i64::try_from(q).unwrap_or(i64::MAX)
         });
         years.push(Year {
@@ -340,6 +361,7 @@ pub fn project_cached(s: &Scenario, cache: &mut PremiumCache, notes: &mut Notes)
             coverage_high_bp: pct(covered_with(informal[0])),
             gap,
             budget,
+            budget_if_discounted: (budget_discounted != budget).then_some(budget_discounted),
             worker_paid,
             by_source,
             by_group,

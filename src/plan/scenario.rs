@@ -212,8 +212,12 @@ pub struct Group {
     pub package: Package,
     /// Kind of informal work (decides the PP 50/2025 period when a non-government payer pays).
     pub worker_type: WorkerType,
-    /// Months paid per year, from January.
+    /// Months paid: per year from January (`start_month` None), or in all from `start_month` of
+    /// `start_year` (up to [`MAX_SPAN`], across budget years).
     pub months: u8,
+    /// The first month paid (1–12) of a program paid once for `months` months from it, across
+    /// budget years ("from November for 14 months"); None: `months` every year from January.
+    pub start_month: Option<u8>,
     /// Share the funder pays, basis points (10,000 = 100 %); workers pay the rest.
     pub share_bp: i64,
     /// Who pays.
@@ -227,6 +231,29 @@ impl Group {
     pub fn subsidised(&self) -> i64 {
         (self.workers - self.covered).max(0)
     }
+
+    /// The first and last month (1–12) paid in `year`, if any: January to `months` every year from
+    /// `start_year`; or the part of the one span from `start_month` of `start_year` inside `year`.
+    pub fn paid_months(&self, year: i32) -> Option<(u8, u8)> {
+        if year < self.start_year || self.months == 0 {
+            return None;
+        }
+        let Some(start) = self.start_month else { return Some((1, self.months.min(12))) };
+        paid_in_year(self.start_year, start, self.months, year)
+    }
+}
+
+/// Longest program paid once from a start month (months): five budget years.
+pub const MAX_SPAN: u8 = 60;
+
+/// The first and last month (1–12) of `year` inside the span of `months` months from `start_month`
+/// of `start_year`, if it reaches that year.
+pub fn paid_in_year(start_year: i32, start_month: u8, months: u8, year: i32) -> Option<(u8, u8)> {
+    let first = i64::from(start_year) * 12 + i64::from(start_month) - 1;
+    let last = first + i64::from(months) - 1;
+    let (y0, y1) = (i64::from(year) * 12, i64::from(year) * 12 + 11);
+    let (a, b) = (first.max(y0), last.min(y1));
+    (months > 0 && a <= b).then(|| (u8::try_from(a - y0 + 1).unwrap_or(1), u8::try_from(b - y0 + 1).unwrap_or(12)))
 }
 
 /// Projection settings.
@@ -287,6 +314,8 @@ pub struct Premium {
     pub applied: Vec<Applied>,
     /// Warnings from the rules.
     pub warnings: Vec<Warning>,
+    /// The whole premium under the other reading, when a village budget pays during PP 50/2025.
+    pub if_discounted: Option<Rupiah>,
 }
 
 /// The premium for one worker of `group` for the month starting on `date`.
@@ -314,9 +343,24 @@ pub fn premium(group: &Group, date: crate::date::Date) -> Result<Premium, Overfl
                 industry: rules::Industry::Other,
                 employees: 0,
             };
-            rules::wage_earner(&w, lookup)?
+            let mut c = rules::wage_earner(&w, lookup)?;
+            c.warnings.push(non_asn_note());
+            c
         }
     };
     let warnings = c.warnings.into_iter().filter(|w| w.code != "discount_not_for_government").collect();
-    Ok(Premium { amount: c.total, applied: c.applied, warnings })
+    Ok(Premium { amount: c.total, applied: c.applied, warnings, if_discounted: c.if_discounted })
+}
+
+/// What the non-civil-servant package is and is not: Permenaker 1/2025 (promulgated 24 February
+/// 2025, amending Permenaker 5/2021) Pasal 3A ayat (1) obliges the staffing officer to enrol
+/// non-ASN staff in JKK, JKM and JHT; the package prices JKK and JKM.
+fn non_asn_note() -> Warning {
+    Warning::new(
+        "non_asn_package",
+        "Paket non-ASN: JKK 0,24% + JKM 0,30% dari upah. Permenaker 1/2025 Pasal 3A ayat (1) mewajibkan pendaftaran \
+         pegawai non-ASN dalam JKK, JKM, dan JHT; JHT tidak termasuk paket ini.",
+        "Non-civil-servant package: JKK 0.24% + JKM 0.30% of the wage. Permenaker 1/2025 Article 3A(1) requires \
+         enrolling non-civil-servant staff in JKK, JKM and JHT; JHT is not in this package.",
+    )
 }

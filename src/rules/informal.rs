@@ -38,8 +38,10 @@ pub struct Informal {
 /// Rp 1,000,000 to Rp 20,700,000 (JKK at most Rp 207,000): an income outside is counted at the
 /// nearest end, with a warning; between them the declared amount itself is the level (the
 /// official table of levels was not found). PP 50/2025 halves JKK and JKM for its periods unless
-/// APBN or APBD pays (village budgets are treated as APBD: the discount is not applied, and a
-/// warning says so). PP 49/2020 cut JKK and JKM by 99 % for Aug 2020 – Jan 2021.
+/// APBN or APBD pays. A village budget reads both ways (Dana Desa is an APBN transfer spent through
+/// the APBDes): the lines are the full premium, [`Contribution::if_discounted`] the discounted
+/// total, and a warning gives both with their sources. PP 49/2020 cut JKK and JKM by 99 % for
+/// Aug 2020 – Jan 2021.
 ///
 /// # Errors
 /// [`Overflow`] when an amount leaves the exact range (inputs are validated far below it).
@@ -48,6 +50,7 @@ pub fn informal(w: &Informal, lookup: Lookup) -> Result<Contribution, Overflow> 
     let payer = w.funder.payer();
     let level = income_level(w.declared_income, &mut b)?;
     let discount = discount_for(w, &mut b);
+    let village_cut = village_reading(w, &mut b);
     let covid = b.lookup.get(&relief::COVID_JKK_JKM_CUT);
 
     let jkk = apply_rate(level, Ppm(b.lookup.get(&bpu::JKK).unwrap_or(0)))?;
@@ -64,7 +67,52 @@ pub fn informal(w: &Informal, lookup: Lookup) -> Result<Contribution, Overflow> 
         let jht = apply_rate(level, Ppm(b.lookup.get(&bpu::JHT).unwrap_or(0)))?;
         b.line(Program::Jht, payer, jht);
     }
-    b.finish()
+    let Some(cut) = village_cut else { return b.finish() };
+    // The other reading: the same lines with PP 50/2025's cut on JKK and JKM, rounded as it would be.
+    let mut discounted = Rupiah::ZERO;
+    for line in &b.items {
+        let off = if matches!(line.program, Program::Jkk | Program::Jkm) { apply_rate(line.amount, Ppm(cut))? } else { Rupiah::ZERO };
+        discounted = discounted.add(line.amount.sub(off)?)?;
+    }
+    let mut c = b.finish()?;
+    let full = c.total;
+    let id = |r: Rupiah| rupiah(r.get(), Lang::Id);
+    let en = |r: Rupiah| rupiah(r.get(), Lang::En);
+    c.warnings.push(super::Warning::new(
+        "village_budget_two_readings",
+        format!(
+            "APBDes / Dana Desa, dua bacaan: {} tanpa diskon bila Dana Desa (transfer APBN) dibaca APBN, yang \
+             dikecualikan PP 50/2025 (dipakai); {} bila APBDes dibaca bukan APBN/APBD. Permendes PDTT 16/2025 \
+             membolehkan Dana Desa membayar iuran.",
+            id(full),
+            id(discounted)
+        ),
+        format!(
+            "APBDes / Dana Desa, two readings: {} undiscounted if Dana Desa (an APBN transfer) is read as APBN, \
+             which PP 50/2025 excludes (used); {} if the APBDes is read as neither APBN nor APBD. Permendes PDTT \
+             16/2025 lets Dana Desa pay premiums.",
+            en(full),
+            en(discounted)
+        ),
+    ));
+    c.if_discounted = (discounted != full).then_some(discounted);
+    Ok(c)
+}
+
+/// The PP 50/2025 cut a village budget would get under the reading that it is neither APBN nor
+/// APBD, when such a cut is in force (the reading that Dana Desa is APBN money gives none).
+fn village_reading(w: &Informal, b: &mut Builder) -> Option<i64> {
+    if w.funder != Funder::Apbdes {
+        return None;
+    }
+    let param = match w.worker_type {
+        WorkerType::Transport => &relief::BPU_TRANSPORT_CUT,
+        WorkerType::Other => &relief::BPU_OTHER_CUT,
+    };
+    if !b.lookup.in_force(param) {
+        return None;
+    }
+    b.lookup.get(param)
 }
 
 /// The income level contributions are computed on: the declared income, or the lowest or top
@@ -122,14 +170,8 @@ fn discount_for(w: &Informal, b: &mut Builder) -> Option<i64> {
             );
             None
         }
-        Funder::Apbdes => {
-            b.warn(
-                "discount_village_budget",
-                "Iuran dari APBDes/Dana Desa dihitung penuh seperti APBD (belum dipastikan apakah diskon PP 50/2025 berlaku).",
-                "Contributions paid from village budgets are counted in full, like APBD (unconfirmed whether the PP 50/2025 discount applies).",
-            );
-            None
-        }
+        // Both readings are given (see `village_reading`): the lines are the full premium.
+        Funder::Apbdes => None,
         _ => b.lookup.get(param),
     }
 }

@@ -42,8 +42,14 @@ pub enum Payer {
     Employer,
     /// The worker, from the wage or own pocket.
     Worker,
-    /// A government budget: APBN, APBD, APBDes / Dana Desa.
-    Government,
+    /// The central government's budget (APBN): the JKP share it pays for every JKP participant
+    /// (PP 37/2021 Pasal 19, PP 6/2025), or an informal worker's premium it pays. A payer apart
+    /// from a regional budget: no total adds the two as one "government".
+    Apbn,
+    /// A provincial or regency/city budget (APBD), including the transfers spent through it.
+    Apbd,
+    /// A village budget (APBDes, including Dana Desa).
+    Apbdes,
     /// Anyone else paying for the worker: CSR, zakat, other donors.
     Other,
 }
@@ -78,7 +84,9 @@ impl Funder {
         match self {
             Funder::SelfPaid => Payer::Worker,
             Funder::Employer => Payer::Employer,
-            Funder::Apbn | Funder::Apbd | Funder::Apbdes => Payer::Government,
+            Funder::Apbn => Payer::Apbn,
+            Funder::Apbd => Payer::Apbd,
+            Funder::Apbdes => Payer::Apbdes,
             Funder::Csr | Funder::Zakat | Funder::Other => Payer::Other,
         }
     }
@@ -147,14 +155,22 @@ pub struct Contribution {
     pub employer: Rupiah,
     /// Sum of the worker's lines.
     pub worker: Rupiah,
-    /// Sum of government lines.
-    pub government: Rupiah,
+    /// Sum of the central government's lines (APBN).
+    pub apbn: Rupiah,
+    /// Sum of regional budgets' lines (APBD).
+    pub apbd: Rupiah,
+    /// Sum of village budgets' lines (APBDes / Dana Desa).
+    pub apbdes: Rupiah,
     /// Sum of other payers' lines.
     pub other: Rupiah,
     /// Parameters used, with their sources.
     pub applied: Vec<Applied>,
     /// Things to know (unconfirmed values, reliefs not applying, …).
     pub warnings: Vec<Warning>,
+    /// The total under the other reading of the rules, where the sources allow two and they
+    /// differ: a village budget (APBDes / Dana Desa) paying during PP 50/2025 — `total` is the full
+    /// premium (Dana Desa read as APBN money, excluded from the discount), this the discounted one.
+    pub if_discounted: Option<Rupiah>,
 }
 
 /// Accumulates lines and warnings while a rule runs.
@@ -189,9 +205,11 @@ impl Builder {
         let sum_for = |p: Payer, items: &[Line]| Rupiah::sum(items.iter().filter(|l| l.payer == p).map(|l| l.amount));
         let employer = sum_for(Payer::Employer, &self.items)?;
         let worker = sum_for(Payer::Worker, &self.items)?;
-        let government = sum_for(Payer::Government, &self.items)?;
+        let apbn = sum_for(Payer::Apbn, &self.items)?;
+        let apbd = sum_for(Payer::Apbd, &self.items)?;
+        let apbdes = sum_for(Payer::Apbdes, &self.items)?;
         let other = sum_for(Payer::Other, &self.items)?;
-        let total = Rupiah::sum([employer, worker, government, other])?;
+        let total = Rupiah::sum([employer, worker, apbn, apbd, apbdes, other])?;
         for a in self.lookup.applied() {
             match a.status {
                 Status::Enacted => {}
@@ -215,10 +233,13 @@ impl Builder {
             total,
             employer,
             worker,
-            government,
+            apbn,
+            apbd,
+            apbdes,
             other,
             applied: self.lookup.into_applied(),
             warnings: self.warnings,
+            if_discounted: None,
         })
     }
 }

@@ -131,7 +131,7 @@ pub fn wage_earner(w: &WageEarner, lookup: Lookup) -> Result<Contribution, Overf
     }
 
     if let Some(f) = jkp {
-        b.line(Program::Jkp, Payer::Government, f.government);
+        b.line(Program::Jkp, Payer::Apbn, f.government);
         let employer = recomposed.add(from_jkm)?;
         b.discounted_line(Program::Jkp, Payer::Employer, employer, from_jkk.sub(recomposed)?);
     }

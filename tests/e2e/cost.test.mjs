@@ -99,3 +99,26 @@ test('fits a 360 px phone without sideways scrolling', async () => {
   assert.ok(width <= 360, `page is ${width}px wide`);
   await context.close();
 });
+
+test('a program from November for 14 months: 3.041 × Rp 16.800 × 14 to the rupiah, split by budget year', async () => {
+  const { page, context, problems } = await openPage(env);
+  await typeInto(page, '#cost-workers', '3.041');
+  await page.fill('#cost-start', '2026-11');
+  await typeInto(page, '#cost-months', '14');
+  await page.waitForFunction(() => document.querySelector('#cost-total').textContent === 'Rp 715.243.200');
+  assert.equal(await text(page, '#cost-summary'), '3.041 pekerja × Rp 16.800 × 14 bulan = Rp 715.243.200');
+  assert.equal(await text(page, '#cost-total-label'), 'Anggaran program, per tahun anggaran');
+  assert.deepEqual(await page.locator('#cost-years li').allTextContents(), [
+    '2026: 3.041 pekerja × Rp 16.800 × 2 bulan = Rp 102.177.600',
+    '2027: 3.041 pekerja × Rp 16.800 × 12 bulan = Rp 613.065.600',
+  ]);
+  // Over five budget years is refused beside the field; without a start month, 12 is the most.
+  await typeInto(page, '#cost-months', '61');
+  assert.equal(await text(page, '#cost-months-error'), 'Isi angka dari 1 sampai 60.');
+  await page.fill('#cost-start', '');
+  await typeInto(page, '#cost-months', '14');
+  assert.equal(await text(page, '#cost-months-error'), 'Isi angka dari 1 sampai 12.');
+  assert.equal(await page.isHidden('#cost-years'), true);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -25,7 +25,14 @@ test('an informal worker in June 2026 pays Rp 8.400 alone, Rp 16.800 when APBD p
   assert.match(await text(page, '#mine-sources'), /PP 50\/2025/);
   await page.selectOption('#mine-funder', 'apbd');
   assert.equal(await text(page, '#mine-total'), 'Rp 16.800');
-  assert.match(await text(page, '#mine-payers'), /Pemerintah/);
+  assert.match(await text(page, '#mine-payers'), /Pemerintah daerah \(APBD\)/);
+  // A wage earner with JKP: the central government's share is the APBN's, a payer of its own.
+  await page.check('input[name=segment][value=wage]');
+  await typeInto(page, '#mine-wage', '5.000.000');
+  await page.waitForFunction(() => document.querySelector('#mine-payers').textContent.includes('APBN'));
+  assert.match(await text(page, '#mine-payers'), /Pemerintah pusat \(APBN\)Rp 11\.000/);
+  assert.doesNotMatch(await text(page, '#mine-payers'), /APBD/);
+  await page.check('input[name=segment][value=informal]');
   assert.match(await text(page, '#mine-warnings'), /tidak berlaku bila iuran dibayar APBN\/APBD/);
   assert.deepEqual(problems, []);
   await context.close();

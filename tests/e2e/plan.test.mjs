@@ -265,3 +265,25 @@ test('opening a colleague\'s link keeps my own scenario aside, and it can be res
   assert.equal(await page.isVisible('#plan-restore'), false);
   await context.close();
 });
+
+test('a group paid from November for 14 months: its budget split over two budget years, to the rupiah', async () => {
+  const { page, context, problems } = await plan();
+  await page.selectOption('#plan-preset', 'blank');
+  await page.fill('#plan-region-baseYear', '2025');
+  await page.fill('#plan-current-total', '0');
+  await page.click('#plan-add-group');
+  await page.fill('#plan-groups-0-workers', '3.041');
+  await page.fill('#plan-groups-0-startYear', '2026');
+  await page.fill('#plan-groups-0-months', '14');
+  // Without a start month, 14 months a year cannot be: said beside the field.
+  assert.equal(await text(page, '#plan-groups-0-months-error'), 'Isi angka dari 1 sampai 12.');
+  await page.fill('#plan-groups-0-startMonth', '11');
+  assert.equal(await text(page, '#plan-groups-0-months-error'), '');
+  await page.waitForFunction(() => document.querySelector('#chart-budget-table')?.textContent.includes('102.177.600'));
+  await page.click('#chart-budget summary');
+  const table = await page.locator('#chart-budget-table').innerText();
+  assert.match(table, /2026\s+Rp 102\.177\.600/);
+  assert.match(table, /2027\s+Rp 613\.065\.600/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -88,7 +88,9 @@ fn contribution_lists_items_by_program_and_payer() {
     assert_eq!(num(&r, "items.2.amount"), 200_846.0);
     assert_eq!(num(&r, "items.3.amount"), 100_423.0);
     assert_eq!(num(&r, "worker"), 100_423.0);
-    assert_eq!(num(&r, "total"), num(&r, "employer") + num(&r, "worker") + num(&r, "government") + num(&r, "other"));
+    let parts: f64 = ["employer", "worker", "apbn", "apbd", "apbdes", "other"].iter().map(|p| num(&r, p)).sum();
+    assert_eq!(num(&r, "total"), parts);
+    assert_eq!(get(&r, "government"), JsValue::UNDEFINED, "no total adds the APBN and a regional budget");
 }
 
 #[wasm_bindgen_test]
@@ -219,4 +221,35 @@ fn regions_answer_the_picker_the_region_its_villages_and_the_national_targets() 
     assert_eq!(num(&t, "path.0.year"), 2025.0);
     assert_eq!(num(&t, "choices.2.pct"), 43.92);
     assert!(text(&t, "noteEn").contains("straight line"));
+}
+
+#[wasm_bindgen_test]
+fn deep_cyclic_or_huge_requests_are_refused_not_a_trap() {
+    // 100,000 levels deep inside an unknown field: serde's recursion would overflow the stack.
+    let deep = format!(r#"{{"workers":1,"months":1,"asOf":"2026-01-01","extra":{}1{}}}"#, "[".repeat(100_000), "]".repeat(100_000));
+    let r = wasm::program_cost(obj(&deep)).unwrap();
+    assert_eq!(get(&r, "ok").as_bool(), Some(false));
+    // The path names the first three levels of where it went too deep.
+    assert_eq!(text(&r, "errors.0.field"), "extra.0.0");
+    assert_eq!(text(&r, "errors.0.code"), "too_deep");
+    assert!(text(&r, "errors.0.messageId").contains("tingkat"));
+    // The same inside a scenario's group, through project: the error names the group's field.
+    let deep = format!(r#"{{"region":{{"baseYear":2024}},"groups":[{{"name":{}1{}}}]}}"#, "[".repeat(50_000), "]".repeat(50_000));
+    let r = wasm::project(obj(&deep)).unwrap();
+    assert_eq!(text(&r, "errors.0.field"), "groups.0.name");
+    assert_eq!(text(&r, "errors.0.code"), "too_deep");
+    // An object that holds itself.
+    let cyclic = obj(r#"{"scenario":{"region":{"baseYear":2024}}}"#);
+    let inner = get(&cyclic, "scenario");
+    Reflect::set(&inner, &"groups".into(), &cyclic).unwrap();
+    let r = wasm::plan_view(cyclic).unwrap();
+    assert_eq!(text(&r, "projection.errors.0.code"), "too_deep");
+    // A sparse array of a billion: refused on its length, not walked.
+    let huge = obj(r#"{"region":{"baseYear":2024}}"#);
+    Reflect::set(&huge, &"groups".into(), &Array::new_with_length(1_000_000_000)).unwrap();
+    let r = wasm::project(huge).unwrap();
+    assert_eq!((text(&r, "errors.0.field"), text(&r, "errors.0.code")), ("groups".into(), "too_large".into()));
+    // The instance still works afterwards.
+    let r = wasm::program_cost(obj(r#"{"workers":1,"months":1,"asOf":"2026-01-01"}"#)).unwrap();
+    assert_eq!(num(&r, "total.value"), 16_800.0);
 }

@@ -1,5 +1,5 @@
 // "Biaya program": workers × months of the BPU basic package → the yearly budget, with its rules.
-import { $, ui, engine, num, today, translator, markStale, showErrors, showSources, showWarnings } from '../ui.js';
+import { $, ui, engine, el, num, today, translator, markStale, showErrors, showSources, showWarnings } from '../ui.js';
 
 export const strings = {
   id: {
@@ -7,8 +7,10 @@ export const strings = {
     costLead: 'Berapa anggaran untuk membayar iuran paket dasar BPU (JKK + JKM) sejumlah pekerja? Iuran dibayar pemerintah (APBD), jadi tanpa diskon PP 50/2025.',
     workers: 'Jumlah pekerja',
     workersHint: 'Contoh: 12.800 (titik sebagai pemisah ribuan)',
-    months: 'Bulan dibayar per tahun',
-    monthsHint: '1 sampai 12, misalnya 6 atau 12',
+    months: 'Bulan dibayar',
+    monthsHint: '1 sampai 12 (dengan bulan mulai: sampai 60)',
+    start: 'Mulai bulan (opsional: program lintas tahun anggaran)',
+    budgetProgram: 'Anggaran program, per tahun anggaran',
     budgetPerYear: 'Anggaran per tahun',
     premiumPerMonth: 'Iuran per pekerja per bulan',
     perWorker: 'Per pekerja untuk bulan yang dibayar',
@@ -19,8 +21,10 @@ export const strings = {
     costLead: 'What budget pays the BPU basic package (JKK + JKM) for a number of workers? The government (APBD) pays, so no PP 50/2025 discount applies.',
     workers: 'Number of workers',
     workersHint: 'E.g. 12.800 (a dot groups thousands, Indonesian style)',
-    months: 'Months paid per year',
-    monthsHint: '1 to 12, e.g. 6 or 12',
+    months: 'Months paid',
+    monthsHint: '1 to 12 (with a first month: up to 60)',
+    start: 'First month (optional: a program across budget years)',
+    budgetProgram: 'Program budget, by budget year',
     budgetPerYear: 'Budget per year',
     premiumPerMonth: 'Contribution per worker per month',
     perWorker: 'Per worker for the months paid',
@@ -33,19 +37,29 @@ let input = {};
 
 /** Reads the form; returns what is saved for this view. */
 export function read() {
-  input = { workers: $('cost-workers').value, months: $('cost-months').value };
+  input = { workers: $('cost-workers').value, months: $('cost-months').value, start: $('cost-start').value };
   return input;
 }
 
 export function render() {
-  const res = engine.calc.programCost({ ...input, asOf: today(), lang: ui.lang });
+  const { start, ...req } = input;
+  // Across budget years is the planning module's (the first-load core stays small): loaded once.
+  if (start && !engine.plan) { engine.loadPlan().then(() => guard(render), console.error); return; }
+  const res = (start ? engine.plan : engine.calc).programCost({ ...req, ...(start ? { start } : {}), asOf: today(), lang: ui.lang });
   showErrors($('cost-form'), 'cost', res.errors, $('cost-asOf-error'));
   const hadResult = $('cost-total').textContent !== '';
   if (!res.ok) { markStale('cost', hadResult); return; }
   markStale('cost', false);
   $('cost-total').textContent = res.total.text;
   $('cost-short').textContent = res.total.short;
-  $('cost-summary').textContent = tr('summary', { workers: num(res.workers), months: num(res.months), premium: res.monthlyPremium.text });
+  // Across budget years: the budget's own formula (N pekerja × Rp 16.800 × M bulan) and each year's.
+  const span = (res.years?.length ?? 0) > 0;
+  const formula = (x) => (ui.lang === 'id' ? x.formulaId : x.formulaEn);
+  $('cost-total-label').textContent = tr(span ? 'budgetProgram' : 'budgetPerYear');
+  $('cost-summary').textContent = span ? formula(res)
+    : tr('summary', { workers: num(res.workers), months: num(res.months), premium: res.monthlyPremium.text });
+  $('cost-years').hidden = !span;
+  $('cost-years').replaceChildren(...(res.years ?? []).map((y) => el('li', `${y.year}: ${formula(y)}`)));
   $('cost-premium').textContent = res.monthlyPremium.text;
   $('cost-per-worker').textContent = res.perWorker.text;
   showWarnings($('cost-warnings'), res.warnings);
@@ -57,11 +71,15 @@ export function fill(saved, defaults) {
   const c = { ...defaults.programCost, ...saved };
   $('cost-workers').value = c.workers;
   $('cost-months').value = c.months;
+  $('cost-start').value = c.start ?? '';
   read();
 }
 
 /** Fills the form and follows typing. */
-export function setup({ saved, defaults, changed, guard }) {
+let guard = (fn) => fn();
+
+export function setup({ saved, defaults, changed, guard: shellGuard }) {
+  guard = shellGuard;
   fill(saved, defaults);
   $('cost-form').addEventListener('input', () => { read(); guard(render); changed(input); });
   $('cost-form').addEventListener('submit', (e) => e.preventDefault());

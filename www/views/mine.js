@@ -57,7 +57,9 @@ export const strings = {
     deferred: 'ditunda {amount}',
     payer_employer: 'Pemberi kerja',
     payer_worker: 'Pekerja',
-    payer_government: 'Pemerintah',
+    payer_apbn: 'Pemerintah pusat (APBN)',
+    payer_apbd: 'Pemerintah daerah (APBD)',
+    payer_apbdes: 'Desa (APBDes / Dana Desa)',
     payer_other: 'Pihak lain',
     prog_jkk: 'JKK – Kecelakaan Kerja',
     prog_jkm: 'JKM – Kematian',
@@ -120,7 +122,9 @@ export const strings = {
     deferred: 'deferred {amount}',
     payer_employer: 'Employer',
     payer_worker: 'Worker',
-    payer_government: 'Government',
+    payer_apbn: 'Central government (APBN)',
+    payer_apbd: 'Regional government (APBD)',
+    payer_apbdes: 'Village (APBDes / Dana Desa)',
     payer_other: 'Other payer',
     prog_jkk: 'JKK – Work accident',
     prog_jkm: 'JKM – Death',
@@ -176,7 +180,8 @@ export function render() {
   markStale('mine', false);
   $('mine-period').textContent = tr(res.period === 'project' ? 'perProject' : 'perMonth');
   $('mine-total').textContent = money(res.total);
-  const payers = ['worker', 'employer', 'government', 'other'].filter((p) => res[p] > 0);
+  // The central government's JKP share (APBN) and a regional budget are payers apart: never one "government".
+  const payers = ['worker', 'employer', 'apbn', 'apbd', 'apbdes', 'other'].filter((p) => res[p] > 0);
   $('mine-payers').replaceChildren(...payers.map((p) => {
     const d = el('div');
     d.append(el('dt', tr(`payer_${p}`)), el('dd', money(res[p])));

@@ -175,6 +175,26 @@ function addGroup() {
   changed();
 }
 
+/**
+ * Why a scenario from a link or a file is refused before a field is built from it (its groups
+ * or alternatives over Rust's limits, from `defaults().limits`), or null. Counting is all it
+ * does: a link with 5,000 groups is refused at once, not after building 45,000 inputs.
+ */
+export function refusal(scenario) {
+  const { groups: maxGroups, alternatives: maxAlternatives } = view.limits;
+  const alternatives = scenario.alternatives;
+  if (Array.isArray(alternatives) && alternatives.length > maxAlternatives) {
+    return tr('tooManyAlternatives', { n: num(alternatives.length), max: num(maxAlternatives) });
+  }
+  const plans = [scenario, ...(Array.isArray(alternatives) ? alternatives.map((a) => a?.scenario) : [])];
+  for (const p of plans) {
+    if (p?.groups == null) continue;
+    if (!Array.isArray(p.groups)) return tr('notAScenario');
+    if (p.groups.length > maxGroups) return tr('tooManyGroups', { n: num(p.groups.length), max: num(maxGroups) });
+  }
+  return null;
+}
+
 // ---- presets ---------------------------------------------------------------------------------
 
 export function fillPresetOptions() {
@@ -224,12 +244,21 @@ function start(scenario) {
   view.onReplace();
 }
 
-/** Replaces the scenario (a restored or imported one) and redraws. */
+/**
+ * Replaces the scenario (a restored, imported or linked one) and redraws; returns false, having
+ * said why beside the plan's status and built nothing, when it is over the limits.
+ */
 export function replacePlan(scenario) {
+  const refused = refusal(scenario);
+  if (refused) {
+    $('plan-status').textContent = refused;
+    return false;
+  }
   $('plan-preset').value = '';
   $('plan-preset-info').hidden = true;
   start(scenario);
   changed();
+  return true;
 }
 
 /** New target groups for the plan being edited (imported from a spreadsheet): an edit. */

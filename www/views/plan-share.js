@@ -1,7 +1,7 @@
 // The planning view's keep-and-share: link, WhatsApp, JSON and CSV in and out, chart downloads, print.
 import { $, ui, engine, el, svgUrl, download, offerEmbed } from '../ui.js';
 import { view, tr } from './plan-state.js';
-import { replacePlan, replaceGroups } from './plan-form.js';
+import { replacePlan, replaceGroups, refusal } from './plan-form.js';
 
 /** The WhatsApp link: the current summary and this page's link, which carries the scenario. */
 export function refreshShareLink() {
@@ -46,8 +46,7 @@ async function importJson(file) {
   try {
     const data = JSON.parse(await file.text());
     if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error('not an object');
-    replacePlan(data);
-    status(tr('imported'));
+    if (replacePlan(data)) status(tr('imported'));
   } catch (err) {
     console.warn(err); // the browser's own words stay in the console, never on the page
     status(tr('importFailed'));
@@ -92,7 +91,7 @@ async function copyLink() {
 
 /** Offers to bring back the user's own scenario that an opened link replaced (kept by the shell). */
 export function offerRestore(previous, forget) {
-  if (!previous || typeof previous !== 'object') return;
+  if (!previous || typeof previous !== 'object' || refusal(previous)) return;
   // At the top of the view, where the eye is when a link has just opened (not under the results).
   $('plan-restore-box').hidden = false;
   $('plan-restore').hidden = false;

@@ -11,6 +11,7 @@ export const view = {
   editing: -1,           // which: -1 the baseline, else the index in root.alternatives
   presets: [],           // the seed regions, from Rust
   fundingSources: [],    // from Rust's defaults()
+  limits: null,          // from Rust's defaults(): groups per plan, alternatives
   lastGood: null,        // the last successful planView response, for the plan being edited
   panels: new Set(),     // the question and comparison panels' redraws, once loaded (run after each render)
   render: () => {},      // recompute and redraw (plan-results.js)

@@ -6,7 +6,7 @@
 import { $, engine } from '../ui.js';
 import { strings } from './plan-strings.js';
 import { view, tr } from './plan-state.js';
-import { fillForm, fillPresetOptions, renderGroups, showPresetInfo, replacePlan, loadPreset, listen as listenForm } from './plan-form.js';
+import { fillForm, fillPresetOptions, renderGroups, showPresetInfo, replacePlan, loadPreset, refusal, listen as listenForm } from './plan-form.js';
 import { render, followResize, followGlance } from './plan-results.js';
 import { refreshShareLink, offerRestore, listen as listenShare } from './plan-share.js';
 import { relabel as relabelRegionPicker } from './region-picker.js';
@@ -75,6 +75,17 @@ export function setupPlan({ defaults, scenario, presetId, changedHook, guard, fl
   view.flush = flushLink ?? (() => {});
   view.presets = engine.plan.presets();
   view.fundingSources = defaults.fundingSources;
+  view.limits = engine.plan.defaults().limits; // the planning module's (the core's defaults lack them)
+  // A linked scenario over the limits is refused before any field is built; the user's own
+  // (kept aside when the link replaced it) comes back, else the default preset.
+  const refused = scenario && refusal(scenario);
+  if (refused) {
+    const own = previous && typeof previous === 'object' && !refusal(previous) ? previous : null;
+    scenario = own;
+    presetId = null;
+    if (own) forgetPrevious?.();
+    previous = null;
+  }
   view.onChange = changedHook;
   view.guard = guard;
   view.render = render;
@@ -98,6 +109,12 @@ export function setupPlan({ defaults, scenario, presetId, changedHook, guard, fl
   followResize();
   followGlance();
   offerRestore(previous, forgetPrevious);
+  if (refused) {
+    $('plan-status').textContent = refused;
+    // Saved as shown, so the refused scenario does not stay in storage in its place: once the
+    // shell has this view (it takes it when setupPlan returns), hence a microtask.
+    queueMicrotask(changedHook);
+  }
   // A scenario that carries alternatives (a colleague's link, a file) opens with them compared.
   if (Array.isArray(view.root.alternatives) && view.root.alternatives.length) togglePanel('plan-compare', true);
 }

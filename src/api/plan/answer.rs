@@ -97,7 +97,7 @@ pub fn solve_view(req: &SolveRequest) -> SolveViewResponse {
 }
 
 impl SolveViewResponse {
-    fn failed(errors: Vec<FieldError>) -> Self {
+    pub(crate) fn failed(errors: Vec<FieldError>) -> Self {
         SolveViewResponse {
             solve: SolveResponse::failed(errors),
             summary: String::new(),

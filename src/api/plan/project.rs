@@ -63,6 +63,9 @@ pub struct YearOut {
     pub gap: Option<i64>,
     /// Funders' budget.
     pub budget: Rupiah,
+    /// The budget with village-budget (APBDes / Dana Desa) groups under the other reading of
+    /// PP 50/2025, discounted, when it differs (`budget` counts them in full; a warning says why).
+    pub budget_if_discounted: Option<Rupiah>,
     /// Paid by workers themselves.
     pub worker_paid: Rupiah,
     /// Budget by funding source (non-zero only).
@@ -100,6 +103,8 @@ pub struct GroupOut {
     pub months: u8,
     /// First year paid.
     pub start_year: i32,
+    /// First month paid of a program paid once across budget years (then `months` counts from it).
+    pub start_month: Option<u8>,
 }
 
 /// The base year.
@@ -177,6 +182,7 @@ pub(crate) fn project_out(s: &Scenario, p: &Projection) -> ProjectResponse {
             coverage_high_pct: pct(y.coverage_high_bp),
             gap: y.gap,
             budget: y.budget,
+            budget_if_discounted: y.budget_if_discounted,
             worker_paid: y.worker_paid,
             budget_by_source: y
                 .by_source
@@ -210,6 +216,7 @@ pub(crate) fn project_out(s: &Scenario, p: &Projection) -> ProjectResponse {
             source: g.source,
             months: g.months,
             start_year: g.start_year,
+            start_month: g.start_month,
         })
         .collect();
     ProjectResponse {

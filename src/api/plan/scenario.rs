@@ -125,6 +125,11 @@ pub struct GroupRequest {
     /// First year paid (default the year after the base year).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub start_year: Option<NumInput>,
+    /// First month paid, 1–12, of a program paid once across budget years: then `months` (up to
+    /// 60) counts from this month of `startYear` ("from November for 14 months"). Blank: `months`
+    /// (1–12) every year from January.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start_month: Option<NumInput>,
     /// Unknown fields, reported as errors.
     #[serde(flatten, skip_serializing)]
     #[cfg_attr(not(target_arch = "wasm32"), ts(skip))]

@@ -9,7 +9,7 @@ use crate::params;
 use crate::plan::project;
 use crate::plan::scenario::{
     Denominator, FundingSource, Group, Level, Package, PackageKind, Scenario, Settings, Target, VillageSet,
-    MAX_GROUPS, MAX_WORKERS,
+    MAX_GROUPS, MAX_SPAN, MAX_WORKERS,
     MAX_YEARS,
 };
 use crate::rules::{WorkerType, MAX_MONTHLY};
@@ -279,11 +279,15 @@ pub(crate) fn group(i: usize, g: &GroupRequest, base_year: Option<i64>, e: &mut 
     };
     let income = optional(&g.income, Rupiah::new(min_income).ok(), |v| rupiah_in(&f("income"), v, lo, hi, e).map(Some))
         .flatten();
-    let months = optional(&g.months, 12, |v| whole(&f("months"), v, 1, 12, e));
+    let start_month = optional(&g.start_month, None, |v| whole(&f("startMonth"), v, 1, 12, e).map(Some));
+    // From a start month, `months` runs across budget years; without one it is months per year.
+    let max_months = if matches!(start_month, Some(Some(_))) { i64::from(MAX_SPAN) } else { 12 };
+    let months = optional(&g.months, 12, |v| whole(&f("months"), v, 1, max_months, e));
     let share = optional(&g.government_share, 10_000, |v| percent_bp(&f("governmentShare"), v, 0, 10_000, e));
     let min_year = base_year.unwrap_or(2015);
     let start = optional(&g.start_year, min_year + 1, |v| year(&f("startYear"), v, min_year, min_year + MAX_YEARS, e));
     let (workers, covered, income, months, share, start) = (workers?, covered?, income?, months?, share?, start?);
+    let start_month = start_month?.and_then(|m| u8::try_from(m).ok());
     if covered > workers {
         return None;
     }
@@ -295,6 +299,7 @@ pub(crate) fn group(i: usize, g: &GroupRequest, base_year: Option<i64>, e: &mut 
         package,
         worker_type: g.worker_type.unwrap_or(WorkerType::Other),
         months: u8::try_from(months).unwrap_or(12),
+        start_month,
         share_bp: share,
         source: g.source.unwrap_or(FundingSource::ApbdRegency),
         start_year: i32::try_from(start).unwrap_or(i32::MAX),

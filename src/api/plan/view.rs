@@ -117,7 +117,7 @@ pub fn plan_view(req: &PlanViewRequest) -> PlanViewResponse {
 impl PlanViewResponse {
     /// No projection: the errors, and still the notices (a contradiction stays said while
     /// another field is being corrected).
-    fn failed(errors: Vec<FieldError>, notices: Vec<FieldError>) -> Self {
+    pub(crate) fn failed(errors: Vec<FieldError>, notices: Vec<FieldError>) -> Self {
         PlanViewResponse {
             projection: ProjectResponse::failed(errors),
             charts: None,

@@ -219,6 +219,7 @@ impl Totals {
                 coverage_high_bp: None,
                 gap: y.gap,
                 budget: y.budget,
+                budget_if_discounted: None, // village money counted in full; the warning gives both readings
                 worker_paid: Rupiah::ZERO,
                 by_source: FundingSource::ALL.map(|s| (s, if s == self.source { y.budget } else { Rupiah::ZERO })),
                 by_group: Vec::new(),

@@ -154,6 +154,7 @@ impl Job {
                 package: g.package,
                 worker_type: g.worker_type,
                 months: g.months,
+                start_month: g.start_month,
                 share_bp: g.share_bp,
                 source: g.source,
                 start_year: g.start_year,
