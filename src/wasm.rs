@@ -1,8 +1,9 @@
 //! The only file that knows about JavaScript: thin wrappers over [`crate::api`].
 //!
 //! Three modules are built from it (Cargo features): `core` (the citizen's exports, loaded
-//! with the page), `plan` (the core's and planning's, loaded with the planning view) and
-//! `regions` (the region picker's, loaded when it is first used).
+//! with the page), `plan-view` (only the four the planning view calls, loaded when it opens)
+//! and the full one (everything; `plan` is the core's, the planning view's and `project`,
+//! `solve`, `compare`).
 //!
 //! One plain object in, one plain object out. Input that cannot even be read (wrong types,
 //! unknown fields) throws an `Error` with a message; every other problem comes back in the
@@ -130,7 +131,7 @@ pub fn compare(request: JsValue) -> Result<JsValue, JsError> {
 ///
 /// # Errors
 /// Throws only when the result cannot be converted (never expected).
-#[cfg(feature = "plan")]
+#[cfg(feature = "plan-view")]
 #[wasm_bindgen]
 pub fn presets() -> Result<JsValue, JsError> {
     to_js(&api::plan::presets::all())
@@ -142,7 +143,7 @@ pub fn presets() -> Result<JsValue, JsError> {
 ///
 /// # Errors
 /// Throws only when `request` is not an object of that shape.
-#[cfg(feature = "plan")]
+#[cfg(feature = "plan-view")]
 #[wasm_bindgen(js_name = planView)]
 pub fn plan_view(request: JsValue) -> Result<JsValue, JsError> {
     to_js(&api::plan::plan_view(&from_js(request)?))
@@ -155,7 +156,7 @@ pub fn plan_view(request: JsValue) -> Result<JsValue, JsError> {
 ///
 /// # Errors
 /// Throws only when `request` is not an object of that shape.
-#[cfg(feature = "plan")]
+#[cfg(feature = "plan-view")]
 #[wasm_bindgen(js_name = solveView)]
 pub fn solve_view(request: JsValue) -> Result<JsValue, JsError> {
     to_js(&api::plan::solve_view(&from_js(request)?))
@@ -166,7 +167,7 @@ pub fn solve_view(request: JsValue) -> Result<JsValue, JsError> {
 ///
 /// # Errors
 /// Throws only when `request` is not an object of that shape.
-#[cfg(feature = "plan")]
+#[cfg(feature = "plan-view")]
 #[wasm_bindgen(js_name = compareView)]
 pub fn compare_view(request: JsValue) -> Result<JsValue, JsError> {
     to_js(&api::plan::compare_view(&from_js(request)?))
