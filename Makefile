@@ -61,7 +61,7 @@ pkg/jamsostek_core_bg.wasm: $(SOURCES) pkg/.profile
 	@ls -l $@ | awk '{print "wasm (core): " $$5 " bytes"}'
 
 pkg/jamsostek_plan_bg.wasm: $(SOURCES) pkg/.profile
-	CARGO_TARGET_DIR=target/wasm-plan $(WASM_PACK) --out-dir target/pkg-plan --out-name jamsostek_plan -- --no-default-features --features plan $(DEV_FEATURES)
+	CARGO_TARGET_DIR=target/wasm-plan $(WASM_PACK) --out-dir target/pkg-plan --out-name jamsostek_plan -- --no-default-features --features plan-view $(DEV_FEATURES)
 	cp target/pkg-plan/jamsostek_plan.js target/pkg-plan/jamsostek_plan.d.ts target/pkg-plan/jamsostek_plan_bg.wasm pkg/
 	@ls -l $@ | awk '{print "wasm (planning view): " $$5 " bytes"}'
 
@@ -89,7 +89,7 @@ lint:
 	cargo clippy --lib -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features core -- -D warnings
-	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features plan -- -D warnings
+	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features plan-view -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features regions -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown --features dev -- -D warnings
 

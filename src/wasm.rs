@@ -1,8 +1,9 @@
 //! The only file that knows about JavaScript: thin wrappers over [`crate::api`].
 //!
 //! Three modules are built from it (Cargo features): `core` (the citizen's exports, loaded
-//! with the page), `plan` (the core's and planning's, loaded with the planning view) and
-//! `regions` (the region picker's, loaded when it is first used).
+//! with the page), `plan-view` (only the four the planning view calls, loaded when it opens)
+//! and the full one (everything; `plan` is the core's, the planning view's and `project`,
+//! `solve`, `compare`).
 //!
 //! One plain object in, one plain object out. Input that cannot even be read (wrong types,
 //! unknown fields) throws an `Error` with a message; every other problem comes back in the
@@ -93,7 +94,8 @@ where
 ///
 /// # Errors
 /// Throws only when `request` is not an object of that shape.
-#[cfg(feature = "core")]
+// Also in the planning module: "Biaya program" from a start month, and the limits it checks.
+#[cfg(any(feature = "core", feature = "plan-view"))]
 #[wasm_bindgen(js_name = programCost, unchecked_return_type = "ProgramCostResponse")]
 pub fn program_cost(#[wasm_bindgen(unchecked_param_type = "ProgramCostRequest")] request: JsValue) -> Result<JsValue, JsError> {
     answer(request, api::program_cost)
@@ -137,7 +139,8 @@ pub fn version() -> Result<JsValue, JsError> {
 ///
 /// # Errors
 /// Throws only when the result cannot be converted (never expected).
-#[cfg(feature = "core")]
+// Also in the planning module: "Biaya program" from a start month, and the limits it checks.
+#[cfg(any(feature = "core", feature = "plan-view"))]
 #[wasm_bindgen(unchecked_return_type = "Defaults")]
 pub fn defaults() -> Result<JsValue, JsError> {
     to_js(&api::defaults())
@@ -183,7 +186,7 @@ pub fn compare(#[wasm_bindgen(unchecked_param_type = "CompareRequest")] request:
 ///
 /// # Errors
 /// Throws only when the result cannot be converted (never expected).
-#[cfg(feature = "plan")]
+#[cfg(feature = "plan-view")]
 #[wasm_bindgen(unchecked_return_type = "Preset[]")]
 pub fn presets() -> Result<JsValue, JsError> {
     to_js(&api::plan::presets::all())
@@ -195,7 +198,7 @@ pub fn presets() -> Result<JsValue, JsError> {
 ///
 /// # Errors
 /// Throws only when `request` is not an object of that shape.
-#[cfg(feature = "plan")]
+#[cfg(feature = "plan-view")]
 #[wasm_bindgen(js_name = planView, unchecked_return_type = "PlanViewResponse")]
 pub fn plan_view(#[wasm_bindgen(unchecked_param_type = "PlanViewRequest")] request: JsValue) -> Result<JsValue, JsError> {
     answer(request, api::plan::plan_view)
@@ -208,7 +211,7 @@ pub fn plan_view(#[wasm_bindgen(unchecked_param_type = "PlanViewRequest")] reque
 ///
 /// # Errors
 /// Throws only when `request` is not an object of that shape.
-#[cfg(feature = "plan")]
+#[cfg(feature = "plan-view")]
 #[wasm_bindgen(js_name = solveView, unchecked_return_type = "SolveViewResponse")]
 pub fn solve_view(#[wasm_bindgen(unchecked_param_type = "SolveRequest")] request: JsValue) -> Result<JsValue, JsError> {
     answer(request, api::plan::solve_view)
@@ -219,7 +222,7 @@ pub fn solve_view(#[wasm_bindgen(unchecked_param_type = "SolveRequest")] request
 ///
 /// # Errors
 /// Throws only when `request` is not an object of that shape.
-#[cfg(feature = "plan")]
+#[cfg(feature = "plan-view")]
 #[wasm_bindgen(js_name = compareView, unchecked_return_type = "CompareViewResponse")]
 pub fn compare_view(#[wasm_bindgen(unchecked_param_type = "CompareViewRequest")] request: JsValue) -> Result<JsValue, JsError> {
     answer(request, api::plan::compare_view)

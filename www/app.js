@@ -13,6 +13,17 @@ const embedLang = ['id', 'en'].includes(query.get('lang')) ? query.get('lang') :
 if (embedded) document.documentElement.classList.add('embed');
 
 // The planning and many-areas views (their scripts, and the full wasm module) load when first opened.
+// A plan link (#v=plan…) starts fetching the planning view's scripts and module now, while the
+// core module is still loading, rather than after the shell has started (issue 17).
+if (new URLSearchParams(location.hash.slice(1)).get('v') === 'plan') {
+  for (const [href, as] of [['views/plan.js'], ['views/plan-strings.js'], ['pkg/jamsostek_plan.js'], ['pkg/jamsostek_plan_bg.wasm', 'fetch']]) {
+    const link = document.createElement('link');
+    link.rel = as ? 'preload' : 'modulepreload';
+    link.href = href;
+    if (as) { link.as = as; link.type = 'application/wasm'; link.crossOrigin = 'anonymous'; }
+    document.head.append(link);
+  }
+}
 let planView = null;      // views/plan.js, once set up
 let planLoading = null;   // its loading promise
 let batchView = null;     // views/batch.js, once set up

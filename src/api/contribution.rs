@@ -36,7 +36,7 @@ pub struct ProgramCostRequest {
 }
 
 /// One budget year of a program paid from `start` (planning and full modules).
-#[cfg(feature = "plan")]
+#[cfg(feature = "plan-view")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
@@ -79,13 +79,13 @@ pub struct ProgramCostResponse {
     pub months: Option<i64>,
     /// With `start`: the cost by fiscal year (empty without it). Planning and full modules only,
     /// like `formulaId` and `formulaEn`: the first-load core keeps within its size budget.
-    #[cfg(feature = "plan")]
+    #[cfg(feature = "plan-view")]
     pub years: Vec<ProgramYear>,
     /// How the total is reached, as a budget writes it (`N pekerja × Rp 16.800 × M bulan = …`).
-    #[cfg(feature = "plan")]
+    #[cfg(feature = "plan-view")]
     pub formula_id: String,
     /// The same in English.
-    #[cfg(feature = "plan")]
+    #[cfg(feature = "plan-view")]
     pub formula_en: String,
     /// Parameters applied.
     pub applied: Vec<Applied>,
@@ -95,7 +95,7 @@ pub struct ProgramCostResponse {
     pub errors: Vec<FieldError>,
 }
 
-#[cfg(feature = "plan")]
+#[cfg(feature = "plan-view")]
 /// `3.041 pekerja × Rp 16.800 × 14 bulan = Rp 715.243.200`, or with runs at different premiums
 /// `3.041 pekerja × (Rp 16.800 × 3 bulan + Rp 8.400 × 9 bulan) = …`.
 fn formula(workers: i64, runs: &[(Rupiah, i64)], total: Rupiah, lang: Lang) -> String {
@@ -130,11 +130,11 @@ impl ProgramCostResponse {
             total: None,
             workers: None,
             months: None,
-            #[cfg(feature = "plan")]
+            #[cfg(feature = "plan-view")]
             years: Vec::new(),
-            #[cfg(feature = "plan")]
+            #[cfg(feature = "plan-view")]
             formula_id: String::new(),
-            #[cfg(feature = "plan")]
+            #[cfg(feature = "plan-view")]
             formula_en: String::new(),
             applied: Vec::new(),
             warnings: Vec::new(),
@@ -155,9 +155,9 @@ pub fn program_cost(req: &ProgramCostRequest) -> ProgramCostResponse {
     if let Some(start) = req.start.as_deref().filter(|s| !s.trim().is_empty()) {
         // A planning feature: in the planning and full modules, not in the first-load core
         // (which stays within its size budget); the page loads the planning module for it.
-        #[cfg(feature = "plan")]
+        #[cfg(feature = "plan-view")]
         return program_span(req, workers, start, lang, errors);
-        #[cfg(not(feature = "plan"))]
+        #[cfg(not(feature = "plan-view"))]
         {
             let _ = start;
             errors.push(FieldError::new(
@@ -182,11 +182,11 @@ pub fn program_cost(req: &ProgramCostRequest) -> ProgramCostResponse {
             total: Some(Money::new(c.total, lang)),
             workers: Some(workers),
             months: Some(months),
-            #[cfg(feature = "plan")]
+            #[cfg(feature = "plan-view")]
             years: Vec::new(),
-            #[cfg(feature = "plan")]
+            #[cfg(feature = "plan-view")]
             formula_id: formula(workers, &[(c.monthly_premium, months)], c.total, Lang::Id),
-            #[cfg(feature = "plan")]
+            #[cfg(feature = "plan-view")]
             formula_en: formula(workers, &[(c.monthly_premium, months)], c.total, Lang::En),
             applied: c.contribution.applied,
             warnings: c.contribution.warnings,
@@ -197,7 +197,7 @@ pub fn program_cost(req: &ProgramCostRequest) -> ProgramCostResponse {
 }
 
 /// `programCost` with `start`: the span's months, each under its own rules, split by fiscal year.
-#[cfg(feature = "plan")]
+#[cfg(feature = "plan-view")]
 fn program_span(
     req: &ProgramCostRequest,
     workers: Option<i64>,

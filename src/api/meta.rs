@@ -61,7 +61,7 @@ pub struct Defaults {
     /// The planning limits, for the page to check a linked or imported scenario before it
     /// builds a field of it (a link with 5,000 groups must not build 45,000 inputs to be refused).
     /// In the planning and full modules (the planning view asks its own module).
-    #[cfg(feature = "plan")]
+    #[cfg(feature = "plan-view")]
     pub limits: Limits,
 }
 
@@ -143,7 +143,7 @@ pub fn defaults() -> Defaults {
                 label_en: source_label(*s, Lang::En),
             })
             .collect(),
-        #[cfg(feature = "plan")]
+        #[cfg(feature = "plan-view")]
         limits: Limits { groups: crate::plan::scenario::MAX_GROUPS, alternatives: super::plan::MAX_ALTERNATIVES },
     }
 }
