@@ -16,7 +16,7 @@ use super::scenario::{premium, FundingSource, Package, Scenario};
 use crate::date::Date;
 use crate::money::{Overflow, Rupiah};
 use crate::params::{Applied, REVIEWED};
-use crate::rules::{Funder, Warning, WorkerType};
+use crate::rules::{Warning, WorkerType};
 
 /// One projected year.
 #[derive(Debug, Clone, PartialEq, Eq)]
