@@ -4,11 +4,12 @@
 import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import * as core from 'jamsostek/core';
-import * as plan from 'jamsostek/plan';
+import * as plan from 'jamsostek';
 
 // Node has no fetch for file: URLs: hand each module its bytes.
 core.initSync({ module: readFileSync(new URL(import.meta.resolve('jamsostek/jamsostek_core_bg.wasm'))) });
-plan.initSync({ module: readFileSync(new URL(import.meta.resolve('jamsostek/jamsostek_plan_bg.wasm'))) });
+// `project` is in the full module (the planning module ships only what the page's planning view calls).
+plan.initSync({ module: readFileSync(new URL(import.meta.resolve('jamsostek/jamsostek_bg.wasm'))) });
 
 // 1. What does a program cost? 12,800 workers for 6 months of the BPU basic package.
 const cost = core.programCost({ workers: '12.800', months: 6, asOf: '2026-06-01' });

@@ -33,5 +33,5 @@ none<ConstructorParameters<typeof full.BatchJob>[1] extends full.BatchRequest ? 
 // And the types say what the README says.
 const cost: full.ProgramCostResponse = core.programCost({ workers: 1, months: 1, asOf: '2026-01-01' });
 const value: number | undefined = cost.total?.value;
-const years: number[] = plan.project({ region: { baseYear: 2024 }, current: { total: 1 } }).years.map((y) => y.year);
+const years: number[] = full.project({ region: { baseYear: 2024 }, current: { total: 1 } }).years.map((y) => y.year);
 export { value, years };

@@ -1,7 +1,7 @@
 // @ts-check
 // The plain page's script: the package's browser entry points fetch their .wasm beside themselves.
 import initCore, { programCost, contribution } from './node_modules/jamsostek/jamsostek_core.js';
-import initPlan, { presets, project } from './node_modules/jamsostek/jamsostek_plan.js';
+import initPlan, { presets, project } from './node_modules/jamsostek/jamsostek.js';
 
 await Promise.all([initCore(), initPlan()]);
 
