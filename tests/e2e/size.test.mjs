@@ -1,15 +1,17 @@
 // The size budget (issue 7): what opening the page downloads, gzip -9, at most 100 KB. Sizes are
 // exact, so this never flakes; it fails the day a change makes phones on slow networks wait.
 // The planning view, loaded when opened, has its own ceiling so that it cannot grow unnoticed:
-// 185 KB since issue 17 cut it to 180.9 (the planning module without the core's exports); the
-// issue's targets (80 and 120 KB) are not reached yet, see README "Performance".
+// 195 KB (main had 200): issue 17 cut the module to 180.9 without the core's exports, then the
+// start-month program cost, the request shape check and the village readings (issue 15) and the
+// region picker (issue 16) brought it to 192.0 with programCost and defaults in it. The issue's
+// targets (80 and 120 KB) are not reached yet, see README "Performance".
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { setup } from './helpers.mjs';
 
 const FIRST_LOAD_BUDGET = 100 * 1024;
-const PLAN_VIEW_BUDGET = 185 * 1024;
+const PLAN_VIEW_BUDGET = 195 * 1024;
 
 let env;
 // dist/: what is deployed (index.html with its text prerendered), compressed as hosts do.
@@ -28,7 +30,7 @@ async function record(page, action) {
 
 const report = (rows) => rows.map(([p, n]) => `${p} ${(n / 1024).toFixed(1)} KB`).join(', ');
 
-test('the first load is at most 100 KB gzip, and the planning view adds at most 185 KB', async () => {
+test('the first load is at most 100 KB gzip, and the planning view adds at most 195 KB', async () => {
   const context = await env.browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const first = await record(page, async () => {
@@ -47,6 +49,6 @@ test('the first load is at most 100 KB gzip, and the planning view adds at most 
   });
   const planTotal = plan.reduce((s, [, n]) => s + n, 0);
   assert.ok(!plan.some(([p]) => p.endsWith('/jamsostek_bg.wasm')), 'the planning view does not fetch the full module');
-  assert.ok(planTotal <= PLAN_VIEW_BUDGET, `planning view ${(planTotal / 1024).toFixed(1)} KB gzip > 185 KB: ${report(plan)}`);
+  assert.ok(planTotal <= PLAN_VIEW_BUDGET, `planning view ${(planTotal / 1024).toFixed(1)} KB gzip > 195 KB: ${report(plan)}`);
   await context.close();
 });

@@ -1,0 +1,58 @@
+// Makes dist/ smaller without changing what runs: the page's CSS loses its comments and spare
+// whitespace, its own JS (not pkg/) loses whole-line `//` comments and `/** … */` doc blocks
+// that start a line. The sources in www/ keep every comment. Conservative by construction: a line
+// is dropped only outside a template literal (an even number of backticks before it), and every
+// JS file is checked to parse afterwards (node --check), so a mistake fails the build.
+//   node tools/minify.mjs dist
+import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+
+const root = process.argv[2] ?? 'dist';
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return name === 'pkg' || name === 'data' ? [] : files(p);
+    return [p];
+  });
+}
+
+export function css(text) {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/;}/g, '}')
+    .trim();
+}
+
+export function js(text) {
+  const out = [];
+  let ticks = 0;
+  let inDoc = false;
+  for (const line of text.split('\n')) {
+    const t = line.trim();
+    const outside = ticks % 2 === 0;
+    if (inDoc) { if (t.endsWith('*/')) inDoc = false; continue; }
+    if (outside && t.startsWith('/**') && !t.includes('*/')) { inDoc = true; continue; }
+    if (outside && t.startsWith('/**') && t.endsWith('*/')) continue;
+    if (outside && t.startsWith('//')) continue;
+    ticks += (line.match(/`/g) ?? []).length;
+    out.push(line);
+  }
+  return out.join('\n');
+}
+
+let before = 0;
+let after = 0;
+for (const f of files(root)) {
+  if (!/\.(css|js|mjs)$/.test(f)) continue;
+  const text = readFileSync(f, 'utf8');
+  const small = f.endsWith('.css') ? css(text) : js(text);
+  writeFileSync(f, small);
+  if (!f.endsWith('.css')) execFileSync(process.execPath, ['--experimental-default-type=module', '--check', f], { stdio: 'inherit' });
+  before += text.length;
+  after += small.length;
+}
+console.log(`minified ${root}: ${(before / 1024).toFixed(1)} → ${(after / 1024).toFixed(1)} KB raw`);
