@@ -253,6 +253,8 @@ function showTab(tab, focus = false) {
     $(`view-${name}`).hidden = !on;
     if (on && focus) btn.focus();
   }
+  // The view shown, for the stylesheet (a class, not :has(), which re-matches on every DOM change).
+  document.documentElement.dataset.view = tab;
   if (tab === 'plan') openPlan(); // charts are drawn at the width they are shown at
   if (tab === 'batch') openBatch();
 }
