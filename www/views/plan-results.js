@@ -67,8 +67,7 @@ export function cardTexts(c) {
   };
 }
 
-function renderCards(c) {
-  const x = cardTexts(c);
+function renderCards(x) {
   $('plan-card-ucj').textContent = x.ucj;
   $('plan-card-ucj-sub').textContent = x.ucjSub;
   $('plan-card-uncovered-label').textContent = x.uncoveredLabel;
@@ -90,8 +89,7 @@ function renderCards(c) {
  * top of the results column on a desktop): UCJ now → projected → target, this year's budget, and
  * the workers still to cover (short of the target when there is one, else all without protection).
  */
-function renderGlance(c) {
-  const x = cardTexts(c);
+function renderGlance(c, x) {
   $('plan-glance-ucj').textContent = [x.ucj, c.ucjEnd || '—', c.ucjTarget].filter(Boolean).join(' → ');
   $('plan-glance-budget-label').textContent = tr('glanceBudget', { year: c.firstYear });
   $('plan-glance-budget').textContent = x.budget;
@@ -246,7 +244,11 @@ function renderProjection() {
   }
   if (stale) return;
   view.lastGood = res;
-  if (res.cards) { renderCards(res.cards); renderGlance(res.cards); }
+  if (res.cards) {
+    const texts = cardTexts(res.cards); // once per edit, for the cards and the summary in sight
+    renderCards(texts);
+    renderGlance(res.cards, texts);
+  }
   renderCharts(res);
   renderMemo(res);
   $('plan-assumptions').replaceChildren(...res.assumptions.flatMap(([k, v]) => [el('dt', k), el('dd', v)]));
