@@ -194,7 +194,7 @@ pub fn presets() -> Result<JsValue, JsError> {
 
 /// Projects a scenario and draws its three charts (SVG) with one-sentence summaries:
 /// `{ scenario, width?, lang?, charts? }` → `{ projection, charts: { coverage, budget, groups } }`.
-/// Drawing measures text through the page's canvas: call from the main thread of a page.
+/// Text is measured by the SVG backend itself (report::svg), so this runs anywhere.
 ///
 /// # Errors
 /// Throws only when `request` is not an object of that shape.

@@ -121,7 +121,9 @@ async function main() {
     const offline = shell.filter((f) => f !== './').map((f) => [f, sizes(readFileSync(join(ROOT, f)))]);
     const offlineTotal = table('Everything the service worker keeps for offline use (fetched after the page has loaded)', offline);
     out.sizes = { firstLoad: firstTotal, planView: planTotal, batchView: batchTotal, offline: offlineTotal };
-    console.log(`\n  first load ${kb(firstTotal[1])} KB gzip — target ≤ 100 KB: ${firstTotal[1] <= 100 * 1024 ? 'met' : 'MISSED'}`);
+    const met = (ok) => (ok ? 'met' : 'MISSED');
+    console.log(`\n  first load ${kb(firstTotal[1])} KB gzip — ceiling 100 KB: ${met(firstTotal[1] <= 100 * 1024)}; target ≤ 80 KB: ${met(firstTotal[1] <= 80 * 1024)}`);
+    console.log(`  planning view adds ${kb(planTotal[1])} KB gzip — target ≤ 120 KB: ${met(planTotal[1] <= 120 * 1024)}`);
 
     // 2. Recompute + redraw per edit ---------------------------------------------------------------
     const values = Array.from({ length: 20 }, (_, i) => String(70_000 + i * 37));
@@ -145,7 +147,9 @@ async function main() {
       console.log(`  ${pad(name, 36)} median ${quantile(t, 0.5).toFixed(2)} ms   p95 ${quantile(t, 0.95).toFixed(2)} ms   max ${Math.max(...t).toFixed(2)} ms`);
     }
     const p95 = quantile(defTimes, 0.95);
-    console.log(`  default p95 ${p95.toFixed(2)} ms — target ≤ 8 ms: ${p95 <= 8 ? 'met' : 'MISSED'}`);
+    const bigP95 = quantile(bigTimes, 0.95);
+    console.log(`  default p95 ${p95.toFixed(2)} ms — target ≤ 8 ms: ${met(p95 <= 8)}; ≤ 5 ms: ${met(p95 <= 5)}`);
+    console.log(`  ${groupsShown} groups × 30 years p95 ${bigP95.toFixed(2)} ms — target ≤ 10 ms: ${met(bigP95 <= 10)}`);
     out.edits = { defaultMedian: quantile(defTimes, 0.5), defaultP95: p95, bigMedian: quantile(bigTimes, 0.5), bigP95: quantile(bigTimes, 0.95), bigGroups: groupsShown };
 
     // 3. National batch ----------------------------------------------------------------------------
@@ -193,8 +197,8 @@ async function main() {
     line('browser, warm (best of 3)', warm);
     console.log(`  ${pad('native (best of 5, same input)', 34)} parse+project+totals ${native.computeMs.toFixed(0)} ms`);
     const ratio = (r) => r.computeMs / native.computeMs;
-    console.log(`  wasm ÷ native: ${ratio(cold).toFixed(2)}× at once, ${ratio(firstRun).toFixed(2)}× first file, ${ratio(warm).toFixed(2)}× warm — target ≤ 2×: ${ratio(firstRun) <= 2 ? 'met' : 'MISSED'} (first file)`);
-    console.log(`  end to end ≤ 1 s: ${Math.max(cold.totalMs, firstRun.totalMs) <= 1000 ? 'met' : 'MISSED'} (even at once)`);
+    console.log(`  wasm ÷ native: ${ratio(cold).toFixed(2)}× at once, ${ratio(firstRun).toFixed(2)}× first file, ${ratio(warm).toFixed(2)}× warm — target ≤ 2×: ${ratio(firstRun) <= 2 ? 'met' : 'MISSED'}; ≤ 1.5×: ${ratio(firstRun) <= 1.5 ? 'met' : 'MISSED'} (first file)`);
+    console.log(`  end to end ≤ 1 s: ${Math.max(cold.totalMs, firstRun.totalMs) <= 1000 ? 'met' : 'MISSED'} (even at once); first file ≤ 400 ms: ${firstRun.totalMs <= 400 ? 'met' : 'MISSED'}`);
     out.batch = { areas: runs[0].count, fileKb, cold, first: firstRun, warm, native, ratioCold: ratio(cold), ratioFirst: ratio(firstRun), ratioWarm: ratio(warm) };
 
     // 4. Memory ---------------------------------------------------------------------------------

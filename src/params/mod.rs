@@ -85,8 +85,10 @@ pub struct Parameter {
     pub steps: &'static [Step],
 }
 
+// Cheap to copy: the projection looks parameters up for every month of every year, and the
+// display texts are written only when a result is serialised or exported.
 /// A parameter as applied on a date: what a result used, for the page to cite.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Applied {
@@ -107,16 +109,42 @@ pub struct Applied {
     /// Its source.
     pub citation: Citation,
     /// The value for display in Bahasa Indonesia (`0,24%`, `Rp 6.800`).
-    pub text_id: String,
+    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "string"))]
+    pub text_id: ValueText,
     /// The value for display in English (`0.24%`, `Rp 6,800`).
-    pub text_en: String,
+    #[cfg_attr(not(target_arch = "wasm32"), ts(type = "string"))]
+    pub text_en: ValueText,
 }
 
-fn value_text(unit: Unit, value: i64, lang: Lang) -> String {
-    match unit {
-        Unit::Ppm => crate::fmt::percent_ppm(value, lang),
-        Unit::Rupiah => crate::fmt::rupiah(value, lang),
-        Unit::Count => crate::fmt::group(value, lang),
+/// A parameter's value as shown in one language, written out when displayed or serialised (a
+/// string in JSON).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ValueText {
+    unit: Unit,
+    value: i64,
+    lang: Lang,
+}
+
+impl ValueText {
+    /// The value `value` of `unit` for display in `lang`.
+    pub fn new(unit: Unit, value: i64, lang: Lang) -> Self {
+        ValueText { unit, value, lang }
+    }
+}
+
+impl std::fmt::Display for ValueText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self.unit {
+            Unit::Ppm => crate::fmt::percent_ppm(self.value, self.lang),
+            Unit::Rupiah => crate::fmt::rupiah(self.value, self.lang),
+            Unit::Count => crate::fmt::group(self.value, self.lang),
+        })
+    }
+}
+
+impl Serialize for ValueText {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
     }
 }
 
@@ -144,8 +172,8 @@ impl Parameter {
             effective_from: s.from,
             status: s.status,
             citation: s.cite,
-            text_id: value_text(self.unit, s.value?, Lang::Id),
-            text_en: value_text(self.unit, s.value?, Lang::En),
+            text_id: ValueText::new(self.unit, s.value?, Lang::Id),
+            text_en: ValueText::new(self.unit, s.value?, Lang::En),
         })
     }
 }
@@ -170,12 +198,12 @@ impl Lookup {
 
     /// The value of `p` in force, recording it as applied.
     pub fn get(&mut self, p: &'static Parameter) -> Option<i64> {
-        let a = p.applied(self.as_of)?;
-        let v = a.value;
-        if !self.applied.iter().any(|x| x.id == a.id) {
-            self.applied.push(a);
+        if let Some(a) = self.applied.iter().find(|x| x.id == p.id) {
+            return Some(a.value); // one date per lookup: the same step as before
         }
-        Some(v)
+        let a = p.applied(self.as_of)?;
+        self.applied.push(a);
+        Some(a.value)
     }
 
     /// Whether `p` is in force, without recording it.

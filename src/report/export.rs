@@ -125,7 +125,7 @@ pub fn csv(s: &Scenario, p: &Projection, assumptions: &[(String, String)], versi
     for a in &p.applied {
         c.row(&[
             if id { a.label_id.to_string() } else { a.label_en.to_string() },
-            if id { a.text_id.clone() } else { a.text_en.clone() },
+            if id { a.text_id.to_string() } else { a.text_en.to_string() },
             a.effective_from.to_string(),
             a.citation.regulation.to_string(),
             a.citation.article.to_string(),

@@ -1,6 +1,6 @@
 // The planning view's results: summary cards, the three charts with their data tables, the print
 // memo; what the form still needs, and the notices beside fields that say the same thing twice.
-import { $, ui, engine, el, num, money, pct, date, today, msg, svgUrl, showErrors, showSources, showWarnings, fillTable, forget, unchanged } from '../ui.js';
+import { $, ui, engine, el, setText, setHidden, num, money, pct, date, today, msg, svgUrl, showErrors, showSources, showWarnings, fillTable, forget, unchanged } from '../ui.js';
 import { view, tr, planName, hasAlternatives } from './plan-state.js';
 import { refreshShareLink } from './plan-share.js';
 import { updateGroupRows, reveal } from './plan-form.js';
@@ -29,8 +29,8 @@ function renderCharts(res) {
     const c = res.charts[name];
     const img = $(`chart-${name}-img`);
     if (shownSvg[name] !== c.svg) { shownSvg[name] = c.svg; img.src = svgUrl(c.svg); }
-    img.alt = c.summary;
-    $(`chart-${name}-summary`).textContent = c.summary;
+    if (img.alt !== c.summary) img.alt = c.summary;
+    setText($(`chart-${name}-summary`), c.summary);
   }
   const p = res.projection;
   fillTable($('chart-coverage-table'),
@@ -68,20 +68,20 @@ export function cardTexts(c) {
 }
 
 function renderCards(x) {
-  $('plan-card-ucj').textContent = x.ucj;
-  $('plan-card-ucj-sub').textContent = x.ucjSub;
-  $('plan-card-uncovered-label').textContent = x.uncoveredLabel;
-  $('plan-card-uncovered').textContent = x.uncovered;
-  $('plan-card-gap-box').hidden = !x.gapLabel;
-  $('plan-card-gap-label').textContent = x.gapLabel;
-  $('plan-card-gap').textContent = x.gap;
-  $('plan-card-budget-label').textContent = x.budgetLabel;
-  $('plan-card-budget').textContent = x.budget;
-  $('plan-card-budget-sub').textContent = x.budgetSub;
-  $('plan-card-cost').textContent = x.cost;
-  $('plan-card-apbd-box').hidden = !x.apbd;
-  $('plan-card-apbd-label').textContent = x.apbdLabel;
-  $('plan-card-apbd').textContent = x.apbd;
+  setText($('plan-card-ucj'), x.ucj);
+  setText($('plan-card-ucj-sub'), x.ucjSub);
+  setText($('plan-card-uncovered-label'), x.uncoveredLabel);
+  setText($('plan-card-uncovered'), x.uncovered);
+  setHidden($('plan-card-gap-box'), !x.gapLabel);
+  setText($('plan-card-gap-label'), x.gapLabel);
+  setText($('plan-card-gap'), x.gap);
+  setText($('plan-card-budget-label'), x.budgetLabel);
+  setText($('plan-card-budget'), x.budget);
+  setText($('plan-card-budget-sub'), x.budgetSub);
+  setText($('plan-card-cost'), x.cost);
+  setHidden($('plan-card-apbd-box'), !x.apbd);
+  setText($('plan-card-apbd-label'), x.apbdLabel);
+  setText($('plan-card-apbd'), x.apbd);
 }
 
 /**
@@ -90,19 +90,19 @@ function renderCards(x) {
  * the workers still to cover (short of the target when there is one, else all without protection).
  */
 function renderGlance(c, x) {
-  $('plan-glance-ucj').textContent = [x.ucj, c.ucjEnd || '—', c.ucjTarget].filter(Boolean).join(' → ');
-  $('plan-glance-budget-label').textContent = tr('glanceBudget', { year: c.firstYear });
-  $('plan-glance-budget').textContent = x.budget;
+  setText($('plan-glance-ucj'), [x.ucj, c.ucjEnd || '—', c.ucjTarget].filter(Boolean).join(' → '));
+  setText($('plan-glance-budget-label'), tr('glanceBudget', { year: c.firstYear }));
+  setText($('plan-glance-budget'), x.budget);
   const toTarget = c.targetYear != null && c.targetGap != null;
-  $('plan-glance-gap-label').textContent = toTarget ? tr('glanceGap', { year: c.targetYear }) : tr('glanceUncovered', { year: c.firstYear });
-  $('plan-glance-gap').textContent = toTarget ? x.gap : x.uncovered;
+  setText($('plan-glance-gap-label'), toTarget ? tr('glanceGap', { year: c.targetYear }) : tr('glanceUncovered', { year: c.firstYear }));
+  setText($('plan-glance-gap'), toTarget ? x.gap : x.uncovered);
 }
 
 /** The summary's state: figures, "fill in the marked fields" (nothing to show yet), or stale. */
 function glanceState(empty, stale) {
-  $('plan-glance-figures').hidden = empty;
-  $('plan-glance-empty').hidden = !empty;
-  $('plan-glance-stale').hidden = !stale;
+  setHidden($('plan-glance-figures'), empty);
+  setHidden($('plan-glance-empty'), !empty);
+  setHidden($('plan-glance-stale'), !stale);
   $('plan-glance').classList.toggle('is-stale', stale);
   $('plan-glance-go').href = empty ? '#plan-prompt' : '#plan-result';
 }
@@ -119,7 +119,7 @@ const DENOMINATOR_KEYS = { working: 'denWorking', labourForce: 'denLabourForce',
 /** The print memo's inputs: what the scenario says, as Rust understood it. */
 function renderMemo(res) {
   const b = res.projection.base;
-  $('memo-title').textContent = tr('memoTitle', { region: b.name });
+  setText($('memo-title'), tr('memoTitle', { region: b.name }));
   const rows = [
     [tr('baseYear'), String(b.year)],
     [tr('workforceTotal'), b.workers == null ? '—' : `${num(b.workers)} (${tr(DENOMINATOR_KEYS[b.denominator])})`],
@@ -129,7 +129,7 @@ function renderMemo(res) {
     [tr('regionSource'), view.plan.region?.source || '—'],
   ];
   $('memo-inputs').replaceChildren(...rows.flatMap(([k, v]) => [el('dt', k), el('dd', v)]));
-  $('memo-made').textContent = `${tr('memoMade', { date: date(today()) })} · ${$('rules-version').textContent}`;
+  setText($('memo-made'), `${tr('memoMade', { date: date(today()) })} · ${$('rules-version').textContent}`);
 }
 
 /** No result to show (a blank start, a preset that lacks a figure): nothing of another scenario stays. */
@@ -165,13 +165,13 @@ function fieldLabel(path) {
 }
 
 function markNeeded(errors) {
-  const form = $('plan-form');
-  for (const e of form.querySelectorAll('.needed')) e.classList.remove('needed');
+  const needed = new Set();
   for (const e of errors.filter(isNeeded)) {
     const id = fieldId(e.field);
-    $(id)?.classList.add('needed');
-    $(`${id}-error`)?.classList.add('needed');
+    for (const node of [$(id), $(`${id}-error`)]) if (node) needed.add(node);
   }
+  for (const node of $('plan-form').querySelectorAll('.needed')) if (!needed.has(node)) node.classList.remove('needed');
+  for (const node of needed) if (!node.classList.contains('needed')) node.classList.add('needed');
 }
 
 /** The prompt shown instead of results while nothing could be projected yet. */
@@ -196,15 +196,15 @@ function showPrompt(errors) {
 
 /** Notices (two fields that say the same thing; which one is used) beside their fields. */
 function showNotices(notices) {
-  const form = $('plan-form');
-  for (const box of form.querySelectorAll('.notice')) box.textContent = '';
+  const texts = new Map();
   const rest = [];
   for (const n of notices) {
     const box = $(`${fieldId(n.field)}-notice`);
-    if (box && !box.textContent) box.textContent = msg(n);
+    if (box && !texts.has(box)) texts.set(box, msg(n));
     else if (!box) rest.push(msg(n));
   }
-  $('plan-form-notice').textContent = rest.join(' ');
+  for (const box of $('plan-form').querySelectorAll('.notice')) setText(box, texts.get(box) ?? '');
+  setText($('plan-form-notice'), rest.join(' '));
 }
 
 // The charts' width, read from the layout only when the window changes size (reading it after
@@ -228,12 +228,12 @@ function renderProjection() {
   markNeeded(p.errors);
   showNotices(res.notices);
   updateGroupRows(p.ok ? p.groups : null);
-  $('plan-result-plan').textContent = hasAlternatives() ? tr('resultFor', { name: planName(view.editing) }) : '';
+  setText($('plan-result-plan'), hasAlternatives() ? tr('resultFor', { name: planName(view.editing) }) : '');
   const stale = !p.ok;
   const empty = stale && !view.lastGood;
   $('plan-result').classList.toggle('is-empty', empty);
-  $('plan-prompt').hidden = !empty;
-  $('plan-stale').hidden = !(stale && view.lastGood);
+  setHidden($('plan-prompt'), !empty);
+  setHidden($('plan-stale'), !(stale && view.lastGood));
   $('plan-result').classList.toggle('is-stale', stale && !empty);
   glanceState(empty, stale && !empty);
   if (empty) {
