@@ -23,7 +23,8 @@ function format(kind, make) {
   return f;
 }
 export const num = (n) => format('num', (l) => new Intl.NumberFormat(l)).format(n);
-export const money = (n) => `Rp ${num(n)}`;
+// A no-break space after "Rp", as in Rust's fmt::rupiah: no line ends with "Rp".
+export const money = (n) => `Rp\u00a0${num(n)}`;
 export const pct = (v) => (v == null ? '—'
   : `${format('pct', (l) => new Intl.NumberFormat(l, { minimumFractionDigits: 2, maximumFractionDigits: 2 })).format(v)}%`);
 export const date = (iso) => format('date', (l) => new Intl.DateTimeFormat(l, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }))
@@ -51,6 +52,20 @@ export function offerEmbed(container, { name, flush }) {
   container.append(details);
 }
 
+/**
+ * Writes `text` into `node` only when it differs: writing even the same text replaces the text
+ * node, which makes the browser recompute style and layout around it on every keystroke.
+ */
+export function setText(node, text) {
+  const s = text == null ? '' : String(text);
+  if (node && node.textContent !== s) node.textContent = s;
+}
+
+/** Hides or shows `node`, touching the attribute only when that changes (see setText). */
+export function setHidden(node, hidden) {
+  if (node && node.hidden !== hidden) node.hidden = hidden;
+}
+
 export function el(tag, text, cls) {
   const e = document.createElement(tag);
   if (text != null) e.textContent = text;
@@ -63,20 +78,27 @@ export function el(tag, text, cls) {
  * message box `${prefix}-a-b-2-c-error`. Errors with no such box go to `fallback`.
  */
 export function showErrors(form, prefix, errors, fallback) {
-  for (const box of form.querySelectorAll('.error')) box.textContent = '';
-  for (const input of form.querySelectorAll('[aria-invalid]')) input.removeAttribute('aria-invalid');
+  // Nothing is rewritten that already reads right: a write, even of the same text, costs the
+  // browser a style and layout pass around it on every keystroke.
+  const boxes = new Map();
+  const invalid = new Set();
   const rest = [];
   for (const e of errors) {
     const id = `${prefix}-${e.field.replaceAll('.', '-')}`;
     const box = document.getElementById(`${id}-error`);
     if (box && form.contains(box)) {
-      if (!box.textContent) box.textContent = msg(e);
-      document.getElementById(id)?.setAttribute('aria-invalid', 'true');
+      if (!boxes.has(box)) boxes.set(box, msg(e));
+      const input = document.getElementById(id);
+      if (input) invalid.add(input);
     } else {
       rest.push(msg(e));
     }
   }
-  fallback.textContent = rest.join(' ');
+  if (fallback) boxes.set(fallback, [boxes.get(fallback), ...rest].filter(Boolean).join(' '));
+  for (const box of form.querySelectorAll('.error:not(:empty)')) if (!boxes.has(box)) box.textContent = '';
+  for (const [box, text] of boxes) setText(box, text);
+  for (const input of form.querySelectorAll('[aria-invalid]')) if (!invalid.has(input)) input.removeAttribute('aria-invalid');
+  for (const input of invalid) if (input.getAttribute('aria-invalid') !== 'true') input.setAttribute('aria-invalid', 'true');
 }
 
 /** Marks a view's result as stale (kept from the last good input) or current. */
@@ -119,9 +141,22 @@ export function showWarnings(list, warnings) {
   list.replaceChildren(...warnings.map((w) => el('li', msg(w))));
 }
 
-/** A table from a header row and body rows (arrays of text; `num: true` cells align right). */
+/**
+ * A table from a header row and body rows (arrays of text; `num: true` cells align right). A
+ * table of the same shape is updated cell by cell, so an edit rewrites only the figures it changed.
+ */
 export function fillTable(table, head, rows) {
   if (unchanged(table, [head, rows])) return;
+  const body = table.tBodies[0];
+  const cols = table.tHead?.rows[0]?.cells;
+  const sameShape = cols && body && cols.length === head.length
+    && head.every((h, i) => (cols[i].className === 'num') === Boolean(h.num))
+    && body.rows.length === rows.length && rows.every((r, i) => body.rows[i].cells.length === r.length);
+  if (sameShape) {
+    head.forEach((h, i) => setText(cols[i], h.text ?? h));
+    rows.forEach((r, i) => r.forEach((c, j) => setText(body.rows[i].cells[j], c)));
+    return;
+  }
   const thead = el('thead');
   const hr = el('tr');
   for (const h of head) { const th = el('th', h.text ?? h); th.scope = 'col'; if (h.num) th.className = 'num'; hr.append(th); }

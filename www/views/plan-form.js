@@ -1,6 +1,6 @@
 // The planning view's form: scenario ↔ fields, the target-group editor, and the seed presets.
 import { apply } from '../i18n.js';
-import { $, ui, el, pct, num, money } from '../ui.js';
+import { $, ui, el, setText, pct, num, money } from '../ui.js';
 import { strings } from './plan-strings.js';
 import { view, tr, changed } from './plan-state.js';
 import { setupRegionPicker, showRegion, decorateGroup } from './region-picker.js';
@@ -99,20 +99,21 @@ export function updateGroupRows(projected) {
   for (const card of $('plan-groups').querySelectorAll('.group-card')) {
     const i = Number(card.dataset.index);
     const g = view.plan.groups[i];
-    card.querySelector('.group-name').textContent = g?.name?.trim() || tr('groupUnnamed');
+    setText(card.querySelector('.group-name'), g?.name?.trim() || tr('groupUnnamed'));
     const p = projected?.[i];
     if (projected) {
-      card.querySelector('.group-facts').textContent = p && p.subsidised > 0
-        ? tr('groupFacts', { workers: num(p.subsidised), months: String(p.months), cost: money(p.funderCost).replace(' ', '\u00a0') })
-        : tr('groupFactsNone');
+      setText(card.querySelector('.group-facts'), p && p.subsidised > 0
+        ? tr('groupFacts', { workers: num(p.subsidised), months: String(p.months), cost: money(p.funderCost) })
+        : tr('groupFactsNone'));
     }
-    const errors = [...card.querySelectorAll('p.error')].filter((e) => e.textContent);
-    const wrong = errors.some((e) => !e.classList.contains('needed'));
+    const shown = card.querySelector('p.error:not(:empty)');
+    const wrong = Boolean(card.querySelector('p.error:not(:empty):not(.needed)'));
     const flag = card.querySelector('.group-flag');
-    flag.textContent = wrong ? tr('groupFlagError') : errors.length ? tr('groupFlagNeeded') : '';
-    flag.className = `group-flag${wrong ? ' is-error' : errors.length ? ' is-needed' : ''}`;
+    setText(flag, wrong ? tr('groupFlagError') : shown ? tr('groupFlagNeeded') : '');
+    const cls = `group-flag${wrong ? ' is-error' : shown ? ' is-needed' : ''}`;
+    if (flag.className !== cls) flag.className = cls;
     if (wrong && card.dataset.wrong !== 'true') card.open = true;
-    card.dataset.wrong = String(wrong);
+    if (card.dataset.wrong !== String(wrong)) card.dataset.wrong = String(wrong);
   }
 }
 
