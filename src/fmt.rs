@@ -45,12 +45,16 @@ pub fn group(n: i64, lang: Lang) -> String {
     out
 }
 
-/// A full rupiah amount: `Rp 1.290.240.000` (id) or `Rp 1,290,240,000` (en).
+/// The space inside an amount (`Rp 16.800`, `Rp 1,29 miliar`): a no-break space (U+00A0), so
+/// that no line ever ends with "Rp" and starts with the number. Parsing accepts it back.
+pub const NBSP: char = '\u{a0}';
+
+/// A full rupiah amount: `Rp 1.290.240.000` (id) or `Rp 1,290,240,000` (en), with a no-break space.
 pub fn rupiah(n: i64, lang: Lang) -> String {
     if n < 0 {
-        format!("-Rp {}", group(-n, lang))
+        format!("-Rp{NBSP}{}", group(-n, lang))
     } else {
-        format!("Rp {}", group(n, lang))
+        format!("Rp{NBSP}{}", group(n, lang))
     }
 }
 
@@ -92,7 +96,7 @@ pub fn rupiah_short(n: i64, lang: Lang) -> String {
         Lang::En => en,
     };
     let sign = if n < 0 { "-" } else { "" };
-    format!("{sign}Rp {text} {word}")
+    format!("{sign}Rp{NBSP}{text}{NBSP}{word}")
 }
 
 /// A number scaled by `10^decimals` shown with exactly `decimals` places: `(7275, 2)` → `72,75`.
@@ -119,18 +123,18 @@ mod tests {
 
     #[test]
     fn formats() {
-        assert_eq!(rupiah(1_290_240_000, Lang::Id), "Rp 1.290.240.000");
-        assert_eq!(rupiah(1_290_240_000, Lang::En), "Rp 1,290,240,000");
-        assert_eq!(rupiah(0, Lang::Id), "Rp 0");
-        assert_eq!(rupiah(999, Lang::Id), "Rp 999");
-        assert_eq!(rupiah(-16_800, Lang::Id), "-Rp 16.800");
-        assert_eq!(rupiah_short(1_290_240_000, Lang::Id), "Rp 1,29 miliar");
-        assert_eq!(rupiah_short(1_290_240_000, Lang::En), "Rp 1.29 billion");
-        assert_eq!(rupiah_short(2_500_000, Lang::Id), "Rp 2,5 juta");
-        assert_eq!(rupiah_short(16_800, Lang::Id), "Rp 16.800");
-        assert_eq!(rupiah_short(999_995_000, Lang::Id), "Rp 1 miliar");
-        assert_eq!(rupiah_short(999_994_999, Lang::Id), "Rp 999,99 juta");
-        assert_eq!(rupiah_short(4_000_000_000_000_000, Lang::Id), "Rp 4.000 triliun");
+        assert_eq!(rupiah(1_290_240_000, Lang::Id), "Rp\u{a0}1.290.240.000");
+        assert_eq!(rupiah(1_290_240_000, Lang::En), "Rp\u{a0}1,290,240,000");
+        assert_eq!(rupiah(0, Lang::Id), "Rp\u{a0}0");
+        assert_eq!(rupiah(999, Lang::Id), "Rp\u{a0}999");
+        assert_eq!(rupiah(-16_800, Lang::Id), "-Rp\u{a0}16.800");
+        assert_eq!(rupiah_short(1_290_240_000, Lang::Id), "Rp\u{a0}1,29\u{a0}miliar");
+        assert_eq!(rupiah_short(1_290_240_000, Lang::En), "Rp\u{a0}1.29\u{a0}billion");
+        assert_eq!(rupiah_short(2_500_000, Lang::Id), "Rp\u{a0}2,5\u{a0}juta");
+        assert_eq!(rupiah_short(16_800, Lang::Id), "Rp\u{a0}16.800");
+        assert_eq!(rupiah_short(999_995_000, Lang::Id), "Rp\u{a0}1\u{a0}miliar");
+        assert_eq!(rupiah_short(999_994_999, Lang::Id), "Rp\u{a0}999,99\u{a0}juta");
+        assert_eq!(rupiah_short(4_000_000_000_000_000, Lang::Id), "Rp\u{a0}4.000\u{a0}triliun");
         assert_eq!(scaled(7_275, 2, Lang::Id), "72,75");
         assert_eq!(scaled(7_205, 2, Lang::En), "72.05");
         assert_eq!(scaled(-50, 2, Lang::Id), "-0,50");

@@ -191,6 +191,7 @@ mod tests {
         assert_eq!(parse_whole("12800"), Ok(12_800));
         assert_eq!(parse_whole(" 1.290.240.000 "), Ok(1_290_240_000));
         assert_eq!(parse_whole("Rp 1.290.240.000"), Ok(1_290_240_000));
+        assert_eq!(parse_whole("Rp\u{a0}1.290.240.000"), Ok(1_290_240_000), "as the page shows it (no-break space)");
         assert_eq!(parse_whole("Rp. 16.800"), Ok(16_800));
         assert_eq!(parse_whole("1 290 240 000"), Ok(1_290_240_000));
         assert_eq!(parse_whole("1\u{a0}000"), Ok(1_000));

@@ -99,7 +99,7 @@ fn english_formatting_on_request() {
         lang: Some(jamsostek::fmt::Lang::En),
         ..Default::default()
     });
-    assert_eq!(r.total.unwrap().short, "Rp 1.29 billion");
+    assert_eq!(r.total.unwrap().short, "Rp\u{a0}1.29\u{a0}billion");
 }
 
 #[test]

@@ -63,11 +63,11 @@ fn summaries_say_what_each_chart_shows_in_both_languages() {
     );
     assert_eq!(
         id.budget.summary,
-        "Butuh Rp 2,38 miliar per tahun mulai 2025; seluruhnya Rp 11,92 miliar selama 5 tahun."
+        "Butuh Rp\u{a0}2,38\u{a0}miliar per tahun mulai 2025; seluruhnya Rp\u{a0}11,92\u{a0}miliar selama 5 tahun."
     );
     assert_eq!(
         id.groups.summary,
-        "Biaya terbesar: Ojek pangkalan, Rp 613,07 juta per tahun (25,71% dari biaya 9 kelompok)."
+        "Biaya terbesar: Ojek pangkalan, Rp\u{a0}613,07\u{a0}juta per tahun (25,71% dari biaya 9 kelompok)."
     );
     let en = view(ternate(), 640, Lang::En).charts.unwrap();
     assert!(
@@ -98,7 +98,7 @@ fn without_a_workforce_the_coverage_chart_says_why() {
     assert_eq!(c.coverage.summary, "Jumlah pekerja belum diisi, jadi cakupan (UCJ) tidak dihitung.");
     assert_eq!(
         c.budget.summary,
-        "Butuh Rp 645,12 juta per tahun mulai 2024; seluruhnya Rp 1,94 miliar selama 3 tahun."
+        "Butuh Rp\u{a0}645,12\u{a0}juta per tahun mulai 2024; seluruhnya Rp\u{a0}1,94\u{a0}miliar selama 3 tahun."
     );
 }
 
@@ -161,7 +161,7 @@ fn legends_sit_below_the_plot_never_inside_it() {
         for s in [ternate(), ntb()] {
             let c = view(s, w, lang).charts.unwrap();
             charts.push((c.coverage.svg, vec!["Coverage (UCJ)", "Cakupan (UCJ)", "Target", "Band", "Rentang"]));
-            if !c.budget.summary.contains("Rp 0") {
+            if !c.budget.summary.contains("Rp\u{a0}0") {
                 charts.push((c.budget.svg, vec!["APBD kabupaten/kota", "Regency/city APBD"]));
             }
         }

@@ -43,10 +43,10 @@ fn in_june_2026_village_money_reads_two_ways_rp_16_800_in_full_or_rp_8_400_disco
     // Read as the village's own budget, neither APBN nor APBD: the discount applies.
     assert_eq!(r.if_discounted.map(|x| x.get()), Some(8_400));
     let w = r.warnings.iter().find(|w| w.code == "village_budget_two_readings").expect("both readings said");
-    for needle in ["Rp 16.800", "Rp 8.400", "PP 50/2025", "Permendes PDTT 16/2025", "APBN"] {
+    for needle in ["Rp\u{a0}16.800", "Rp\u{a0}8.400", "PP 50/2025", "Permendes PDTT 16/2025", "APBN"] {
         assert!(w.message_id.contains(needle), "{needle} in {}", w.message_id);
     }
-    assert!(w.message_en.contains("Rp 16,800") && w.message_en.contains("Rp 8,400"));
+    assert!(w.message_en.contains("Rp\u{a0}16,800") && w.message_en.contains("Rp\u{a0}8,400"));
     assert!(applied(&r, "relief.pp50_2025.otherCut"), "the discount's parameter is cited");
     // A transport worker is already in the discount in January 2026; other workers are not.
     let t = run(&ContributionRequest { funder: Some(Funder::Apbdes), worker_type: Some(WorkerType::Transport), ..informal("2026-01-15") });
@@ -546,8 +546,8 @@ fn gianyar_12_800_vulnerable_workers_for_6_months_in_2026_cost_rp_1_290_240_000(
     assert!(r.ok, "{:?}", r.errors);
     let total = r.total.unwrap();
     assert_eq!(total.value.get(), 1_290_240_000);
-    assert_eq!(total.text, "Rp 1.290.240.000");
-    assert_eq!(total.short, "Rp 1,29 miliar");
+    assert_eq!(total.text, "Rp\u{a0}1.290.240.000");
+    assert_eq!(total.short, "Rp\u{a0}1,29\u{a0}miliar");
     assert_eq!(r.monthly_premium.unwrap().value.get(), 16_800);
     assert!(r.warnings.is_empty(), "{:?}", r.warnings);
 }
@@ -575,12 +575,12 @@ fn from_november_2026_for_14_months_3_041_workers_cost_3_041_x_rp_16_800_x_14_to
     let r = span("3.041", "2026-11", 14.0);
     assert!(r.ok, "{:?}", r.errors);
     assert_eq!(r.total.as_ref().unwrap().value.get(), 3_041 * 16_800 * 14);
-    assert_eq!(r.formula_id, "3.041 pekerja × Rp 16.800 × 14 bulan = Rp 715.243.200");
-    assert_eq!(r.formula_en, "3,041 workers × Rp 16,800 × 14 months = Rp 715,243,200");
+    assert_eq!(r.formula_id, "3.041 pekerja × Rp\u{a0}16.800 × 14 bulan = Rp\u{a0}715.243.200");
+    assert_eq!(r.formula_en, "3,041 workers × Rp\u{a0}16,800 × 14 months = Rp\u{a0}715,243,200");
     // Split by fiscal year: November–December 2026, then all of 2027.
     let years: Vec<_> = r.years.iter().map(|y| (y.year, y.first_month, y.last_month, y.months, y.total.value.get())).collect();
     assert_eq!(years, vec![(2026, 11, 12, 2, 3_041 * 16_800 * 2), (2027, 1, 12, 12, 3_041 * 16_800 * 12)]);
-    assert_eq!(r.years[0].formula_id, "3.041 pekerja × Rp 16.800 × 2 bulan = Rp 102.177.600");
+    assert_eq!(r.years[0].formula_id, "3.041 pekerja × Rp\u{a0}16.800 × 2 bulan = Rp\u{a0}102.177.600");
 }
 
 #[test]
@@ -598,7 +598,7 @@ fn each_month_is_under_the_rules_of_that_month() {
     let runs: Vec<_> = r.years.iter().map(|y| (y.year, y.per_worker.value.get())).collect();
     // 2020: June, July in full (Rp 16,800), August–December cut (Rp 100 + Rp 68 each).
     assert_eq!(runs, vec![(2020, 2 * 16_800 + 5 * 168), (2021, 168 + 2 * 16_800)]);
-    assert!(r.formula_id.contains('(') && r.formula_id.contains("Rp 168 × 6 bulan"), "{}", r.formula_id);
+    assert!(r.formula_id.contains('(') && r.formula_id.contains("Rp\u{a0}168 × 6 bulan"), "{}", r.formula_id);
     // More than five budget years, or a start before the rules, is refused beside its field.
     assert_eq!(span("1", "2026-01", 61.0).errors[0].field, "months");
     assert_eq!(span("1", "2015-01", 6.0).errors[0].code, "before_rules");

@@ -37,10 +37,10 @@ fn rp_2_miliar_a_year_buys_9_920_workers_at_rp_201_600_with_rp_128_000_left() {
     assert_eq!(first.left.unwrap().get(), 128_000);
     assert_eq!(
         r.summary,
-        "Rp 2 miliar per tahun menanggung 9.920 pekerja pada 2026 (Rp 201.600 per pekerja setahun); cakupan 45,00% → 49,96%; sisa Rp 128.000."
+        "Rp\u{a0}2\u{a0}miliar per tahun menanggung 9.920 pekerja pada 2026 (Rp\u{a0}201.600 per pekerja setahun); cakupan 45,00% → 49,96%; sisa Rp\u{a0}128.000."
     );
     assert_eq!(r.groups.len(), 1);
-    assert_eq!(r.groups[0].name.as_deref(), Some("Dibiayai anggaran Rp 2 miliar per tahun"));
+    assert_eq!(r.groups[0].name.as_deref(), Some("Dibiayai anggaran Rp\u{a0}2\u{a0}miliar per tahun"));
     // The scenario with the answer added: the budget it spends is the budget spent, never more.
     let p = r.projection.unwrap();
     assert!(p.ok);
@@ -53,7 +53,7 @@ fn rp_2_miliar_a_year_buys_9_920_workers_at_rp_201_600_with_rp_128_000_left() {
 fn a_budget_too_small_for_one_worker_says_so() {
     let r = plan::solve_view(&SolveRequest { budget: text("100.000"), ..view(SolveMode::Budget, Lang::En) });
     assert!(r.solve.ok);
-    assert_eq!(r.summary, "Rp 100,000 a year is not enough for one worker (Rp 201,600 per worker a year).");
+    assert_eq!(r.summary, "Rp\u{a0}100,000 a year is not enough for one worker (Rp\u{a0}201,600 per worker a year).");
     assert!(r.groups.is_empty());
 }
 
@@ -103,7 +103,7 @@ fn a_target_in_the_first_projected_year_is_said_as_one_year() {
     });
     assert!(r.solve.ok, "{:?}", r.solve.errors);
     // 45 % → 50 % of 200,000 in 2026: 10,000 more workers at Rp 201,600 a year.
-    assert_eq!(r.summary, "To reach 50% by 2026: pay for 10,000 more workers in 2026, an extra Rp 2.02 billion.");
+    assert_eq!(r.summary, "To reach 50% by 2026: pay for 10,000 more workers in 2026, an extra Rp\u{a0}2.02\u{a0}billion.");
 }
 
 #[test]
@@ -146,10 +146,10 @@ fn three_plans_side_by_side_with_the_budget_difference_per_year() {
     assert_eq!(six.delta[0].covered, 0);
     assert_eq!(
         six.summary,
-        "6 bulan dibanding 12 bulan: pada 2030 cakupannya sama; anggaran Rp 5,04 miliar lebih sedikit selama 5 tahun."
+        "6 bulan dibanding 12 bulan: pada 2030 cakupannya sama; anggaran Rp\u{a0}5,04\u{a0}miliar lebih sedikit selama 5 tahun."
     );
     let en = plan::compare_view(&CompareViewRequest { lang: Some(Lang::En), ..plans() });
-    assert_eq!(en.plans[1].summary, "6 bulan against 12 bulan: the same coverage in 2030; budget Rp 5.04 billion less over 5 years.");
+    assert_eq!(en.plans[1].summary, "6 bulan against 12 bulan: the same coverage in 2030; budget Rp\u{a0}5.04\u{a0}billion less over 5 years.");
     // Starting a year later covers 10,000 fewer in 2026.
     assert_eq!(r.plans[2].delta[0].covered, -10_000);
     assert!(r.plans[2].summary.starts_with("APBDes mulai 2027 dibanding 12 bulan: pada 2030 cakupannya sama;"), "{}", r.plans[2].summary);

@@ -206,7 +206,7 @@ fn workers_a_program_pays_for_are_dibiayai_in_every_table() {
     let mut s = preset("ternate");
     s.groups.clear();
     let v = plan::plan_view(&PlanViewRequest { scenario: s, ..Default::default() });
-    assert_eq!(v.charts.unwrap().budget.summary, "Belum ada kelompok sasaran yang dibiayai, jadi anggaran Rp 0.");
+    assert_eq!(v.charts.unwrap().budget.summary, "Belum ada kelompok sasaran yang dibiayai, jadi anggaran Rp\u{a0}0.");
 }
 
 /// Whether a text has parentheses inside parentheses.

@@ -59,7 +59,7 @@ pub static MAX_INCOME: Parameter = Parameter {
         Unconfirmed,
         cite(
             "PP 44/2015 (JKK dan JKM), tabel iuran BPU menurut pemberitaan (sumber sekunder)",
-            "Lampiran II: iuran JKK paling banyak Rp 207.000",
+            "Lampiran II: iuran JKK paling banyak Rp\u{a0}207.000",
         ),
     )],
 };

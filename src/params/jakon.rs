@@ -34,8 +34,8 @@ macro_rules! bracket {
 bracket!(
     JKK_B1,
     "jakon.jkk.b1",
-    "JKK konstruksi, nilai kontrak s.d. Rp 100 juta",
-    "Construction JKK, contract up to Rp 100 M",
+    "JKK konstruksi, nilai kontrak s.d. Rp\u{a0}100\u{a0}juta",
+    "Construction JKK, contract up to Rp\u{a0}100 M",
     JKK_CITE,
     Enacted,
     2_100
@@ -43,8 +43,8 @@ bracket!(
 bracket!(
     JKK_B2,
     "jakon.jkk.b2",
-    "JKK konstruksi, bagian Rp 100–500 juta",
-    "Construction JKK, part Rp 100–500 M",
+    "JKK konstruksi, bagian Rp\u{a0}100–500 juta",
+    "Construction JKK, part Rp\u{a0}100–500 M",
     JKK_CITE,
     Enacted,
     1_700
@@ -52,8 +52,8 @@ bracket!(
 bracket!(
     JKK_B3,
     "jakon.jkk.b3",
-    "JKK konstruksi, bagian Rp 500 juta–1 miliar",
-    "Construction JKK, part Rp 500 M–1 B",
+    "JKK konstruksi, bagian Rp\u{a0}500\u{a0}juta–1 miliar",
+    "Construction JKK, part Rp\u{a0}500 M–1 B",
     JKK_CITE,
     Enacted,
     1_300
@@ -61,8 +61,8 @@ bracket!(
 bracket!(
     JKK_B4,
     "jakon.jkk.b4",
-    "JKK konstruksi, bagian Rp 1–5 miliar",
-    "Construction JKK, part Rp 1–5 B",
+    "JKK konstruksi, bagian Rp\u{a0}1–5 miliar",
+    "Construction JKK, part Rp\u{a0}1–5 B",
     JKK_CITE,
     Enacted,
     1_100
@@ -70,8 +70,8 @@ bracket!(
 bracket!(
     JKK_B5,
     "jakon.jkk.b5",
-    "JKK konstruksi, bagian di atas Rp 5 miliar",
-    "Construction JKK, part above Rp 5 B",
+    "JKK konstruksi, bagian di atas Rp\u{a0}5\u{a0}miliar",
+    "Construction JKK, part above Rp\u{a0}5 B",
     JKK_CITE,
     Enacted,
     900
@@ -79,8 +79,8 @@ bracket!(
 bracket!(
     JKM_B1,
     "jakon.jkm.b1",
-    "JKM konstruksi, nilai kontrak s.d. Rp 100 juta",
-    "Construction JKM, contract up to Rp 100 M",
+    "JKM konstruksi, nilai kontrak s.d. Rp\u{a0}100\u{a0}juta",
+    "Construction JKM, contract up to Rp\u{a0}100 M",
     JKM_CITE,
     Enacted,
     300
@@ -88,8 +88,8 @@ bracket!(
 bracket!(
     JKM_B2,
     "jakon.jkm.b2",
-    "JKM konstruksi, bagian Rp 100–500 juta",
-    "Construction JKM, part Rp 100–500 M",
+    "JKM konstruksi, bagian Rp\u{a0}100–500 juta",
+    "Construction JKM, part Rp\u{a0}100–500 M",
     JKM_CITE,
     Enacted,
     200
@@ -97,8 +97,8 @@ bracket!(
 bracket!(
     JKM_B3,
     "jakon.jkm.b3",
-    "JKM konstruksi, bagian Rp 500 juta–1 miliar",
-    "Construction JKM, part Rp 500 M–1 B",
+    "JKM konstruksi, bagian Rp\u{a0}500\u{a0}juta–1 miliar",
+    "Construction JKM, part Rp\u{a0}500 M–1 B",
     JKM_CITE,
     Enacted,
     200
@@ -106,8 +106,8 @@ bracket!(
 bracket!(
     JKM_B4,
     "jakon.jkm.b4",
-    "JKM konstruksi, bagian Rp 1–5 miliar",
-    "Construction JKM, part Rp 1–5 B",
+    "JKM konstruksi, bagian Rp\u{a0}1–5 miliar",
+    "Construction JKM, part Rp\u{a0}1–5 B",
     JKM_CITE,
     Enacted,
     100
@@ -115,8 +115,8 @@ bracket!(
 bracket!(
     JKM_B5,
     "jakon.jkm.b5",
-    "JKM konstruksi, bagian di atas Rp 5 miliar",
-    "Construction JKM, part above Rp 5 B",
+    "JKM konstruksi, bagian di atas Rp\u{a0}5\u{a0}miliar",
+    "Construction JKM, part above Rp\u{a0}5 B",
     JKM_CITE,
     Enacted,
     100

@@ -303,8 +303,8 @@ fn ternate() -> Preset {
             date: "2025-07-15",
             title: "Disnaker Kota Ternate gelar sosialisasi Jamsostek",
         },
-        note_id: "Sembilan kelompok sasaran Perwali dibiayai APBD kota 12 bulan mulai 2025. Honorer/PTT dihitung sebagai penerima upah dengan dasar upah Rp 1.000.000 (asumsi, lazim untuk non-ASN); kelompok lain paket dasar BPU.",
-        note_en: "The nine target groups of the mayoral regulation paid by the city budget for 12 months from 2025. Honorer/PTT staff are counted as wage earners on a Rp 1,000,000 wage basis (an assumption, common for non-civil-servant staff); the other groups take the BPU basic package.",
+        note_id: "Sembilan kelompok sasaran Perwali dibiayai APBD kota 12 bulan mulai 2025. Honorer/PTT dihitung sebagai penerima upah dengan dasar upah Rp\u{a0}1.000.000 (asumsi, lazim untuk non-ASN); kelompok lain paket dasar BPU.",
+        note_en: "The nine target groups of the mayoral regulation paid by the city budget for 12 months from 2025. Honorer/PTT staff are counted as wage earners on a Rp\u{a0}1,000,000 wage basis (an assumption, common for non-civil-servant staff); the other groups take the BPU basic package.",
         figures: vec![
             count("Tenaga kerja terlindungi (Des 2024)", "Workers protected (Dec 2024)", covered, Kind::Published),
             count("Potensi tenaga kerja", "Potential workforce", workers, Kind::Published),

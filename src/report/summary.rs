@@ -58,8 +58,8 @@ pub fn budget_summary(p: &Projection, lang: Lang) -> String {
     let Some(first) = p.years.iter().find(|y| y.budget.get() > 0) else {
         return t(
             lang,
-            "Belum ada kelompok sasaran yang dibiayai, jadi anggaran Rp 0.",
-            "No target group is paid yet, so the budget is Rp 0.",
+            "Belum ada kelompok sasaran yang dibiayai, jadi anggaran Rp\u{a0}0.",
+            "No target group is paid yet, so the budget is Rp\u{a0}0.",
         )
         .into();
     };

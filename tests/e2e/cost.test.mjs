@@ -13,11 +13,11 @@ test('12.800 workers for 6 months cost Rp 1.290.240.000 (Rp 1,29 miliar)', async
   const { page, problems, context } = await openPage(env);
   await typeInto(page, '#cost-workers', '12.800');
   await typeInto(page, '#cost-months', '6');
-  assert.equal(await text(page, '#cost-total'), 'Rp 1.290.240.000');
-  assert.equal(await text(page, '#cost-short'), 'Rp 1,29 miliar');
-  assert.equal(await text(page, '#cost-premium'), 'Rp 16.800');
-  assert.equal(await text(page, '#cost-per-worker'), 'Rp 100.800');
-  assert.match(await text(page, '#cost-summary'), /^12\.800 pekerja × 6 bulan × Rp 16\.800 per bulan$/);
+  assert.equal(await text(page, '#cost-total'), 'Rp\u00a01.290.240.000');
+  assert.equal(await text(page, '#cost-short'), 'Rp\u00a01,29\u00a0miliar');
+  assert.equal(await text(page, '#cost-premium'), 'Rp\u00a016.800');
+  assert.equal(await text(page, '#cost-per-worker'), 'Rp\u00a0100.800');
+  assert.match(await text(page, '#cost-summary'), /^12\.800 pekerja × 6 bulan × Rp\u00a016\.800 per bulan$/);
   assert.match(await text(page, '#cost-sources'), /PP 44\/2015/);
   assert.deepEqual(problems, []);
   await context.close();
@@ -27,8 +27,8 @@ test('Ternate: 3041 ojek drivers for 12 months', async () => {
   const { page, context } = await openPage(env);
   await typeInto(page, '#cost-workers', '3041');
   await typeInto(page, '#cost-months', '12');
-  assert.equal(await text(page, '#cost-total'), 'Rp 613.065.600');
-  assert.equal(await text(page, '#cost-short'), 'Rp 613,07 juta');
+  assert.equal(await text(page, '#cost-total'), 'Rp\u00a0613.065.600');
+  assert.equal(await text(page, '#cost-short'), 'Rp\u00a0613,07\u00a0juta');
   await context.close();
 });
 
@@ -48,14 +48,14 @@ test('bad input gets a message beside its field and the last good result stays',
   const { page, problems, context } = await openPage(env);
   await typeInto(page, '#cost-workers', '100');
   await typeInto(page, '#cost-months', '12');
-  assert.equal(await text(page, '#cost-total'), 'Rp 20.160.000');
+  assert.equal(await text(page, '#cost-total'), 'Rp\u00a020.160.000');
   for (const [field, input, message] of BAD) {
     await page.fill(field, input); // pasted, as from a spreadsheet
     const box = `${field}-error`;
     assert.equal(await text(page, box), message, `${field} = ${JSON.stringify(input)}`);
     assert.equal(await page.getAttribute(field, 'aria-invalid'), 'true');
     assert.equal(await page.isVisible('#cost-stale'), true, 'says the result is from the last good input');
-    assert.equal(await text(page, '#cost-total'), 'Rp 20.160.000', 'last good result kept');
+    assert.equal(await text(page, '#cost-total'), 'Rp\u00a020.160.000', 'last good result kept');
     await typeInto(page, field, field === '#cost-months' ? '12' : '100');
     assert.equal(await text(page, box), '');
     assert.equal(await page.getAttribute(field, 'aria-invalid'), null);
@@ -73,7 +73,7 @@ test('typed input survives a reload', async () => {
   await page.reload();
   await page.waitForSelector('body[data-ready=true]');
   assert.equal(await page.inputValue('#cost-workers'), '6.400');
-  assert.equal(await text(page, '#cost-total'), 'Rp 645.120.000');
+  assert.equal(await text(page, '#cost-total'), 'Rp\u00a0645.120.000');
   await context.close();
 });
 
@@ -85,7 +85,7 @@ test('English on request, Indonesian by default', async () => {
   await page.click('#lang-toggle');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.equal(await text(page, 'label[for=cost-workers]'), 'Number of workers');
-  assert.equal(await text(page, '#cost-short'), 'Rp 1.29 billion');
+  assert.equal(await text(page, '#cost-short'), 'Rp\u00a01.29\u00a0billion');
   assert.match(await text(page, '#cost-summary'), /^12,800 workers × 6 months/);
   await typeInto(page, '#cost-workers', '-1');
   assert.equal(await text(page, '#cost-workers-error'), 'Cannot be negative.');
@@ -105,12 +105,12 @@ test('a program from November for 14 months: 3.041 × Rp 16.800 × 14 to the rup
   await typeInto(page, '#cost-workers', '3.041');
   await page.fill('#cost-start', '2026-11');
   await typeInto(page, '#cost-months', '14');
-  await page.waitForFunction(() => document.querySelector('#cost-total').textContent === 'Rp 715.243.200');
-  assert.equal(await text(page, '#cost-summary'), '3.041 pekerja × Rp 16.800 × 14 bulan = Rp 715.243.200');
+  await page.waitForFunction(() => document.querySelector('#cost-total').textContent === 'Rp\u00a0715.243.200');
+  assert.equal(await text(page, '#cost-summary'), '3.041 pekerja × Rp\u00a016.800 × 14 bulan = Rp\u00a0715.243.200');
   assert.equal(await text(page, '#cost-total-label'), 'Anggaran program, per tahun anggaran');
   assert.deepEqual(await page.locator('#cost-years li').allTextContents(), [
-    '2026: 3.041 pekerja × Rp 16.800 × 2 bulan = Rp 102.177.600',
-    '2027: 3.041 pekerja × Rp 16.800 × 12 bulan = Rp 613.065.600',
+    '2026: 3.041 pekerja × Rp\u00a016.800 × 2 bulan = Rp\u00a0102.177.600',
+    '2027: 3.041 pekerja × Rp\u00a016.800 × 12 bulan = Rp\u00a0613.065.600',
   ]);
   // Over five budget years is refused beside the field; without a start month, 12 is the most.
   await typeInto(page, '#cost-months', '61');

@@ -62,7 +62,7 @@ test('"Biaya program" embedded from another origin: its result, compact, height 
   await typeInto(page, '#cost-months', '12');
   await page.waitForFunction(() => document.querySelector('#cost-total').textContent.length > 0);
   const total = await page.textContent('#cost-total');
-  assert.match(total, /^Rp [\d.]+$/);
+  assert.match(total, /^Rp\u00a0[\d.]+$/);
   const snippet = await snippetOf(page, 'cost');
   assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed&amp;lang=id#v=cost&amp;c=[\w-]+" title="Kalkulator Cakupan Jamsostek"/);
   assert.match(snippet, /<script>addEventListener\("message"/);
@@ -97,7 +97,7 @@ test('the embed takes its language from the URL and stores nothing of the visito
   const h = await host('cost-en', snippet);
   assert.equal(await h.frame.locator('html').getAttribute('lang'), 'en');
   assert.equal(await h.frame.locator('a.embed-back').textContent(), 'Open the full calculator ↗');
-  assert.match(await h.frame.locator('#cost-total').textContent(), /^Rp [\d,]+$/);
+  assert.match(await h.frame.locator('#cost-total').textContent(), /^Rp\u00a0[\d,]+$/);
   await h.frame.locator('#cost-months').fill('3');
   await h.frame.locator('#cost-total').waitFor();
   assert.equal(await h.frame.locator('html').evaluate(() => localStorage.length), 0, 'nothing stored');

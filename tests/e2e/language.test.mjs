@@ -75,3 +75,22 @@ test('the Indonesian CSV exports carry no English row and no raw error', async (
   assert.equal(id.match(RAW), null);
   await context.close();
 });
+
+test('no line can end between "Rp" and its amount, in any view, in either language', async () => {
+  const { page, context, problems } = await openPage(env);
+  // "Rp", then a breakable space, then the amount ("Rp 16.800", "Rp 1,29 miliar").
+  const breakable = /Rp [-\d]|\d (miliar|juta|triliun|billion|million|trillion)\b/;
+  for (const lang of ['id', 'en']) {
+    if (lang === 'en') await page.click('#lang-toggle');
+    for (const tab of ['cost', 'mine', 'plan']) {
+      if (tab === 'plan') await openPlan(page);
+      else await page.click(`#tab-${tab}`);
+      if (tab === 'plan') await page.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
+      const text = await page.locator(`#view-${tab}`).evaluate((v) => v.textContent);
+      assert.ok(text.includes('Rp\u00a0'), `${lang} ${tab}: amounts shown`);
+      assert.equal(text.match(breakable)?.[0] ?? null, null, `${lang} ${tab}`);
+    }
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});

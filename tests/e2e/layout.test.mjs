@@ -34,7 +34,7 @@ for (const [device, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     const { page, context, problems } = await plan(viewport);
     assert.equal(await text(page, '#plan-glance-ucj'), '72,75% → 93,05% → 100,00% (2025)');
     assert.equal(await text(page, '#plan-glance-budget-label'), 'Anggaran 2025');
-    assert.equal(await text(page, '#plan-glance-budget'), 'Rp 2,38 miliar');
+    assert.equal(await text(page, '#plan-glance-budget'), 'Rp\u00a02,38\u00a0miliar');
     assert.equal(await text(page, '#plan-glance-gap-label'), 'Kurang ke target 2025');
     assert.equal(await text(page, '#plan-glance-gap'), '4.896');
     // The last field of the form, thousands of pixels down on a phone.
@@ -44,7 +44,7 @@ for (const [device, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     await typeInto(page, '#plan-groups-8-workers', '10.000');
     assert.equal(await inSight(page, '#plan-groups-8-workers'), true, 'the field being edited is not covered');
     assert.equal(await inSight(page, '#plan-glance'), true, 'the summary is on screen while editing');
-    assert.notEqual(await text(page, '#plan-glance-budget'), 'Rp 2,38 miliar', 'and it follows the edit');
+    assert.notEqual(await text(page, '#plan-glance-budget'), 'Rp\u00a02,38\u00a0miliar', 'and it follows the edit');
     assert.equal(await text(page, '#plan-glance-budget'), await text(page, '#plan-card-budget'));
     // A bad value: the summary says the figures are the last valid ones.
     await typeInto(page, '#plan-groups-8-workers', '-1');
@@ -103,7 +103,7 @@ for (const [device, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
 test('English: the summary and the group rows speak English', async () => {
   const { page, context } = await plan(PHONE, 'en');
   assert.equal(await text(page, '#plan-glance-ucj'), '72.75% → 93.05% → 100.00% (2025)');
-  assert.equal(await text(page, '#plan-glance-budget'), 'Rp 2.38 billion');
+  assert.equal(await text(page, '#plan-glance-budget'), 'Rp\u00a02.38\u00a0billion');
   assert.equal(await text(page, '#plan-glance-gap-label'), 'Short of the target 2025');
   assert.equal(await text(page, '#plan-groups .group-card[data-index="0"] .group-facts'), '3,655 workers · 12 mo · Rp\u00a0236,844,000/year');
   await context.close();

@@ -39,7 +39,7 @@ test('a "Biaya program" link pasted into an open tab loads its inputs at once', 
   await page.waitForFunction(() => document.querySelector('#cost-workers').value === '250');
   assert.equal(await page.inputValue('#cost-months'), '6');
   // 250 workers × 6 months × Rp 16.800.
-  await page.waitForFunction(() => document.querySelector('#cost-total').textContent === 'Rp 25.200.000');
+  await page.waitForFunction(() => document.querySelector('#cost-total').textContent === 'Rp\u00a025.200.000');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -20,17 +20,17 @@ async function mine(viewport) {
 test('an informal worker in June 2026 pays Rp 8.400 alone, Rp 16.800 when APBD pays', async () => {
   const { page, problems, context } = await mine();
   await page.fill('#mine-asOf', '2026-06-01');
-  assert.equal(await text(page, '#mine-total'), 'Rp 8.400');
+  assert.equal(await text(page, '#mine-total'), 'Rp\u00a08.400');
   assert.match(norm(await shown(page, '#mine-items')), /JKK – Kecelakaan Kerja Pekerja Rp 5\.000 diskon Rp 5\.000/);
   assert.match(await text(page, '#mine-sources'), /PP 50\/2025/);
   await page.selectOption('#mine-funder', 'apbd');
-  assert.equal(await text(page, '#mine-total'), 'Rp 16.800');
+  assert.equal(await text(page, '#mine-total'), 'Rp\u00a016.800');
   assert.match(await text(page, '#mine-payers'), /Pemerintah daerah \(APBD\)/);
   // A wage earner with JKP: the central government's share is the APBN's, a payer of its own.
   await page.check('input[name=segment][value=wage]');
   await typeInto(page, '#mine-wage', '5.000.000');
   await page.waitForFunction(() => document.querySelector('#mine-payers').textContent.includes('APBN'));
-  assert.match(await text(page, '#mine-payers'), /Pemerintah pusat \(APBN\)Rp 11\.000/);
+  assert.match(await text(page, '#mine-payers'), /Pemerintah pusat \(APBN\)Rp\u00a011\.000/);
   assert.doesNotMatch(await text(page, '#mine-payers'), /APBD/);
   await page.check('input[name=segment][value=informal]');
   assert.match(await text(page, '#mine-warnings'), /tidak berlaku bila iuran dibayar APBN\/APBD/);
@@ -48,7 +48,7 @@ test('a wage earner on Rp 15.000.000 pays JP on the ceiling: February vs March 2
   assert.match(norm(await shown(page, '#mine-items')), /JP – Pensiun Pekerja Rp 95\.596/);
   await page.fill('#mine-asOf', '2024-03-01');
   assert.match(norm(await shown(page, '#mine-items')), /JP – Pensiun Pekerja Rp 100\.423/);
-  assert.match(await text(page, '#mine-sources'), /Batas upah tertinggi JP: Rp 10\.042\.300/);
+  assert.match(await text(page, '#mine-sources'), /Batas upah tertinggi JP: Rp\u00a010\.042\.300/);
   await context.close();
 });
 
@@ -56,7 +56,7 @@ test('a Rp 2 miliar construction project pays Rp 2.950.000 once', async () => {
   const { page, context } = await mine();
   await page.check('input[name=segment][value=construction]');
   await typeInto(page, '#mine-contractValue', '2.000.000.000');
-  assert.equal(await text(page, '#mine-total'), 'Rp 2.950.000');
+  assert.equal(await text(page, '#mine-total'), 'Rp\u00a02.950.000');
   assert.equal(await text(page, '#mine-period'), 'Iuran untuk seluruh proyek');
   await context.close();
 });

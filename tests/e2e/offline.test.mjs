@@ -17,7 +17,7 @@ test('after one visit the calculator works with the network off', async () => {
   await page.waitForSelector('body[data-ready=true]');
   await typeInto(page, '#cost-workers', '12.800');
   await typeInto(page, '#cost-months', '6');
-  assert.equal(await page.locator('#cost-total').textContent(), 'Rp 1.290.240.000');
+  assert.equal(await page.locator('#cost-total').textContent(), 'Rp\u00a01.290.240.000');
   await openPlan(page);
   await page.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
   assert.equal(await page.locator('#plan-card-ucj').textContent(), '72,75%');
@@ -81,11 +81,11 @@ test('a real trap is a RuntimeError, and after one the page restarts the calcula
   await typeInto(page, '#cost-workers', '3041');
   await page.waitForFunction(() => document.querySelector('#fatal').textContent.includes('sudah dimuat ulang'));
   assert.equal(await page.inputValue('#cost-workers'), '3041', 'input kept');
-  assert.equal(await page.locator('#cost-total').textContent(), 'Rp 306.532.800', 'recomputed by the new instance');
+  assert.equal(await page.locator('#cost-total').textContent(), 'Rp\u00a0306.532.800', 'recomputed by the new instance');
   assert.equal(await page.evaluate(() => window.jamsostekEngine.instances), 2);
   // Everything works afterwards, on every view.
   await typeInto(page, '#cost-months', '12');
-  assert.equal(await page.locator('#cost-total').textContent(), 'Rp 613.065.600');
+  assert.equal(await page.locator('#cost-total').textContent(), 'Rp\u00a0613.065.600');
   await openPlan(page);
   await page.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
   assert.equal(await page.locator('#plan-card-ucj').textContent(), '72,75%');

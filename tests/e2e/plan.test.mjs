@@ -23,7 +23,7 @@ test('Ternate opens by default: 72,75% now, 4.896 still uncovered, Rp 2,38 milia
   assert.equal(await page.inputValue('#plan-preset'), 'ternate');
   assert.equal(await text(page, '#plan-card-ucj'), '72,75%');
   assert.equal(await text(page, '#plan-card-uncovered'), '4.896');
-  assert.equal(await text(page, '#plan-card-budget'), 'Rp 2,38 miliar');
+  assert.equal(await text(page, '#plan-card-budget'), 'Rp\u00a02,38\u00a0miliar');
   assert.match(await text(page, '#chart-coverage-summary'), /^Cakupan naik dari 72,75% \(2024\) ke 93,05% pada 2029/);
   assert.match(await text(page, '#plan-preset-source'), /Temperatur, 2025-07-15/);
   assert.equal(await page.locator('#plan-groups .group-card').count(), 9);
@@ -33,7 +33,7 @@ test('Ternate opens by default: 72,75% now, 4.896 still uncovered, Rp 2,38 milia
     assert.ok(await page.locator(`#chart-${name}-table tbody tr`).count() > 0, name);
   }
   await page.click('#chart-budget summary');
-  assert.match(await page.locator('#chart-budget-table').innerText(), /2025\s+Rp 2\.384\.287\.200/);
+  assert.match(await page.locator('#chart-budget-table').innerText(), /2025\s+Rp\u00a02\.384\.287\.200/);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -49,22 +49,22 @@ test('Mataram shows the article\'s growth figure as a discrepancy', async () => 
 test('adding, duplicating and removing groups updates the budget as you type', async () => {
   const { page, context } = await plan();
   await page.selectOption('#plan-preset', 'denpasar');
-  await page.waitForFunction(() => document.querySelector('#plan-card-budget').textContent === 'Rp 2,16 miliar');
+  await page.waitForFunction(() => document.querySelector('#plan-card-budget').textContent === 'Rp\u00a02,16\u00a0miliar');
   await page.click('#plan-add-group');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'plan-groups-1-name');
   await page.keyboard.type('Nelayan');
   await openGroup(page, 1);
   await typeInto(page, '#plan-groups-1-workers', '1.000');
   await typeInto(page, '#plan-groups-1-startYear', '2026');
-  assert.equal(await text(page, '#plan-card-budget'), 'Rp 2,36 miliar'); // (10.704 + 1.000) × 12 × 16.800
+  assert.equal(await text(page, '#plan-card-budget'), 'Rp\u00a02,36\u00a0miliar'); // (10.704 + 1.000) × 12 × 16.800
   await page.click('#plan-groups-1 [data-act=dup], [aria-label="Duplikat kelompok 2"]');
   assert.equal(await page.locator('#plan-groups .group-card').count(), 3);
   assert.equal(await page.inputValue('#plan-groups-2-name'), 'Nelayan');
-  assert.equal(await text(page, '#plan-card-budget'), 'Rp 2,56 miliar');
+  assert.equal(await text(page, '#plan-card-budget'), 'Rp\u00a02,56\u00a0miliar');
   await openGroup(page, 0);
   await page.click('[aria-label="Hapus kelompok 1"]');
   assert.equal(await page.locator('#plan-groups .group-card').count(), 2);
-  assert.equal(await text(page, '#plan-card-budget'), 'Rp 403,2 juta');
+  assert.equal(await text(page, '#plan-card-budget'), 'Rp\u00a0403,2\u00a0juta');
   assert.equal(await page.inputValue('#plan-preset'), '', 'an edited preset is the user\'s own scenario');
   await context.close();
 });
@@ -174,7 +174,7 @@ test('English, on a phone, without sideways scrolling', async () => {
   const { page, problems, context } = await plan({ viewport: { width: 360, height: 740 } });
   await page.click('#lang-toggle');
   assert.match(await text(page, '#chart-coverage-summary'), /^Coverage rises from 72\.75% \(2024\)/);
-  assert.equal(await text(page, '#plan-card-budget'), 'Rp 2.38 billion');
+  assert.equal(await text(page, '#plan-card-budget'), 'Rp\u00a02.38\u00a0billion');
   assert.equal(await text(page, 'label[for=plan-groups-0-name]'), 'Group name');
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 360, `page is ${width}px wide`);
@@ -220,7 +220,7 @@ test('target groups import from a spreadsheet CSV; a bad file names its lines an
   await page.waitForFunction(() => document.querySelector('#plan-import-status').textContent.includes('2 kelompok dimuat'));
   assert.equal(await page.locator('#plan-groups .group-card').count(), 2);
   assert.equal(await page.inputValue('#plan-groups-1-name'), 'Ojek; pangkalan');
-  assert.equal(await text(page, '#plan-card-budget'), 'Rp 1,04 miliar'); // 5.136 × 12 × 16.800
+  assert.equal(await text(page, '#plan-card-budget'), 'Rp\u00a01,04\u00a0miliar'); // 5.136 × 12 × 16.800
   const bad = Buffer.from('nama;pekerja;bulan\nPetani;-5;12\nNelayan;629;13\n');
   await page.setInputFiles('#plan-import-csv', { name: 'salah.csv', mimeType: 'text/csv', buffer: bad });
   await page.waitForFunction(() => document.querySelector('#plan-import-status').textContent.includes('tidak dimuat'));
@@ -282,8 +282,8 @@ test('a group paid from November for 14 months: its budget split over two budget
   await page.waitForFunction(() => document.querySelector('#chart-budget-table')?.textContent.includes('102.177.600'));
   await page.click('#chart-budget summary');
   const table = await page.locator('#chart-budget-table').innerText();
-  assert.match(table, /2026\s+Rp 102\.177\.600/);
-  assert.match(table, /2027\s+Rp 613\.065\.600/);
+  assert.match(table, /2026\s+Rp\u00a0102\.177\.600/);
+  assert.match(table, /2027\s+Rp\u00a0613\.065\.600/);
   assert.deepEqual(problems, []);
   await context.close();
 });

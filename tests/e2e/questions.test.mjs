@@ -67,15 +67,15 @@ for (const [device, viewport] of SIZES) {
   test(`${device}: the budget that reaches 80 % by 2029, year by year, added to the scenario`, async () => {
     const { page, context, problems } = await plan(viewport);
     await regency(page);
-    assert.equal(await text(page, '#plan-card-budget'), 'Rp 0');
+    assert.equal(await text(page, '#plan-card-budget'), 'Rp\u00a00');
     await open(page, 'plan-solve-target', 'solve-target');
     assert.match(await text(page, '#st-target-pct-hint'), /target skenario: 80%/);
     assert.match(await text(page, '#st-summary'),
-      /^Untuk mencapai 80% pada 2029: tanggung 70\.000 pekerja lagi pada 2029, anggaran tambahan Rp 14,11 miliar tahun itu; Rp 35,28 miliar selama 2026–2029\.$/);
+      /^Untuk mencapai 80% pada 2029: tanggung 70\.000 pekerja lagi pada 2029, anggaran tambahan Rp\u00a014,11\u00a0miliar tahun itu; Rp\u00a035,28\u00a0miliar selama 2026–2029\.$/);
     const rows = await page.locator('#st-table tbody tr').allInnerTexts();
     assert.equal(rows.length, 5);
-    assert.deepEqual(rows[0].split('\t'), ['2026', '53,75%', '45,00%', '17.500', 'Rp 3.528.000.000']);
-    assert.deepEqual(rows[3].split('\t'), ['2029', '80,00%', '45,00%', '70.000', 'Rp 14.112.000.000']);
+    assert.deepEqual(rows[0].split('\t'), ['2026', '53,75%', '45,00%', '17.500', 'Rp\u00a03.528.000.000']);
+    assert.deepEqual(rows[3].split('\t'), ['2029', '80,00%', '45,00%', '70.000', 'Rp\u00a014.112.000.000']);
     // The scenario with the answer, drawn: each chart's summary is its caption and its alt text.
     for (const name of ['coverage', 'budget']) {
       assert.ok((await page.getAttribute(`#st-${name}-img`, 'src')).startsWith('data:image/svg+xml'));
@@ -84,7 +84,7 @@ for (const [device, viewport] of SIZES) {
     assert.match(await text(page, '#st-coverage-summary'), /target 80% pada 2029 tercapai/);
     // Paid another way: six months a year halves the budget of the same workers.
     await typeInto(page, '#st-group-months', '6');
-    assert.match(await text(page, '#st-summary'), /70\.000 pekerja lagi pada 2029, anggaran tambahan Rp 7,06 miliar/);
+    assert.match(await text(page, '#st-summary'), /70\.000 pekerja lagi pada 2029, anggaran tambahan Rp\u00a07,06\u00a0miliar/);
     await page.fill('#st-group-months', '');
     await typeInto(page, '#st-target-pct', '180');
     assert.equal(await text(page, '#st-target-pct-error'), 'Isi persentase dari 0,01 sampai 100,00.');
@@ -97,7 +97,7 @@ for (const [device, viewport] of SIZES) {
     assert.equal(await page.locator('#plan-groups .group-card').count(), 4);
     assert.equal(await page.inputValue('#plan-groups-0-name'), 'Tambahan menuju target 80% (mulai 2026)');
     assert.equal(await page.inputValue('#plan-groups-0-workers'), '17.500');
-    assert.equal(await text(page, '#plan-card-budget'), 'Rp 3,53 miliar');
+    assert.equal(await text(page, '#plan-card-budget'), 'Rp\u00a03,53\u00a0miliar');
     assert.equal(await text(page, '#plan-card-gap'), '0');
     assert.match(await text(page, '#plan-solve-target-status'), /4 kelompok ditambahkan/);
     assert.equal(await text(page, '#st-summary'), 'Target 80% pada 2029 tercapai tanpa pekerja tambahan.');
@@ -115,9 +115,9 @@ for (const [device, viewport] of SIZES) {
     assert.equal(await page.getAttribute('#sb-budget-error', 'class'), 'error needed', 'asked for, not an error');
     await typeInto(page, '#sb-budget', 'Rp 2.000.000.000');
     assert.equal(await text(page, '#sb-summary'),
-      'Rp 2 miliar per tahun menanggung 9.920 pekerja pada 2026 (Rp 201.600 per pekerja setahun); cakupan 45,00% → 49,96%; sisa Rp 128.000.');
+      'Rp\u00a02\u00a0miliar per tahun menanggung 9.920 pekerja pada 2026 (Rp\u00a0201.600 per pekerja setahun); cakupan 45,00% → 49,96%; sisa Rp\u00a0128.000.');
     const first = (await page.locator('#sb-table tbody tr').first().innerText()).split('\t');
-    assert.deepEqual(first, ['2026', '9.920', 'Rp 201.600', 'Rp 1.999.872.000', 'Rp 128.000', '45,00% → 49,96%']);
+    assert.deepEqual(first, ['2026', '9.920', 'Rp\u00a0201.600', 'Rp\u00a01.999.872.000', 'Rp\u00a0128.000', '45,00% → 49,96%']);
     assert.equal(await text(page, '#sb-budget-error'), '');
     // The way they are paid: months and the funding source are the panel's own fields.
     await typeInto(page, '#sb-group-months', '13');
@@ -125,20 +125,20 @@ for (const [device, viewport] of SIZES) {
     assert.equal(await page.getAttribute('#sb-group-months', 'aria-invalid'), 'true');
     await typeInto(page, '#sb-group-months', '6');
     await page.selectOption('#sb-group-source', 'apbdes');
-    assert.match(await text(page, '#sb-summary'), /menanggung 19\.841 pekerja pada 2026 \(Rp 100\.800 per pekerja setahun\)/);
+    assert.match(await text(page, '#sb-summary'), /menanggung 19\.841 pekerja pada 2026 \(Rp\u00a0100\.800 per pekerja setahun\)/);
     await page.fill('#sb-group-months', '');
     await page.selectOption('#sb-group-source', 'apbdRegency');
     await page.waitForFunction(() => document.querySelector('#sb-summary').textContent.includes('9.920 pekerja'));
     await noSidewaysScroll(page);
     await page.click('#sb-add');
     assert.equal(await page.locator('#plan-groups .group-card').count(), 1);
-    assert.equal(await page.inputValue('#plan-groups-0-name'), 'Dibiayai anggaran Rp 2 miliar per tahun');
+    assert.equal(await page.inputValue('#plan-groups-0-name'), 'Dibiayai anggaran Rp\u00a02\u00a0miliar per tahun');
     assert.equal(await page.inputValue('#plan-groups-0-workers'), '9.920');
-    assert.equal(await text(page, '#plan-card-budget'), 'Rp 2 miliar');
+    assert.equal(await text(page, '#plan-card-budget'), 'Rp\u00a02\u00a0miliar');
     assert.equal(await text(page, '#plan-card-ucj-sub'), 'target 80,00% (2029) · proyeksi akhir 49,96%');
     // In English, the same answer.
     await page.click('#lang-toggle');
-    assert.match(await text(page, '#sb-summary'), /^Rp 2 billion a year pays for 9,920 workers in 2026 \(Rp 201,600 per worker a year\)/);
+    assert.match(await text(page, '#sb-summary'), /^Rp\u00a02\u00a0billion a year pays for 9,920 workers in 2026 \(Rp\u00a0201,600 per worker a year\)/);
     assert.equal(await text(page, '#sb-add'), 'Add to the scenario');
     assert.deepEqual(problems, []);
     await context.close();
@@ -181,8 +181,8 @@ for (const [device, viewport] of SIZES) {
       assert.ok(scroll[0] > scroll[1], 'the row scrolls sideways');
       assert.equal(await page.isVisible('#plan-compare .scroll-hint'), true, 'and says so');
     }
-    assert.match(await cards.nth(1).innerText(), /Anggaran 2026\s+Rp 1,01 miliar/);
-    assert.match(await cards.nth(0).innerText(), /Anggaran 2026\s+Rp 2,02 miliar/);
+    assert.match(await cards.nth(1).innerText(), /Anggaran 2026\s+Rp\u00a01,01\u00a0miliar/);
+    assert.match(await cards.nth(0).innerText(), /Anggaran 2026\s+Rp\u00a02,02\u00a0miliar/);
     // The coverage lines overlaid, the chart's summary its caption and alt text.
     assert.ok((await page.getAttribute('#plan-compare-img', 'src')).startsWith('data:image/svg+xml'));
     assert.match(await text(page, '#plan-compare-summary'), /^Cakupan pada 2030: 12 bulan /);
@@ -191,9 +191,9 @@ for (const [device, viewport] of SIZES) {
     const deltas = page.locator('#plan-compare-deltas .delta');
     assert.equal(await deltas.count(), 2);
     assert.equal(await deltas.nth(0).locator('.summary').textContent(),
-      '6 bulan dibanding 12 bulan: pada 2030 cakupannya sama; anggaran Rp 5,04 miliar lebih sedikit selama 5 tahun.');
-    assert.deepEqual((await deltas.nth(0).locator('tbody tr').first().innerText()).split('\t'), ['2026', '-Rp 1.008.000.000', '0', '0,00']);
-    assert.deepEqual((await deltas.nth(1).locator('tbody tr').first().innerText()).split('\t'), ['2026', '-Rp 2.016.000.000', '-10.000', '-5,00']);
+      '6 bulan dibanding 12 bulan: pada 2030 cakupannya sama; anggaran Rp\u00a05,04\u00a0miliar lebih sedikit selama 5 tahun.');
+    assert.deepEqual((await deltas.nth(0).locator('tbody tr').first().innerText()).split('\t'), ['2026', '-Rp\u00a01.008.000.000', '0', '0,00']);
+    assert.deepEqual((await deltas.nth(1).locator('tbody tr').first().innerText()).split('\t'), ['2026', '-Rp\u00a02.016.000.000', '-10.000', '-5,00']);
     await noSidewaysScroll(page);
 
     // A bad alternative is named, with a way to it; the comparison waits for it.
@@ -277,7 +277,7 @@ for (const [device, viewport] of SIZES) {
     assert.deepEqual(await page.locator('#plan-prompt-fields button').allTextContents(), ['Peserta aktif sekarang']);
     await typeInto(page, '#plan-current-total', '90.000');
     assert.equal(await page.isVisible('#plan-prompt'), false);
-    assert.equal(await text(page, '#plan-card-budget'), 'Rp 0');
+    assert.equal(await text(page, '#plan-card-budget'), 'Rp\u00a00');
     assert.equal(await page.inputValue('#plan-preset'), '', 'typed into: the user\'s own scenario');
     // Reloaded, it stays the user's own (nothing of Ternate comes back).
     await page.reload();
@@ -306,7 +306,7 @@ for (const [device, viewport] of SIZES) {
     // After Gianyar, nothing of Gianyar either.
     await page.selectOption('#plan-preset', 'gianyar');
     // (100 per desa on Gianyar's 64 desa for 6 months: Rp 645,12 juta a year.)
-    await page.waitForFunction(() => document.querySelector('#plan-card-budget').textContent === 'Rp 645,12 juta');
+    await page.waitForFunction(() => document.querySelector('#plan-card-budget').textContent === 'Rp\u00a0645,12\u00a0juta');
     await page.selectOption('#plan-preset', 'jembrana');
     const after_ = await page.locator('#plan-result').textContent();
     assert.ok(!after_.includes('645') && !after_.includes('Gianyar'), after_);

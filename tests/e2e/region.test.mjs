@@ -204,7 +204,7 @@ test('Gianyar: 100 per desa on its 64 real desa (not 128), the article’s 12.80
   assert.equal(await page.getAttribute('#plan-preset-checks li >> nth=1', 'class'), 'differs');
   assert.equal(await page.inputValue('#plan-groups-0-villages'), '64');
   assert.equal(await page.inputValue('#plan-groups-0-villageSet'), 'desa');
-  assert.equal(await text(page, '#plan-card-budget'), 'Rp 645,12 juta');
+  assert.equal(await text(page, '#plan-card-budget'), 'Rp\u00a0645,12\u00a0juta');
   // The list of the 64 desa, by name and code.
   await openGroup(page, 0);
   await page.click('#plan-groups-0-villageList summary');
@@ -217,7 +217,7 @@ test('Gianyar: 100 per desa on its 64 real desa (not 128), the article’s 12.80
   // Kelurahan apart: 6, and village funds cannot pay for them.
   await page.selectOption('#plan-groups-0-villageSet', 'kelurahan');
   await page.waitForFunction(() => document.getElementById('plan-groups-0-villages').value === '6');
-  assert.equal(await text(page, '#plan-card-budget'), 'Rp 60,48 juta');
+  assert.equal(await text(page, '#plan-card-budget'), 'Rp\u00a060,48\u00a0juta');
   await page.selectOption('#plan-groups-0-source', 'apbdes');
   await page.waitForFunction(() => document.getElementById('plan-form-error').textContent.includes('Kelurahan tidak punya APBDes'));
   await page.selectOption('#plan-groups-0-source', 'apbdRegency');

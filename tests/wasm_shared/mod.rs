@@ -30,8 +30,8 @@ fn program_cost_answers_in_plain_camel_case_numbers() {
     let r = wasm::program_cost(obj(r#"{"workers":"12.800","months":6,"asOf":"2026-06-01"}"#)).unwrap();
     assert_eq!(get(&r, "ok").as_bool(), Some(true));
     assert_eq!(num(&r, "total.value"), 1_290_240_000.0);
-    assert_eq!(text(&r, "total.text"), "Rp 1.290.240.000");
-    assert_eq!(text(&r, "total.short"), "Rp 1,29 miliar");
+    assert_eq!(text(&r, "total.text"), "Rp\u{a0}1.290.240.000");
+    assert_eq!(text(&r, "total.short"), "Rp\u{a0}1,29\u{a0}miliar");
     assert_eq!(num(&r, "monthlyPremium.value"), 16_800.0);
     assert_eq!(Array::from(&get(&r, "errors")).length(), 0);
     assert!(text(&r, "applied.0.citation.regulation").starts_with("PP"));

@@ -110,7 +110,7 @@ const isSign = (p) => p.type === 'minusSign' || p.type === 'plusSign';
 /** A signed amount of rupiah: +Rp 1.008.000.000, -Rp 1.008.000.000, Rp 0. */
 function signedMoney(n) {
   const parts = signedFormat(0).formatToParts(n);
-  return `${parts.filter(isSign).map((p) => p.value).join('')}Rp ${parts.filter((p) => !isSign(p)).map((p) => p.value).join('')}`;
+  return `${parts.filter(isSign).map((p) => p.value).join('')}Rp\u00a0${parts.filter((p) => !isSign(p)).map((p) => p.value).join('')}`;
 }
 
 let width = 0;
