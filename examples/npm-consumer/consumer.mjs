@@ -16,7 +16,7 @@ const cost = core.programCost({ workers: '12.800', months: 6, asOf: '2026-06-01'
 // `total` is null when the request has errors (`ok` false): the types say so.
 assert.ok(cost.ok && cost.total);
 assert.equal(cost.total.value, 1_290_240_000);
-assert.equal(cost.total.text, 'Rp 1.290.240.000');
+assert.equal(cost.total.text, 'Rp\u00a01.290.240.000'); // a no-break space after Rp
 console.log(`programCost: ${cost.total.text} (${cost.total.short}), ${cost.applied.length} rules applied`);
 
 // 2. What does a worker pay? An informal worker paying for themself, and with the APBD paying.
