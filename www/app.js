@@ -229,7 +229,9 @@ function guard(fn) {
       recovering = true;
       engine.files = null; // reloaded on its next use
       $('fatal').textContent = tr('reloading');
-      Promise.all([loadEngine(), planView ? loadPlanEngine() : null]).then(() => {
+      // The planning module too when anything loaded it (the planning view, or "Biaya program"
+      // across budget years, which asks it without the view ever opening).
+      Promise.all([loadEngine(), planView || engine.plan ? loadPlanEngine() : null]).then(() => {
         renderAll();
         $('fatal').textContent = tr('recovered');
       }).catch(() => {
