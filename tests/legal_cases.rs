@@ -49,7 +49,11 @@ fn in_june_2026_village_money_reads_two_ways_rp_16_800_in_full_or_rp_8_400_disco
     assert!(w.message_en.contains("Rp 16,800") && w.message_en.contains("Rp 8,400"));
     assert!(applied(&r, "relief.pp50_2025.otherCut"), "the discount's parameter is cited");
     // A transport worker is already in the discount in January 2026; other workers are not.
-    let t = run(&ContributionRequest { funder: Some(Funder::Apbdes), worker_type: Some(WorkerType::Transport), ..informal("2026-01-15") });
+    let t = run(&ContributionRequest {
+        funder: Some(Funder::Apbdes),
+        worker_type: Some(WorkerType::Transport),
+        ..informal("2026-01-15")
+    });
     assert_eq!((total(&t), t.if_discounted.map(|x| x.get())), (16_800, Some(8_400)));
     let o = run(&ContributionRequest { funder: Some(Funder::Apbdes), ..informal("2026-01-15") });
     assert_eq!((total(&o), o.if_discounted), (16_800, None), "one reading where they agree");
@@ -279,6 +283,115 @@ fn the_2026_jp_ceiling_of_bpjs_letter_b_1226_022026_applies_from_march_2026_cont
     assert!(!has_warning(&r, "unconfirmed_value"), "{:?}", r.warnings);
     let ceiling = r.applied.iter().find(|a| a.id == "pu.jp.ceiling").unwrap();
     assert!(ceiling.citation.regulation.contains("B/1226/022026"));
+}
+
+// ---- JP and the pension age: PP 45/2015 Pasal 15 ----
+
+/// JP due on a Rp 5,000,000 wage (3 %: Rp 150,000) in the month of `date` for a worker born then.
+fn jp_born(date: &str, year: &str, month: Option<&str>) -> (i64, ContributionResponse) {
+    let birth = match month {
+        Some(m) => format!("{year}-{m}"),
+        None => year.to_string(),
+    };
+    let r = run(&ContributionRequest {
+        programs: Some(vec![Program::Jp]),
+        birth: Some(birth),
+        ..wage_earner(date, "5.000.000")
+    });
+    (due(&r, Program::Jp, None), r)
+}
+
+#[test]
+fn born_june_1962_a_worker_reaches_the_pension_age_of_56_in_june_2018_and_pays_no_jp_from_july() {
+    assert_eq!(jp_born("2018-06-30", "1962", Some("6")).0, 150_000, "the month the age is reached is a JP month");
+    let (jp, r) = jp_born("2018-07-01", "1962", Some("6"));
+    assert_eq!(jp, 0);
+    assert_eq!(due(&r, Program::Jp, Some(Payer::Employer)) + due(&r, Program::Jp, Some(Payer::Worker)), 0);
+    let w = r.warnings.iter().find(|w| w.code == "jp_pension_age").expect("the page says why JP is zero");
+    for needle in ["JP Rp 0", "56 tahun", "tercapai 6/2018", "PP 45/2015 Pasal 15", "ayat 4"] {
+        assert!(w.message_id.contains(needle), "{needle} in {}", w.message_id);
+    }
+    assert!(w.message_en.contains("reached in 6/2018"));
+    let age = r.applied.iter().find(|a| a.id == "pu.jp.pensionAge").expect("the age is cited");
+    assert_eq!((age.value, age.text_id.as_str()), (56, "56 tahun"));
+    assert_eq!(total(&r), 12_000 + 15_000, "JKK and JKM still due");
+}
+
+#[test]
+fn born_january_1963_a_worker_turning_56_in_2019_waits_for_57_in_january_2020() {
+    // From 1 January 2019 the pension age is 57 (Pasal 15 ayat (2)).
+    assert_eq!(jp_born("2019-02-01", "1963", Some("1")).0, 150_000);
+    assert!(!has_warning(&jp_born("2019-02-01", "1963", Some("1")).1, "jp_pension_age"));
+    assert_eq!(jp_born("2020-01-31", "1963", Some("1")).0, 150_000);
+    let (jp, r) = jp_born("2020-02-01", "1963", Some("1"));
+    assert_eq!(jp, 0);
+    assert_eq!(r.applied.iter().find(|a| a.id == "pu.jp.pensionAge").unwrap().value, 57);
+}
+
+#[test]
+fn around_the_2022_step_to_58_december_1964_stops_in_2022_and_january_1965_in_february_2023() {
+    assert_eq!(jp_born("2021-12-15", "1964", Some("12")).0, 150_000, "turned 57 with 57 in force");
+    assert_eq!(jp_born("2022-01-01", "1964", Some("12")).0, 0);
+    assert_eq!(jp_born("2022-06-01", "1965", Some("1")).0, 150_000, "turned 57 with 58 in force");
+    assert_eq!(jp_born("2023-01-31", "1965", Some("1")).0, 150_000);
+    assert_eq!(jp_born("2023-02-01", "1965", Some("1")).0, 0);
+}
+
+#[test]
+fn around_the_2025_step_to_59_december_1966_stops_in_2025_and_january_1967_in_february_2026() {
+    assert_eq!(jp_born("2024-12-31", "1966", Some("12")).0, 150_000);
+    assert_eq!(jp_born("2025-01-01", "1966", Some("12")).0, 0);
+    assert_eq!(jp_born("2025-12-01", "1967", Some("1")).0, 150_000, "turned 58 with 59 in force");
+    assert_eq!(jp_born("2026-01-15", "1967", Some("1")).0, 150_000);
+    let (jp, r) = jp_born("2026-02-01", "1967", Some("1"));
+    assert_eq!(jp, 0);
+    assert!(r
+        .warnings
+        .iter()
+        .any(|w| w.code == "jp_pension_age" && w.message_id.contains("59 tahun tercapai 1/2026")));
+}
+
+#[test]
+fn around_the_2028_step_to_60_december_1968_stops_in_2028_and_1969_waits_for_60_in_2029() {
+    assert_eq!(jp_born("2027-12-01", "1968", Some("12")).0, 150_000);
+    assert_eq!(jp_born("2028-01-01", "1968", Some("12")).0, 0);
+    assert_eq!(jp_born("2028-12-01", "1969", Some("3")).0, 150_000);
+    assert_eq!(jp_born("2029-03-31", "1969", Some("3")).0, 150_000);
+    assert_eq!(jp_born("2029-04-01", "1969", Some("3")).0, 0);
+    // The last step: from 2043 the age is 65 and stays. Born 1978: 64 in 2042 with 64 in force;
+    // born 1979: 64 in 2043 with 65 in force, so 65 in 2044.
+    assert_eq!(jp_born("2042-06-01", "1978", Some("5")).0, 0);
+    assert_eq!(jp_born("2043-06-01", "1979", Some("5")).0, 150_000);
+    assert_eq!(jp_born("2044-05-01", "1979", Some("5")).0, 150_000);
+    assert_eq!(jp_born("2044-06-01", "1979", Some("5")).0, 0);
+}
+
+#[test]
+fn with_the_birth_year_alone_jp_is_due_before_the_year_of_the_pension_age_warned_in_it_and_zero_after() {
+    // Born 1966: 58 in 2024 with 58 in force.
+    let (jp, r) = jp_born("2023-12-01", "1966", None);
+    assert_eq!(jp, 150_000);
+    assert!(!has_warning(&r, "jp_pension_age_this_year"));
+    let (jp, r) = jp_born("2024-06-01", "1966", None);
+    assert_eq!(jp, 150_000);
+    assert!(has_warning(&r, "jp_pension_age_this_year"), "the month decides: the page asks for it");
+    let (jp, r) = jp_born("2025-01-01", "1966", None);
+    assert_eq!(jp, 0);
+    assert!(r.warnings.iter().any(|w| w.code == "jp_pension_age" && w.message_id.contains("tercapai 2024")));
+}
+
+#[test]
+fn without_a_birth_year_or_without_jp_nothing_changes() {
+    let r = run(&ContributionRequest { programs: Some(vec![Program::Jp]), ..wage_earner("2026-06-01", "5.000.000") });
+    assert_eq!(due(&r, Program::Jp, None), 150_000);
+    assert!(!applied(&r, "pu.jp.pensionAge"));
+    let r = run(&ContributionRequest {
+        programs: Some(vec![]),
+        birth: Some("1950".into()),
+        ..wage_earner("2026-06-01", "5.000.000")
+    });
+    assert!(r.items.iter().all(|i| i.program != Program::Jp));
+    assert!(!has_warning(&r, "jp_pension_age"));
 }
 
 #[test]
@@ -578,7 +691,8 @@ fn from_november_2026_for_14_months_3_041_workers_cost_3_041_x_rp_16_800_x_14_to
     assert_eq!(r.formula_id, "3.041 pekerja × Rp 16.800 × 14 bulan = Rp 715.243.200");
     assert_eq!(r.formula_en, "3,041 workers × Rp 16,800 × 14 months = Rp 715,243,200");
     // Split by fiscal year: November–December 2026, then all of 2027.
-    let years: Vec<_> = r.years.iter().map(|y| (y.year, y.first_month, y.last_month, y.months, y.total.value.get())).collect();
+    let years: Vec<_> =
+        r.years.iter().map(|y| (y.year, y.first_month, y.last_month, y.months, y.total.value.get())).collect();
     assert_eq!(years, vec![(2026, 11, 12, 2, 3_041 * 16_800 * 2), (2027, 1, 12, 12, 3_041 * 16_800 * 12)]);
     assert_eq!(r.years[0].formula_id, "3.041 pekerja × Rp 16.800 × 2 bulan = Rp 102.177.600");
 }

@@ -47,6 +47,7 @@ fn values_are_plausible_for_their_unit() {
                 Unit::Ppm => assert!((1..=1_000_000).contains(&v), "{}: rate {v} ppm out of 0–100 %", p.id),
                 Unit::Rupiah => assert!((1..=100_000_000).contains(&v), "{}: amount {v}", p.id),
                 Unit::Count => assert!((1..=1_000_000).contains(&v), "{}: count {v}", p.id),
+                Unit::Years => assert!((15..=100).contains(&v), "{}: age {v}", p.id),
             }
         }
     }
@@ -59,6 +60,30 @@ fn the_jp_ceiling_is_set_every_march_from_2016_to_2026() {
         assert_eq!((s.from.year(), s.from.month(), s.from.day()), (year, 3, 1));
     }
     assert_eq!(steps.len(), 12);
+}
+
+#[test]
+fn the_jp_pension_age_is_56_then_57_from_2019_and_one_more_every_three_years_until_65() {
+    // PP 45/2015 Pasal 15 ayat (1)–(3).
+    let d = |s| Date::parse(s).unwrap();
+    let age = &params::pu::JP_PENSION_AGE;
+    assert_eq!(age.at(d("2015-07-01")), Some(56));
+    assert_eq!(age.at(d("2018-12-31")), Some(56));
+    assert_eq!(age.at(d("2019-01-01")), Some(57));
+    for (year, expected) in (2022..=2043).step_by(3).zip(58..=65) {
+        assert_eq!(age.at(Date::new(year - 1, 12, 31).unwrap()), Some(expected - 1), "{year}");
+        assert_eq!(age.at(Date::new(year, 1, 1).unwrap()), Some(expected), "{year}");
+    }
+    assert_eq!(age.at(d("2100-12-31")), Some(65), "65 stays");
+    assert_eq!(age.steps.len(), 10);
+}
+
+#[test]
+fn the_rules_date_is_not_a_scheduled_future_step() {
+    // The pension age's steps up to 2043 are in the tables; the rules' date is what was in force
+    // when they were checked.
+    let v = jamsostek::api::version();
+    assert!(v.rules_date <= v.rules_reviewed, "{} after {}", v.rules_date, v.rules_reviewed);
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! ("Iuran saya"), as requests validated into the rules' inputs and responses built from their results.
 
 use super::input::{as_of, rules_exist, rupiah_in, whole, NumInput};
-use super::{overflow_error, unknown_fields, FieldError, Money, Unknown};
+use super::{overflow_error, unknown_names, FieldError, KnownFields, Money};
 use crate::date::Date;
 use crate::fmt::Lang;
 use crate::money::{Overflow, Rupiah};
@@ -29,10 +29,10 @@ pub struct ProgramCostRequest {
     pub start: Option<String>,
     /// Language of the formatted amounts (`id` by default).
     pub lang: Option<Lang>,
-    /// Fields not listed above: each is reported as an error.
-    #[serde(flatten)]
+    /// Fields not listed above: each is reported as an error (found by name: [`KnownFields`]).
+    #[serde(skip)]
     #[cfg_attr(not(target_arch = "wasm32"), ts(skip))]
-    pub unknown: Unknown,
+    pub unknown: Vec<String>,
 }
 
 /// One budget year of a program paid from `start` (planning and full modules).
@@ -121,6 +121,36 @@ fn formula(workers: i64, runs: &[(Rupiah, i64)], total: Rupiah, lang: Lang) -> S
     format!("{} {who} × {inner} = {}", crate::fmt::group(workers, lang), crate::fmt::rupiah(total.get(), lang))
 }
 
+impl KnownFields for ProgramCostRequest {
+    const FIELDS: &'static [&'static str] = &["workers", "months", "asOf", "start", "lang"];
+    fn unknown_mut(&mut self) -> &mut Vec<String> {
+        &mut self.unknown
+    }
+}
+
+impl KnownFields for ContributionRequest {
+    const FIELDS: &'static [&'static str] = &[
+        "segment",
+        "asOf",
+        "lang",
+        "wage",
+        "riskClass",
+        "programs",
+        "industry",
+        "employees",
+        "birth",
+        "declaredIncome",
+        "withJht",
+        "workerType",
+        "funder",
+        "basis",
+        "contractValue",
+    ];
+    fn unknown_mut(&mut self) -> &mut Vec<String> {
+        &mut self.unknown
+    }
+}
+
 impl ProgramCostResponse {
     pub(crate) fn failed(errors: Vec<FieldError>) -> Self {
         ProgramCostResponse {
@@ -150,7 +180,7 @@ impl ProgramCostResponse {
 pub fn program_cost(req: &ProgramCostRequest) -> ProgramCostResponse {
     let lang = req.lang.unwrap_or_default();
     let mut errors = Vec::new();
-    unknown_fields(&req.unknown, &mut errors);
+    unknown_names(&req.unknown, &mut errors);
     let workers = whole("workers", &req.workers, 1, MAX_WORKERS, &mut errors);
     if let Some(start) = req.start.as_deref().filter(|s| !s.trim().is_empty()) {
         // A planning feature: in the planning and full modules, not in the first-load core
@@ -312,6 +342,10 @@ pub struct ContributionRequest {
     pub industry: Option<Industry>,
     /// Wage earners: the employer's number of workers (needed for the PP 7/2025 discount).
     pub employees: Option<NumInput>,
+    /// Wage earners: year of birth, `YYYY`, or year and month, `YYYY-MM` (optional). With it, JP
+    /// stops after the pension age of PP 45/2015 Pasal 15; in the year the age is reached, the
+    /// month decides.
+    pub birth: Option<String>,
     /// Informal: declared monthly income (default Rp 1,000,000).
     pub declared_income: Option<NumInput>,
     /// Informal: whether the optional JHT is taken (default no).
@@ -324,10 +358,10 @@ pub struct ContributionRequest {
     pub basis: Option<ConstructionBasisKind>,
     /// Construction: contract value.
     pub contract_value: Option<NumInput>,
-    /// Fields not listed above: each is reported as an error.
-    #[serde(flatten)]
+    /// Fields not listed above: each is reported as an error (found by name: [`KnownFields`]).
+    #[serde(skip)]
     #[cfg_attr(not(target_arch = "wasm32"), ts(skip))]
-    pub unknown: Unknown,
+    pub unknown: Vec<String>,
 }
 
 /// Response of `contribution`.
@@ -412,14 +446,16 @@ impl ContributionResponse {
 /// None thrown: problems come back in `errors`, one per field.
 pub fn contribution(req: &ContributionRequest) -> ContributionResponse {
     let mut errors = Vec::new();
-    unknown_fields(&req.unknown, &mut errors);
+    unknown_names(&req.unknown, &mut errors);
     let date = as_of(&req.as_of, &mut errors).filter(|d| rules_exist(*d, &mut errors));
     let Some(segment) = req.segment else {
         errors.push(FieldError::from_num("segment", NumError::Empty));
         return ContributionResponse::failed(errors);
     };
     let computed = match segment {
-        Segment::Wage => wage_request(req, &mut errors).zip(date).map(|(w, d)| rules::wage_earner(&w, Lookup::new(d))),
+        Segment::Wage => {
+            wage_request(req, date, &mut errors).zip(date).map(|(w, d)| rules::wage_earner(&w, Lookup::new(d)))
+        }
         Segment::Informal => {
             informal_request(req, date, &mut errors).zip(date).map(|(w, d)| rules::informal(&w, Lookup::new(d)))
         }
@@ -434,7 +470,49 @@ pub fn contribution(req: &ContributionRequest) -> ContributionResponse {
     }
 }
 
-fn wage_request(req: &ContributionRequest, errors: &mut Vec<FieldError>) -> Option<rules::WageEarner> {
+/// The year (and month) of birth, if given: `YYYY` or `YYYY-MM`, a year from 1900 to the date's
+/// year, a month 1–12, not after the date computed (nobody pays before being born).
+fn birth_in(req: &ContributionRequest, date: Option<Date>, errors: &mut Vec<FieldError>) -> Option<Option<rules::Birth>> {
+    let Some(raw) = req.birth.as_deref().map(str::trim).filter(|s| !s.is_empty()) else { return Some(None) };
+    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        (n.contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit()))
+            .then(|| s.bytes().fold(0i64, |acc, c| acc * 10 + i64::from(c - b'0')))
+    };
+    let (y, m) = match raw.split_once('-') {
+        Some((y, m)) => (digits(y, 4..=4), Some(digits(m, 1..=2))),
+        None => (digits(raw, 4..=4), None),
+    };
+    let (Some(year), Some(month)) = (y, m.map_or(Some(None), |m| m.map(Some))) else {
+        errors.push(FieldError::new(
+            "birth",
+            "bad_birth",
+            "Tulis tahun lahir (1966) atau tahun-bulan (1966-12).",
+            "Write the year of birth (1966) or year-month (1966-12).",
+        ));
+        return None;
+    };
+    let last = date.map_or(i64::from(crate::date::MAX_YEAR), |d| i64::from(d.year()));
+    if !(1900..=last).contains(&year) {
+        errors.push(FieldError::year_out_of_range("birth", 1900, last));
+        return None;
+    }
+    if month.is_some_and(|m| !(1..=12).contains(&m)) {
+        errors.push(FieldError::out_of_range("birth", 1, 12));
+        return None;
+    }
+    if date.zip(month).is_some_and(|(d, m)| (year, m) > (last, i64::from(d.month()))) {
+        errors.push(FieldError::new("birth", "born_after_date", "Lahir sesudah tanggal yang dihitung.", "Born after the date computed."));
+        return None;
+    }
+    Some(Some(rules::Birth { year: i32::try_from(year).ok()?, month: month.and_then(|m| u8::try_from(m).ok()) }))
+}
+
+fn wage_request(
+    req: &ContributionRequest,
+    date: Option<Date>,
+    errors: &mut Vec<FieldError>,
+) -> Option<rules::WageEarner> {
+    let birth = birth_in(req, date, errors);
     let wage = rupiah_in("wage", &req.wage, 1, MAX_MONTHLY, errors);
     let class = match &req.risk_class {
         None => Some(1),
@@ -456,6 +534,7 @@ fn wage_request(req: &ContributionRequest, errors: &mut Vec<FieldError>) -> Opti
         programs,
         industry: req.industry.unwrap_or(Industry::Other),
         employees: u32::try_from(employees?).ok()?,
+        birth: birth?,
     })
 }
 
@@ -496,4 +575,3 @@ fn construction_request(req: &ContributionRequest, errors: &mut Vec<FieldError>)
         }
     }
 }
-

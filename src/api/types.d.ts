@@ -572,6 +572,12 @@ industry?: Industry,
  */
 employees?: NumInput,
 /**
+ * Wage earners: year of birth, `YYYY`, or year and month, `YYYY-MM` (optional). With it, JP
+ * stops after the pension age of PP 45/2015 Pasal 15; in the year the age is reached, the
+ * month decides.
+ */
+birth?: string,
+/**
  * Informal: declared monthly income (default Rp 1,000,000).
  */
 declaredIncome?: NumInput,
@@ -2497,7 +2503,7 @@ areasAtTarget: number | null,
 /**
  * What a parameter's value counts.
  */
-export type Unit = "ppm" | "rupiah" | "count";
+export type Unit = "ppm" | "rupiah" | "count" | "years";
 
 /**
  * The calculator's version and the date of its newest rule.

@@ -29,6 +29,8 @@ pub enum Unit {
     Rupiah,
     /// A count (of workers).
     Count,
+    /// An age in whole years.
+    Years,
 }
 
 /// How sure the calculator is of a value.
@@ -117,6 +119,10 @@ fn value_text(unit: Unit, value: i64, lang: Lang) -> String {
         Unit::Ppm => crate::fmt::percent_ppm(value, lang),
         Unit::Rupiah => crate::fmt::rupiah(value, lang),
         Unit::Count => crate::fmt::group(value, lang),
+        Unit::Years => match lang {
+            Lang::Id => format!("{value} tahun"),
+            Lang::En => format!("{value} years"),
+        },
     }
 }
 
@@ -170,7 +176,13 @@ impl Lookup {
 
     /// The value of `p` in force, recording it as applied.
     pub fn get(&mut self, p: &'static Parameter) -> Option<i64> {
-        let a = p.applied(self.as_of)?;
+        self.get_on(p, self.as_of)
+    }
+
+    /// The value of `p` in force on another date than the lookup's, recording it as applied: a
+    /// value fixed when something happened (the pension age the year a worker reached it).
+    pub fn get_on(&mut self, p: &'static Parameter, date: Date) -> Option<i64> {
+        let a = p.applied(date)?;
         let v = a.value;
         if !self.applied.iter().any(|x| x.id == a.id) {
             self.applied.push(a);
@@ -209,11 +221,13 @@ pub fn in_force(date: Date) -> Vec<Applied> {
     all().into_iter().filter_map(|p| p.applied(date)).collect()
 }
 
-/// The effective date of the newest value in the tables (ends of rules not counted).
+/// The effective date of the newest value in the tables that was in force when they were checked
+/// (ends of rules not counted; neither are steps a regulation already fixes for later years, such
+/// as PP 45/2015's pension age rising to 65 in 2043).
 pub fn newest_step() -> Date {
     all()
         .iter()
-        .flat_map(|p| p.steps.iter().filter(|s| s.value.is_some()).map(|s| s.from))
+        .flat_map(|p| p.steps.iter().filter(|s| s.value.is_some() && s.from <= REVIEWED).map(|s| s.from))
         .max()
         .unwrap_or(Date::ymd(2015, 7, 1))
 }

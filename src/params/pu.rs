@@ -144,6 +144,38 @@ pub static JKP_WAGE_CAP: Parameter = Parameter {
     steps: &[step(JKP_START, 5_000_000, Enacted, cite("PP 37/2021 (JKP)", ""))],
 };
 
+const fn pension_age(year: i32, age: i64) -> super::Step {
+    step(
+        Date::ymd(year, 1, 1),
+        age,
+        Enacted,
+        cite("PP 45/2015 (JP)", "Pasal 15 ayat (3): +1 tahun tiap 3 tahun sampai 65"),
+    )
+}
+
+/// The JP pension age (Usia Pensiun, PP 45/2015 Pasal 15): 56 at first, 57 from 1 January 2019,
+/// then one year more every three years until 65 (2043). The age at which benefits start
+/// (Pasal 1 angka 15); the calculator stops JP contributions from the month a worker reaches the
+/// age in force then (see `rules::wage`). The later steps are fixed by the regulation itself.
+pub static JP_PENSION_AGE: Parameter = Parameter {
+    id: "pu.jp.pensionAge",
+    label_id: "Usia pensiun JP",
+    label_en: "JP pension age",
+    unit: Years,
+    steps: &[
+        step(START, 56, Enacted, cite("PP 45/2015 (JP)", "Pasal 15 ayat (1)")),
+        step(Date::ymd(2019, 1, 1), 57, Enacted, cite("PP 45/2015 (JP)", "Pasal 15 ayat (2)")),
+        pension_age(2022, 58),
+        pension_age(2025, 59),
+        pension_age(2028, 60),
+        pension_age(2031, 61),
+        pension_age(2034, 62),
+        pension_age(2037, 63),
+        pension_age(2040, 64),
+        pension_age(2043, 65),
+    ],
+};
+
 /// Every wage-earner parameter.
 pub static ALL: &[&Parameter] = &[
     &JKK_CLASS1,
@@ -157,6 +189,7 @@ pub static ALL: &[&Parameter] = &[
     &JP_EMPLOYER,
     &JP_WORKER,
     &JP_CEILING,
+    &JP_PENSION_AGE,
     &JKP_RATE,
     &JKP_GOVERNMENT,
     &JKP_FROM_JKK,

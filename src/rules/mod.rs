@@ -14,7 +14,7 @@ mod wage;
 
 pub use construction::{construction, ConstructionBasis};
 pub use informal::{informal, Informal, WorkerType};
-pub use wage::{wage_earner, Industry, RiskClass, WageEarner};
+pub use wage::{pension_age_reached, wage_earner, Birth, Industry, RiskClass, WageEarner};
 
 /// A BPJS Ketenagakerjaan program.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -1,6 +1,7 @@
 //! Wage earners (PU): JKK, JKM, JHT, JP and JKP as shares of the monthly wage.
 
 use super::{covid_relief, Builder, Contribution, Payer, Period, Program};
+use crate::date::Date;
 use crate::money::{apply_rate, Overflow, Ppm, Rupiah, PPM_ONE};
 use crate::params::{pu, relief, Lookup, Parameter};
 use serde::{Deserialize, Serialize};
@@ -57,6 +58,76 @@ pub struct WageEarner {
     pub industry: Industry,
     /// The employer's number of workers.
     pub employees: u32,
+    /// When the worker was born, if given: JP stops after the pension age (PP 45/2015 Pasal 15).
+    pub birth: Option<Birth>,
+}
+
+/// When a worker was born, as far as it is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Birth {
+    /// The year of birth.
+    pub year: i32,
+    /// The month of birth (1–12), if known.
+    pub month: Option<u8>,
+}
+
+/// The year a worker born in `birth_year` reaches the JP pension age, and that age: the first year
+/// in which the age they turn is at least the pension age in force that year (PP 45/2015 Pasal 15;
+/// the age is set per calendar year, so the year does not depend on the birth month). Someone
+/// turning 57 in 2021 reached it (57 in force); someone turning 57 in 2022 waits until 58 in 2023.
+pub fn pension_age_reached(birth_year: i32) -> Option<(i32, i64)> {
+    let first = pu::JP_PENSION_AGE.steps.first()?;
+    for turned in 56..=65 {
+        let year = birth_year.checked_add(turned)?;
+        let age = pu::JP_PENSION_AGE.at(Date::ymd(year, 1, 1).max(first.from))?;
+        if i64::from(turned) >= age {
+            return Some((year, age));
+        }
+    }
+    None
+}
+
+/// Whether JP has stopped in the contribution month of `b`'s date because the worker reached the
+/// pension age, with a warning saying why (or that it may stop this year, when only the year of
+/// birth is known). The month the age is reached is still a JP month: contributions are for whole
+/// months (a worker who joins or leaves during a month owes that month), and the participation
+/// ends during it; JP stops from the month after.
+fn pension_age_stops_jp(birth: Option<Birth>, b: &mut Builder) -> bool {
+    let Some(birth) = birth else { return false };
+    let Some((year, age)) = pension_age_reached(birth.year) else { return false };
+    let as_of = b.lookup.as_of();
+    let first = pu::JP_PENSION_AGE.steps.first().map_or(as_of, |s| s.from);
+    b.lookup.get_on(&pu::JP_PENSION_AGE, Date::ymd(year, 1, 1).max(first));
+    // Years as i64 (its formatting is in the module already; i32's would be added).
+    let y = i64::from(year);
+    let when = match birth.month {
+        Some(m) => format!("{}/{y}", i64::from(m)),
+        None => format!("{y}"),
+    };
+    let stopped = match birth.month {
+        Some(m) => (as_of.year(), as_of.month()) > (year, m),
+        None => as_of.year() > year,
+    };
+    if stopped {
+        b.warn(
+            "jp_pension_age",
+            format!(
+                "JP Rp 0: usia pensiun JP {age} tahun tercapai {when} (PP 45/2015 Pasal 15); iuran berhenti bulan \
+                 berikutnya. Pilihan melanjutkan JP hingga 3 tahun (ayat 4) tidak dihitung."
+            ),
+            format!(
+                "JP Rp 0: the JP pension age of {age} was reached in {when} (PP 45/2015 Pasal 15); contributions \
+                 stop the month after. The choice to continue JP up to 3 years (ayat 4) is not counted."
+            ),
+        );
+    } else if birth.month.is_none() && as_of.year() == year {
+        b.warn(
+            "jp_pension_age_this_year",
+            format!("Usia pensiun JP {age} tahun tercapai {y}: JP berhenti sesudah bulan lahir. Isi bulannya."),
+            format!("The JP pension age of {age} is reached in {y}: JP stops after the birth month. Give the month."),
+        );
+    }
+    stopped
 }
 
 /// The monthly contribution of a wage earner on `lookup.as_of()`.
@@ -65,7 +136,9 @@ pub struct WageEarner {
 /// worker; JP 3 % (2 % + 1 %) is on the wage capped at the year's ceiling; JKP is funded by the
 /// central government and by recomposing part of the employer's JKK (and, before the February
 /// 2025 contribution, JKM) on the wage capped at the JKP cap, so it costs employer and worker
-/// nothing extra. Reliefs: PP 49/2020 (JKK/JKM −99 %, JP 99 % deferred) and PP 7/2025.
+/// nothing extra. With the year (and month) of birth, JP stops after the month the worker reaches
+/// the pension age of PP 45/2015 Pasal 15, with a warning saying so. Reliefs: PP 49/2020
+/// (JKK/JKM −99 %, JP 99 % deferred) and PP 7/2025.
 ///
 /// PP 7/2025 Pasal 4(1) gives the discounted JKK of an eligible labour-intensive employer as a
 /// rate of the wage (class 2: 0.270 %); that is the employer's whole JKK, the part recomposed for
@@ -115,7 +188,10 @@ pub fn wage_earner(w: &WageEarner, lookup: Lookup) -> Result<Contribution, Overf
         b.line(Program::Jht, Payer::Worker, k);
     }
 
-    if has(Program::Jp) {
+    if has(Program::Jp) && pension_age_stops_jp(w.birth, &mut b) {
+        b.line(Program::Jp, Payer::Employer, Rupiah::ZERO);
+        b.line(Program::Jp, Payer::Worker, Rupiah::ZERO);
+    } else if has(Program::Jp) {
         let ceiling = Rupiah::new(b.lookup.get(&pu::JP_CEILING).unwrap_or(0))?;
         let base = w.wage.min(ceiling);
         let deferral = b.lookup.get(&relief::COVID_JP_DEFERRED);

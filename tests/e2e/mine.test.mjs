@@ -52,6 +52,30 @@ test('a wage earner on Rp 15.000.000 pays JP on the ceiling: February vs March 2
   await context.close();
 });
 
+test('born December 1966, a worker pays JP in December 2024 and none from January 2025, with the reason shown', async () => {
+  const { page, problems, context } = await mine();
+  await page.check('input[name=segment][value=wage]');
+  await typeInto(page, '#mine-wage', '5.000.000');
+  await page.fill('#mine-asOf', '2024-12-15');
+  await typeInto(page, '#mine-birth', '1966-12');
+  assert.match(norm(await shown(page, '#mine-items')), /JP – Pensiun Pekerja Rp 50\.000/);
+  await page.fill('#mine-asOf', '2025-01-01');
+  assert.match(norm(await shown(page, '#mine-items')), /JP – Pensiun Pekerja Rp 0 usia pensiun/);
+  assert.match(await text(page, '#mine-warnings'), /usia pensiun JP 58 tahun tercapai 12\/2024 \(PP 45\/2015 Pasal 15\)/);
+  assert.match(await text(page, '#mine-sources'), /Usia pensiun JP: 58 tahun/);
+  // Impossible input is refused beside its field, in Indonesian first.
+  await typeInto(page, '#mine-birth', '1966-13');
+  assert.equal(await text(page, '#mine-birth-error'), 'Isi angka dari 1 sampai 12.');
+  await typeInto(page, '#mine-birth', '2030');
+  assert.equal(await text(page, '#mine-birth-error'), 'Isi tahun dari 1900 sampai 2025.');
+  await page.click('#lang-toggle');
+  assert.equal(await text(page, '#mine-birth-error'), 'Enter a year from 1900 to 2025.');
+  await typeInto(page, '#mine-birth', '');
+  assert.equal(await text(page, '#mine-birth-error'), '');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a Rp 2 miliar construction project pays Rp 2.950.000 once', async () => {
   const { page, context } = await mine();
   await page.check('input[name=segment][value=construction]');
