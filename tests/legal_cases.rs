@@ -17,6 +17,47 @@ fn in_march_2026_a_bpu_worker_on_rp_1_000_000_pays_the_basic_package_of_rp_16_80
     assert_eq!(total(&r), 16_800);
 }
 
+// ---- What the basic package buys: PP 82/2019 ----
+
+#[test]
+fn in_2026_rp_16_800_a_month_buys_care_rp_42_million_on_death_48_times_the_income_and_scholarships() {
+    let r = run(&informal("2026-03-15"));
+    let b = r.buys.as_ref().expect("the line on what the premium buys");
+    for needle in ["Rp 16.800 sebulan", "sesuai kebutuhan medis", "Rp 42 juta", "Rp 48 juta", "2 anak hingga Rp 174 juta", "(PP 82/2019)"] {
+        assert!(b.message_id.contains(needle), "{needle} in {}", b.message_id);
+    }
+    for needle in ["Rp 16,800 a month", "Rp 42 million", "Rp 48 million", "2 children up to Rp 174 million"] {
+        assert!(b.message_en.contains(needle), "{needle} in {}", b.message_en);
+    }
+    for id in ["benefit.jkm.lumpSum", "benefit.jkm.periodic", "benefit.jkm.funeral", "benefit.scholarship.perChild", "benefit.jkk.deathTimes"] {
+        let a = r.applied.iter().find(|a| a.id == id).unwrap_or_else(|| panic!("{id} cited"));
+        assert!(a.citation.regulation.starts_with("PP 82/2019"), "{id}");
+    }
+    // A higher declared income buys a higher work-accident death benefit, on the level (capped at the top).
+    let r = run(&ContributionRequest { declared_income: text("3.000.000"), ..informal("2026-03-15") });
+    assert!(r.buys.unwrap().message_id.starts_with("Rp 36.800 sebulan"));
+    let r = run(&ContributionRequest { declared_income: text("50.000.000"), ..informal("2026-03-15") });
+    assert!(r.buys.unwrap().message_id.contains("(Rp 993,6 juta bila"), "48 × Rp 20,700,000");
+    // Halved by PP 50/2025, the same benefits.
+    let r = run(&informal("2026-06-01"));
+    assert!(r.buys.unwrap().message_id.starts_with("Rp 8.400 sebulan"));
+    // Wage earners and construction get no such line (it is the BPU package's).
+    assert!(run(&wage_earner("2026-03-15", "5.000.000")).buys.is_none());
+}
+
+#[test]
+fn the_pp_82_2019_benefits_start_in_december_2019_and_the_line_with_them() {
+    assert!(run(&informal("2019-11-30")).buys.is_none(), "PP 44/2015's earlier amounts are not in the tables");
+    assert!(run(&informal("2019-12-01")).buys.is_some());
+    let cost = |d: &str| {
+        api::program_cost(&ProgramCostRequest { workers: text("100"), months: text("12"), as_of: on(d), ..Default::default() })
+    };
+    assert!(cost("2019-11-30").buys.is_none());
+    let c = cost("2026-03-15");
+    assert!(c.buys.unwrap().message_id.starts_with("Rp 16.800 sebulan membeli"));
+    assert!(c.applied.iter().any(|a| a.id == "benefit.jkm.lumpSum"));
+}
+
 #[test]
 fn in_june_2026_pp_50_2025_halves_jkk_and_jkm_for_other_bpu_workers_to_rp_8_400() {
     let r = run(&informal("2026-06-01"));

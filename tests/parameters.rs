@@ -79,6 +79,20 @@ fn the_jp_pension_age_is_56_then_57_from_2019_and_one_more_every_three_years_unt
 }
 
 #[test]
+fn the_jkm_benefits_add_up_to_rp_42_million_and_the_scholarship_to_rp_174_million_for_two_children() {
+    use params::benefit::*;
+    let d = Date::new(2026, 1, 1).unwrap();
+    let jkm: i64 = [&JKM_LUMP_SUM, &JKM_PERIODIC, &JKM_FUNERAL].iter().map(|p| p.at(d).unwrap()).sum();
+    assert_eq!(jkm, 42_000_000);
+    // Per child, each level's yearly amount × its years (PP 82/2019 as BPJS publishes it): TK 2 ×
+    // 1.5 M, SD 6 × 1.5 M, SMP 3 × 2 M, SMA 3 × 3 M, university or training 5 × 12 M.
+    let levels = [(2, 1_500_000), (6, 1_500_000), (3, 2_000_000), (3, 3_000_000), (5, 12_000_000)];
+    assert_eq!(SCHOLARSHIP_PER_CHILD.at(d), Some(levels.iter().map(|(y, a)| y * a).sum()));
+    assert_eq!(SCHOLARSHIP_PER_CHILD.at(d).unwrap() * SCHOLARSHIP_CHILDREN.at(d).unwrap(), 174_000_000);
+    assert_eq!(JKK_DEATH_TIMES.at(d), Some(48));
+}
+
+#[test]
 fn the_rules_date_is_not_a_scheduled_future_step() {
     // The pension age's steps up to 2043 are in the tables; the rules' date is what was in force
     // when they were checked.

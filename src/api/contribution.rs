@@ -87,12 +87,24 @@ pub struct ProgramCostResponse {
     /// The same in English.
     #[cfg(feature = "plan-view")]
     pub formula_en: String,
-    /// Parameters applied.
+    /// What the monthly premium buys a family, in one line with its source (PP 82/2019).
+    pub buys: Option<Warning>,
+    /// Parameters applied (the benefits' too).
     pub applied: Vec<Applied>,
     /// Warnings.
     pub warnings: Vec<Warning>,
     /// Field-level errors.
     pub errors: Vec<FieldError>,
+}
+
+/// The line on what the BPU basic package buys on `date` (the lowest income level), with the
+/// benefits appended to `applied`.
+fn basic_package_buys(premium: Rupiah, date: Date, applied: &mut Vec<Applied>) -> Option<Warning> {
+    let level = Rupiah::new(params::bpu::MIN_INCOME.at(date)?).ok()?;
+    let mut lookup = Lookup::new(date);
+    let line = rules::package_buys(premium, level, &mut lookup);
+    applied.extend(lookup.into_applied());
+    line
 }
 
 #[cfg(feature = "plan-view")]
@@ -166,6 +178,7 @@ impl ProgramCostResponse {
             formula_id: String::new(),
             #[cfg(feature = "plan-view")]
             formula_en: String::new(),
+            buys: None,
             applied: Vec::new(),
             warnings: Vec::new(),
             errors,
@@ -205,7 +218,8 @@ pub fn program_cost(req: &ProgramCostRequest) -> ProgramCostResponse {
         return ProgramCostResponse::failed(errors);
     };
     match crate::plan::program_cost(workers, months, Lookup::new(date)) {
-        Ok(c) => ProgramCostResponse {
+        Ok(mut c) => ProgramCostResponse {
+            buys: basic_package_buys(c.monthly_premium, date, &mut c.contribution.applied),
             ok: true,
             monthly_premium: Some(Money::new(c.monthly_premium, lang)),
             per_worker: Some(Money::new(c.per_worker, lang)),
@@ -281,8 +295,11 @@ fn program_span(
         }
         runs
     };
+    let mut applied = span.contribution.applied;
+    let buys = basic_package_buys(span.first_premium, first, &mut applied);
     ProgramCostResponse {
         ok: true,
+        buys,
         monthly_premium: Some(Money::new(span.first_premium, lang)),
         per_worker: Some(Money::new(span.per_worker, lang)),
         total: Some(Money::new(span.total, lang)),
@@ -291,7 +308,7 @@ fn program_span(
         years,
         formula_id: formula(workers, &runs, span.total, Lang::Id),
         formula_en: formula(workers, &runs, span.total, Lang::En),
-        applied: span.contribution.applied,
+        applied,
         warnings: span.contribution.warnings,
         errors: Vec::new(),
     }
@@ -392,7 +409,9 @@ pub struct ContributionResponse {
     pub if_discounted: Option<Rupiah>,
     /// Lines by program and payer.
     pub items: Vec<Line>,
-    /// Parameters applied, with citations.
+    /// Informal workers: what the JKK and JKM premium buys a family, in one line with its source.
+    pub buys: Option<Warning>,
+    /// Parameters applied, with citations (the benefits' too).
     pub applied: Vec<Applied>,
     /// Warnings.
     pub warnings: Vec<Warning>,
@@ -414,6 +433,7 @@ impl ContributionResponse {
             other: None,
             if_discounted: None,
             items: Vec::new(),
+            buys: None,
             applied: Vec::new(),
             warnings: Vec::new(),
             errors,
@@ -433,6 +453,7 @@ impl ContributionResponse {
             other: Some(c.other),
             if_discounted: c.if_discounted,
             items: c.items,
+            buys: None,
             applied: c.applied,
             warnings: c.warnings,
             errors: Vec::new(),
@@ -454,17 +475,23 @@ pub fn contribution(req: &ContributionRequest) -> ContributionResponse {
     };
     let computed = match segment {
         Segment::Wage => {
-            wage_request(req, date, &mut errors).zip(date).map(|(w, d)| rules::wage_earner(&w, Lookup::new(d)))
+            wage_request(req, date, &mut errors).zip(date).map(|(w, d)| rules::wage_earner(&w, Lookup::new(d)).map(|c| (c, None)))
         }
-        Segment::Informal => {
-            informal_request(req, date, &mut errors).zip(date).map(|(w, d)| rules::informal(&w, Lookup::new(d)))
-        }
+        Segment::Informal => informal_request(req, date, &mut errors).zip(date).map(|(w, d)| {
+            let mut c = rules::informal(&w, Lookup::new(d))?;
+            let level = informal_level(w.declared_income, d);
+            let premium = Rupiah::sum(c.items.iter().filter(|l| l.program != Program::Jht).map(|l| l.amount))?;
+            let mut lookup = Lookup::new(d);
+            let buys = rules::package_buys(premium, level, &mut lookup);
+            c.applied.extend(lookup.into_applied());
+            Ok((c, buys))
+        }),
         Segment::Construction => {
-            construction_request(req, &mut errors).zip(date).map(|(b, d)| rules::construction(b, Lookup::new(d)))
+            construction_request(req, &mut errors).zip(date).map(|(b, d)| rules::construction(b, Lookup::new(d)).map(|c| (c, None)))
         }
     };
     match computed {
-        Some(Ok(c)) if errors.is_empty() => ContributionResponse::from(c),
+        Some(Ok((c, buys))) if errors.is_empty() => ContributionResponse { buys, ..ContributionResponse::from(c) },
         Some(Err(Overflow)) => ContributionResponse::failed(vec![overflow_error("wage")]),
         _ => ContributionResponse::failed(errors),
     }
@@ -536,6 +563,13 @@ fn wage_request(
         employees: u32::try_from(employees?).ok()?,
         birth: birth?,
     })
+}
+
+/// The income level an informal worker's JKK is on: the declared income within the lowest and top levels.
+fn informal_level(declared: Rupiah, d: Date) -> Rupiah {
+    let (min, max) = (params::bpu::MIN_INCOME.at(d), params::bpu::MAX_INCOME.at(d));
+    let v = declared.get().max(min.unwrap_or(0)).min(max.unwrap_or(i64::MAX));
+    Rupiah::new(v).unwrap_or(declared)
 }
 
 fn informal_request(

@@ -653,7 +653,11 @@ ifDiscounted: Rupiah | null,
  */
 items: Array<Line>,
 /**
- * Parameters applied, with citations.
+ * Informal workers: what the JKK and JKM premium buys a family, in one line with its source.
+ */
+buys: Warning | null,
+/**
+ * Parameters applied, with citations (the benefits' too).
  */
 applied: Array<Applied>,
 /**
@@ -1716,7 +1720,11 @@ formulaId: string,
  */
 formulaEn: string,
 /**
- * Parameters applied.
+ * What the monthly premium buys a family, in one line with its source (PP 82/2019).
+ */
+buys: Warning | null,
+/**
+ * Parameters applied (the benefits' too).
  */
 applied: Array<Applied>,
 /**

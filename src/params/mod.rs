@@ -10,6 +10,7 @@ use crate::date::Date;
 use crate::fmt::Lang;
 use serde::Serialize;
 
+pub mod benefit;
 pub mod bpu;
 pub mod jakon;
 pub mod pu;
@@ -213,6 +214,7 @@ pub fn all() -> Vec<&'static Parameter> {
     v.extend_from_slice(bpu::ALL);
     v.extend_from_slice(jakon::ALL);
     v.extend_from_slice(relief::ALL);
+    v.extend_from_slice(benefit::ALL);
     v
 }
 

@@ -8,10 +8,12 @@ use crate::money::{Overflow, Rupiah};
 use crate::params::{Applied, Lookup, Status};
 use serde::{Deserialize, Serialize};
 
+mod benefits;
 mod construction;
 mod informal;
 mod wage;
 
+pub use benefits::package_buys;
 pub use construction::{construction, ConstructionBasis};
 pub use informal::{informal, Informal, WorkerType};
 pub use wage::{pension_age_reached, wage_earner, Birth, Industry, RiskClass, WageEarner};

@@ -19,6 +19,9 @@ test('12.800 workers for 6 months cost Rp 1.290.240.000 (Rp 1,29 miliar)', async
   assert.equal(await text(page, '#cost-per-worker'), 'Rp 100.800');
   assert.match(await text(page, '#cost-summary'), /^12\.800 pekerja × 6 bulan × Rp 16\.800 per bulan$/);
   assert.match(await text(page, '#cost-sources'), /PP 44\/2015/);
+  // What the premium buys a family, in one line, with its source beside the others.
+  assert.match(await text(page, '#cost-buys'), /^Rp 16\.800 sebulan membeli: .*Rp 42 juta.*beasiswa 2 anak hingga Rp 174 juta \(PP 82\/2019\)\.$/);
+  assert.match(await text(page, '#cost-sources'), /Santunan kematian JKM \(sekaligus\): Rp 20\.000\.000 — PP 82\/2019/);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -23,6 +23,7 @@ test('an informal worker in June 2026 pays Rp 8.400 alone, Rp 16.800 when APBD p
   assert.equal(await text(page, '#mine-total'), 'Rp 8.400');
   assert.match(norm(await shown(page, '#mine-items')), /JKK – Kecelakaan Kerja Pekerja Rp 5\.000 diskon Rp 5\.000/);
   assert.match(await text(page, '#mine-sources'), /PP 50\/2025/);
+  assert.match(await text(page, '#mine-buys'), /^Rp 8\.400 sebulan membeli: .*\(PP 82\/2019\)\.$/);
   await page.selectOption('#mine-funder', 'apbd');
   assert.equal(await text(page, '#mine-total'), 'Rp 16.800');
   assert.match(await text(page, '#mine-payers'), /Pemerintah daerah \(APBD\)/);
@@ -31,6 +32,7 @@ test('an informal worker in June 2026 pays Rp 8.400 alone, Rp 16.800 when APBD p
   await typeInto(page, '#mine-wage', '5.000.000');
   await page.waitForFunction(() => document.querySelector('#mine-payers').textContent.includes('APBN'));
   assert.match(await text(page, '#mine-payers'), /Pemerintah pusat \(APBN\)Rp 11\.000/);
+  assert.equal(await page.isVisible('#mine-buys'), false, 'the BPU package line is for informal workers');
   assert.doesNotMatch(await text(page, '#mine-payers'), /APBD/);
   await page.check('input[name=segment][value=informal]');
   assert.match(await text(page, '#mine-warnings'), /tidak berlaku bila iuran dibayar APBN\/APBD/);

@@ -1,5 +1,5 @@
 // "Biaya program": workers × months of the BPU basic package → the yearly budget, with its rules.
-import { $, ui, engine, el, num, today, translator, markStale, showErrors, showSources, showWarnings } from '../ui.js';
+import { $, ui, engine, el, msg, num, today, translator, markStale, showErrors, showSources, showWarnings } from '../ui.js';
 
 export const strings = {
   id: {
@@ -62,6 +62,7 @@ export function render() {
   $('cost-years').replaceChildren(...(res.years ?? []).map((y) => el('li', `${y.year}: ${formula(y)}`)));
   $('cost-premium').textContent = res.monthlyPremium.text;
   $('cost-per-worker').textContent = res.perWorker.text;
+  $('cost-buys').textContent = res.buys ? msg(res.buys) : '';
   showWarnings($('cost-warnings'), res.warnings);
   showSources($('cost-sources'), res.applied);
 }

@@ -1,5 +1,5 @@
 // "Iuran saya": a worker's monthly contribution by program and payer, with the rule behind each line.
-import { $, ui, engine, el, money, today, translator, markStale, showErrors, showSources, showWarnings } from '../ui.js';
+import { $, ui, engine, el, money, msg, today, translator, markStale, showErrors, showSources, showWarnings } from '../ui.js';
 
 export const strings = {
   id: {
@@ -205,6 +205,8 @@ export function render() {
     tr_.append(el('td', tr(`prog_${i.program}`)), el('td', tr(`payer_${i.payer}`)), amount);
     return tr_;
   }));
+  $('mine-buys').hidden = !res.buys;
+  $('mine-buys').textContent = res.buys ? msg(res.buys) : '';
   showWarnings($('mine-warnings'), res.warnings);
   showSources($('mine-sources'), res.applied);
 }
