@@ -203,6 +203,25 @@ fn version_names_the_rules_date() {
 }
 
 #[test]
+fn the_stale_rules_warning_names_the_values_that_are_old_and_not_those_checked_since() {
+    // 2027-11-30: 373 days after the audit of 2026-11-22, 363 after the check of 2026-12-02.
+    let r = api::rules_status("2027-11-30");
+    assert!(r.stale);
+    assert!(r.old.contains(&"pu.jp.ceiling") && r.old.contains(&"bpu.jkk"));
+    for id in ["pu.jp.pensionAge", "benefit.jkm.lumpSum", "benefit.scholarship.perChild"] {
+        assert!(!r.old.contains(&id), "{id} was checked less than a year ago");
+    }
+    assert!(!r.old.contains(&"relief.pp49_2020.jkkJkmCut"), "a rule no longer in force is not named");
+    let w = r.warning.unwrap();
+    let named = r.old.len() - 3;
+    assert!(w.message_id.contains("2026-11-22 (373 hari lalu): JKK tingkat risiko sangat rendah (kelas 1), "), "{}", w.message_id);
+    assert!(w.message_id.contains(&format!(" dan {named} lainnya. Tarif mungkin")), "{}", w.message_id);
+    assert!(w.message_en.contains(&format!(" and {named} more. Rates may")), "{}", w.message_en);
+    // Two days later the pension age is old too.
+    assert!(api::rules_status("2027-12-03").old.contains(&"pu.jp.pensionAge"));
+}
+
+#[test]
 fn rules_are_flagged_old_a_year_after_their_last_check() {
     let fresh = api::rules_status("2027-06-01");
     assert!(!fresh.stale && fresh.warning.is_none());
@@ -210,6 +229,7 @@ fn rules_are_flagged_old_a_year_after_their_last_check() {
     assert!(old.stale);
     assert_eq!(old.age_days, 419);
     assert!(old.warning.unwrap().message_id.contains("2026-11-22 (419 hari lalu)"));
+    assert!(old.old.contains(&"pu.jp.pensionAge"), "checked 2026-12-02: 409 days before");
     assert_eq!(api::rules_status("kemarin").errors[0].field, "asOf");
 }
 

@@ -759,3 +759,86 @@ fn each_month_is_under_the_rules_of_that_month() {
     assert_eq!(span("1", "2015-01", 6.0).errors[0].code, "before_rules");
     assert_eq!(span("1", "2026-13", 6.0).errors[0].field, "start");
 }
+
+// ---- Every line explains itself: base × rate = gross, and the parameters behind it ----
+
+fn explained(r: &ContributionResponse) {
+    use jamsostek::money::{apply_rate, Ppm};
+    for l in &r.items {
+        assert!(!l.params.is_empty(), "{l:?} names no parameter");
+        for id in &l.params {
+            assert!(r.applied.iter().any(|a| a.id == *id), "{id} of {l:?} is not among the applied");
+        }
+        if let (Some(base), Some(rate)) = (l.base, l.rate) {
+            assert_eq!(apply_rate(base, Ppm(rate)).unwrap(), l.gross, "{l:?}");
+        }
+        let paid = l.amount.get() + l.discount.get() + l.deferred.get();
+        assert!(l.gross.get() >= paid, "{l:?}");
+        if l.gross.get() > paid {
+            assert!(l.params.iter().any(|p| p.starts_with("pu.jkp.from")), "only a JKP recomposition moves a part away: {l:?}");
+        }
+    }
+}
+
+#[test]
+fn a_bpu_worker_s_jkk_says_rp_1_000_000_times_1_percent_is_rp_10_000_under_pp_44_2015() {
+    let r = run(&informal("2026-03-15"));
+    explained(&r);
+    let jkk = r.items.iter().find(|l| l.program == Program::Jkk).unwrap();
+    assert_eq!((jkk.base.map(|b| b.get()), jkk.rate, jkk.gross.get()), (Some(1_000_000), Some(10_000), 10_000));
+    assert_eq!(jkk.params, ["bpu.jkk"]);
+    let a = r.applied.iter().find(|a| a.id == "bpu.jkk").unwrap();
+    assert_eq!(a.text_id, "1%");
+    assert!(a.citation.regulation.starts_with("PP 44/2015"));
+    assert_eq!(a.citation.url, Some("https://peraturan.bpk.go.id/Home/Details/5612"));
+    let jkm = r.items.iter().find(|l| l.program == Program::Jkm).unwrap();
+    assert_eq!((jkm.base, jkm.rate, jkm.gross.get(), jkm.params.as_slice()), (None, None, 6_800, &["bpu.jkm"][..]), "a flat amount");
+}
+
+#[test]
+fn every_line_explains_itself_across_segments_reliefs_and_recompositions() {
+    let cases = [
+        informal("2026-06-01"),                                                                    // PP 50/2025
+        ContributionRequest { funder: Some(Funder::Apbd), ..informal("2026-06-01") },
+        ContributionRequest { declared_income: text("50.000.000"), with_jht: Some(true), ..informal("2026-03-01") },
+        informal("2020-09-01"),                                                                    // PP 49/2020
+        wage_earner("2025-01-15", "6.000.000"),                                                    // JKP from JKK and JKM
+        wage_earner("2025-02-15", "6.000.000"),                                                    // JKP from JKK
+        wage_earner("2025-03-01", "20.000.000"),
+        wage_earner("2020-09-01", "5.000.000"),                                                    // COVID cut and deferral
+        ContributionRequest {
+            risk_class: text("2"),
+            industry: Some(Industry::TextileApparel),
+            employees: text("100"),
+            ..wage_earner("2025-03-01", "5.000.000")                                               // PP 7/2025
+        },
+        ContributionRequest { birth: Some("1950".into()), ..wage_earner("2026-03-01", "5.000.000") },
+        ContributionRequest {
+            segment: Some(Segment::Construction),
+            basis: Some(ConstructionBasisKind::Contract),
+            contract_value: text("2.000.000.000"),
+            as_of: on("2026-03-01"),
+            ..Default::default()
+        },
+        ContributionRequest { segment: Some(Segment::Construction), basis: Some(ConstructionBasisKind::Wage), ..wage_earner("2026-03-01", "4.000.000") },
+    ];
+    for req in &cases {
+        explained(&run(req));
+    }
+    // A wage earner's JKK with JKP: Rp 6,000,000 × 0.24 % = Rp 14,400, of which 0.14 % of the
+    // capped Rp 5,000,000 (Rp 7,000) is recomposed into the employer's JKP line.
+    let r = run(&ContributionRequest { programs: Some(vec![Program::Jkp]), ..wage_earner("2025-03-01", "6.000.000") });
+    let jkk = r.items.iter().find(|l| l.program == Program::Jkk).unwrap();
+    assert_eq!((jkk.gross.get(), jkk.amount.get()), (14_400, 7_400));
+    assert_eq!(jkk.params, ["pu.jkk.class1", "pu.jkp.fromJkk"]);
+    let jkp = r.items.iter().find(|l| l.program == Program::Jkp && l.payer == Payer::Employer).unwrap();
+    assert_eq!((jkp.base.map(|b| b.get()), jkp.rate, jkp.gross.get()), (Some(5_000_000), Some(1_400), 7_000));
+    // The contract value's brackets: no single rate, the brackets reached are cited.
+    let c = run(&cases[10]);
+    let jkk = c.items.iter().find(|l| l.program == Program::Jkk).unwrap();
+    assert_eq!((jkk.rate, jkk.params.len()), (None, 4));
+    // The budget's lines too.
+    let p = api::program_cost(&ProgramCostRequest { workers: text("100"), months: text("12"), as_of: on("2026-06-01"), ..Default::default() });
+    let lines: Vec<_> = p.items.iter().map(|l| (l.program, l.gross.get(), l.params.clone())).collect();
+    assert_eq!(lines, [(Program::Jkk, 10_000, vec!["bpu.jkk"]), (Program::Jkm, 6_800, vec!["bpu.jkm"])]);
+}

@@ -172,3 +172,50 @@ fn funding_source_ids_match_what_the_api_reads() {
         assert_eq!(back, s);
     }
 }
+
+#[test]
+fn each_citation_links_the_text_found_for_its_regulation_and_none_is_made_up() {
+    let allowed: Vec<&str> = params::URLS.iter().map(|(_, u)| *u).collect();
+    for p in params::all() {
+        for s in p.steps {
+            let reg = s.cite.regulation;
+            match s.cite.url {
+                Some(u) => assert!(
+                    allowed.contains(&u) || u == "https://datacenter.ortax.org/ortax/aturan/show/25363",
+                    "{}: {u} is not an address found in a source",
+                    p.id
+                ),
+                None => assert!(
+                    !params::URLS.iter().any(|(name, _)| reg.starts_with(name)),
+                    "{}: {reg} has a known address but no url",
+                    p.id
+                ),
+            }
+            for (name, url) in params::URLS {
+                if reg.starts_with(name) {
+                    assert_eq!(s.cite.url, Some(*url), "{}", p.id);
+                }
+            }
+        }
+    }
+    let d = Date::new(2026, 6, 1).unwrap();
+    let url = |p: &params::Parameter| p.step_at(d).unwrap().cite.url;
+    assert_eq!(url(&params::pu::JKM), Some("https://peraturan.bpk.go.id/Home/Details/5612"));
+    assert_eq!(url(&params::pu::JP_WORKER), Some("https://peraturan.bpk.go.id/Details/5613/pp-no-45-tahun-2015"));
+    assert_eq!(url(&params::pu::JP_CEILING), None, "a BPJS letter: no address found");
+    assert_eq!(url(&params::relief::BPU_OTHER_CUT), None, "PP 50/2025: no address found");
+}
+
+#[test]
+fn each_parameter_says_when_it_was_last_checked() {
+    let first = Date::new(2026, 11, 22).unwrap();
+    let last = Date::new(2026, 12, 2).unwrap();
+    for p in params::all() {
+        assert!(p.checked >= first && p.checked <= last, "{}: checked {}", p.id, p.checked);
+    }
+    assert_eq!(params::pu::JP_PENSION_AGE.checked, last);
+    assert_eq!(params::benefit::JKM_LUMP_SUM.checked, last);
+    assert_eq!(params::pu::JP_CEILING.checked, first);
+    let a = params::pu::JP_PENSION_AGE.applied(last).unwrap();
+    assert_eq!(a.checked, last, "a result carries the date its value was checked");
+}

@@ -87,7 +87,13 @@ pub struct ProgramCostResponse {
     /// The same in English.
     #[cfg(feature = "plan-view")]
     pub formula_en: String,
+    /// The monthly premium's lines (JKK, JKM), each with its base, rate or amount and parameters.
+    /// Core and full modules, like `buys` (the planning module stays within its size budget; the
+    /// page asks the core for them).
+    #[cfg(feature = "core")]
+    pub items: Vec<Line>,
     /// What the monthly premium buys a family, in one line with its source (PP 82/2019).
+    #[cfg(feature = "core")]
     pub buys: Option<Warning>,
     /// Parameters applied (the benefits' too).
     pub applied: Vec<Applied>,
@@ -99,6 +105,7 @@ pub struct ProgramCostResponse {
 
 /// The line on what the BPU basic package buys on `date` (the lowest income level), with the
 /// benefits appended to `applied`.
+#[cfg(feature = "core")]
 fn basic_package_buys(premium: Rupiah, date: Date, applied: &mut Vec<Applied>) -> Option<Warning> {
     let level = Rupiah::new(params::bpu::MIN_INCOME.at(date)?).ok()?;
     let mut lookup = Lookup::new(date);
@@ -178,6 +185,9 @@ impl ProgramCostResponse {
             formula_id: String::new(),
             #[cfg(feature = "plan-view")]
             formula_en: String::new(),
+            #[cfg(feature = "core")]
+            items: Vec::new(),
+            #[cfg(feature = "core")]
             buys: None,
             applied: Vec::new(),
             warnings: Vec::new(),
@@ -218,8 +228,12 @@ pub fn program_cost(req: &ProgramCostRequest) -> ProgramCostResponse {
         return ProgramCostResponse::failed(errors);
     };
     match crate::plan::program_cost(workers, months, Lookup::new(date)) {
+        #[cfg_attr(not(feature = "core"), allow(unused_mut))]
         Ok(mut c) => ProgramCostResponse {
+            #[cfg(feature = "core")]
             buys: basic_package_buys(c.monthly_premium, date, &mut c.contribution.applied),
+            #[cfg(feature = "core")]
+            items: c.contribution.items,
             ok: true,
             monthly_premium: Some(Money::new(c.monthly_premium, lang)),
             per_worker: Some(Money::new(c.per_worker, lang)),
@@ -295,11 +309,14 @@ fn program_span(
         }
         runs
     };
+    #[cfg_attr(not(feature = "core"), allow(unused_mut))]
     let mut applied = span.contribution.applied;
-    let buys = basic_package_buys(span.first_premium, first, &mut applied);
     ProgramCostResponse {
         ok: true,
-        buys,
+        #[cfg(feature = "core")]
+        buys: basic_package_buys(span.first_premium, first, &mut applied),
+        #[cfg(feature = "core")]
+        items: span.contribution.items,
         monthly_premium: Some(Money::new(span.first_premium, lang)),
         per_worker: Some(Money::new(span.per_worker, lang)),
         total: Some(Money::new(span.total, lang)),

@@ -38,6 +38,10 @@ status: Status,
  */
 citation: Citation,
 /**
+ * The day the value was last checked against its sources.
+ */
+checked: string,
+/**
  * The value for display in Bahasa Indonesia (`0,24%`, `Rp 6.800`).
  */
 textId: string,
@@ -1248,6 +1252,25 @@ discount: Rupiah,
  * Amount deferred by a relief (still owed later).
  */
 deferred: Rupiah,
+/**
+ * What the rate applies to (the wage, the capped wage, the income level, the contract
+ * value); `None` for a flat amount.
+ */
+base: Rupiah | null,
+/**
+ * The rate applied to `base`, in ppm; `None` for a flat amount or marginal brackets.
+ */
+rate: number | null,
+/**
+ * `base × rate` rounded once (or the flat amount, or the brackets' sum) before anything is
+ * moved, discounted or deferred: the page writes `base × rate = gross` beside the amount.
+ */
+gross: Rupiah,
+/**
+ * The ids of the parameters the line used, first the rate or amount, then caps, reliefs
+ * and recompositions (each is in the result's `applied`, with its citation).
+ */
+params: Array<string>,
 };
 
 /**
@@ -1720,6 +1743,10 @@ formulaId: string,
  */
 formulaEn: string,
 /**
+ * The monthly premium's lines (JKK, JKM), each with its base, rate or amount and parameters.
+ */
+items: Array<Line>,
+/**
  * What the monthly premium buys a family, in one line with its source (PP 82/2019).
  */
 buys: Warning | null,
@@ -1950,7 +1977,7 @@ lineErrors: Array<LineError>,
  */
 export type RulesStatus = {
 /**
- * The day the rules were last checked against their sources.
+ * The oldest day a value in force was last checked against its sources.
  */
 reviewed: string,
 /**
@@ -1958,9 +1985,13 @@ reviewed: string,
  */
 ageDays: number,
 /**
- * True when the rules were checked more than [`RULES_STALE_DAYS`] days before `asOf`.
+ * True when a value in force was checked more than [`RULES_STALE_DAYS`] days before `asOf`.
  */
 stale: boolean,
+/**
+ * The ids of those values (the warning names the first of them).
+ */
+old: Array<string>,
 /**
  * What to tell the user, when stale.
  */

@@ -22,6 +22,7 @@ macro_rules! benefit {
             label_en: $len,
             unit: $unit,
             steps: &[step(PP82, $v, Enacted, pp82($article))],
+            checked: super::CHECKED_2026_12_02,
         };
     };
 }
@@ -32,7 +33,7 @@ benefit!(
     "Santunan kematian JKM (sekaligus)",
     "JKM death benefit (lump sum)",
     Rupiah,
-    "Manfaat JKM: santunan sekaligus",
+    "Manfaat JKM",
     20_000_000
 );
 benefit!(
@@ -41,7 +42,7 @@ benefit!(
     "Santunan berkala JKM (dibayar sekaligus)",
     "JKM periodic benefit (paid at once)",
     Rupiah,
-    "Manfaat JKM: santunan berkala",
+    "Manfaat JKM",
     12_000_000
 );
 benefit!(
@@ -50,16 +51,16 @@ benefit!(
     "Biaya pemakaman JKM",
     "JKM funeral costs",
     Rupiah,
-    "Manfaat JKM: biaya pemakaman",
+    "Manfaat JKM",
     10_000_000
 );
 benefit!(
     SCHOLARSHIP_PER_CHILD,
     "benefit.scholarship.perChild",
-    "Beasiswa per anak, paling banyak (TK sampai S1)",
-    "Scholarship per child, at most (kindergarten to degree)",
+    "Beasiswa per anak, paling banyak",
+    "Scholarship per child, at most",
     Rupiah,
-    "Beasiswa paling banyak 2 anak, TK sampai S1; JKM: masa iur paling singkat 3 tahun",
+    "Beasiswa TK sampai S1; lewat JKM: masa iur 3 tahun",
     87_000_000
 );
 benefit!(
@@ -68,16 +69,16 @@ benefit!(
     "Anak penerima beasiswa, paling banyak",
     "Children receiving a scholarship, at most",
     Count,
-    "Beasiswa paling banyak 2 anak",
+    "Beasiswa",
     2
 );
 benefit!(
     JKK_DEATH_TIMES,
     "benefit.jkk.deathTimes",
-    "Santunan kematian karena kecelakaan kerja (kali penghasilan)",
+    "Kematian karena kecelakaan kerja (kali penghasilan)",
     "Death from a work accident (times the income)",
     Count,
-    "Manfaat JKK: santunan kematian 48 x upah atau penghasilan",
+    "Manfaat JKK",
     48
 );
 

@@ -86,6 +86,8 @@ pub struct Parameter {
     pub unit: Unit,
     /// Steps in increasing date order.
     pub steps: &'static [Step],
+    /// The day its values were last checked against their sources.
+    pub checked: Date,
 }
 
 /// A parameter as applied on a date: what a result used, for the page to cite.
@@ -109,6 +111,8 @@ pub struct Applied {
     pub status: Status,
     /// Its source.
     pub citation: Citation,
+    /// The day the value was last checked against its sources.
+    pub checked: Date,
     /// The value for display in Bahasa Indonesia (`0,24%`, `Rp 6.800`).
     pub text_id: String,
     /// The value for display in English (`0.24%`, `Rp 6,800`).
@@ -151,6 +155,7 @@ impl Parameter {
             effective_from: s.from,
             status: s.status,
             citation: s.cite,
+            checked: self.checked,
             text_id: value_text(self.unit, s.value?, Lang::Id),
             text_en: value_text(self.unit, s.value?, Lang::En),
         })
@@ -234,8 +239,13 @@ pub fn newest_step() -> Date {
         .unwrap_or(Date::ymd(2015, 7, 1))
 }
 
-/// The day the tables were last checked against the sources.
+/// The day the tables were last checked against the sources as a whole (issue 15's audit); a
+/// parameter checked since says so in its own `checked`.
 pub const REVIEWED: Date = Date::ymd(2026, 11, 22);
+
+/// The day the parameters of issue 15's items 8 and 9 (the pension age, the benefits) were
+/// checked against their sources.
+pub const CHECKED_2026_12_02: Date = Date::ymd(2026, 12, 2);
 
 /// Shorthand for table steps.
 pub(crate) const fn step(from: Date, value: i64, status: Status, cite: Citation) -> Step {
@@ -247,7 +257,48 @@ pub(crate) const fn end(from: Date, cite: Citation) -> Step {
     Step { from, value: None, status: Status::Enacted, cite }
 }
 
-/// A citation without a known public address.
+/// A citation, with the public address of the regulation's text where one was found
+/// ([`URLS`]; `None` otherwise).
 pub(crate) const fn cite(regulation: &'static str, article: &'static str) -> Citation {
-    Citation { regulation, article, url: None }
+    Citation { regulation, article, url: url_for(regulation) }
+}
+
+/// Public addresses of regulations' texts, each as found cited in public sources (JDIH BPK,
+/// peraturan.bpk.go.id); a citation whose regulation starts with one of these names gets its
+/// address. None was made up: PP 7/2025, PP 36/2025, PP 50/2025, Permenaker 5/2021 and the BPJS
+/// letters have none here, because none was found.
+pub const URLS: &[(&str, &str)] = &[
+    ("PP 44/2015", "https://peraturan.bpk.go.id/Home/Details/5612"),
+    ("PP 45/2015", "https://peraturan.bpk.go.id/Details/5613/pp-no-45-tahun-2015"),
+    ("PP 46/2015", "https://peraturan.bpk.go.id/Details/5614/pp-no-46-tahun-2015"),
+    ("PP 37/2021", "https://peraturan.bpk.go.id/Home/Details/161919/pp-no-37-tahun-2021"),
+    ("PP 49/2020", "https://peraturan.bpk.go.id/Home/Details/144869/pp-no-49-tahun-2020"),
+    ("PP 6/2025", "https://peraturan.bpk.go.id/Details/314623/pp-no-6-tahun-2025"),
+];
+
+const fn starts_with(mut s: &[u8], mut prefix: &[u8]) -> bool {
+    loop {
+        match (prefix.split_first(), s.split_first()) {
+            (None, _) => return true,
+            (Some(_), None) => return false,
+            (Some((a, p)), Some((b, rest))) => {
+                if *a != *b {
+                    return false;
+                }
+                prefix = p;
+                s = rest;
+            }
+        }
+    }
+}
+
+const fn url_for(regulation: &str) -> Option<&'static str> {
+    let mut list = URLS;
+    while let Some(((name, url), rest)) = list.split_first() {
+        if starts_with(regulation.as_bytes(), name.as_bytes()) {
+            return Some(url);
+        }
+        list = rest;
+    }
+    None
 }

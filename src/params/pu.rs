@@ -29,7 +29,14 @@ macro_rules! rate {
     ($name:ident, $id:literal, $lid:literal, $len:literal, $cite:expr, $v:literal) => {
         #[doc = $len]
         pub static $name: Parameter =
-            Parameter { id: $id, label_id: $lid, label_en: $len, unit: Ppm, steps: &[step(START, $v, Enacted, $cite)] };
+            Parameter {
+            id: $id,
+            label_id: $lid,
+            label_en: $len,
+            unit: Ppm,
+            steps: &[step(START, $v, Enacted, $cite)],
+            checked: super::REVIEWED,
+        };
     };
 }
 
@@ -77,6 +84,7 @@ pub static JP_CEILING: Parameter = Parameter {
     label_id: "Batas upah tertinggi JP",
     label_en: "JP wage ceiling",
     unit: Rupiah,
+    checked: super::REVIEWED,
     steps: &[
         step(START, 7_000_000, Enacted, cite("PP 45/2015 (JP)", "Pasal 29")),
         ceiling(2016, 7_335_300, Enacted, "Surat BPJS Ketenagakerjaan, batas upah JP 2016"),
@@ -105,6 +113,7 @@ pub static JKP_RATE: Parameter = Parameter {
     label_id: "Iuran JKP (jumlah)",
     label_en: "JKP contribution (total)",
     unit: Ppm,
+    checked: super::REVIEWED,
     steps: &[step(JKP_START, 4_600, Enacted, PP37), step(JKP_2025, 3_600, Enacted, PP6_2025)],
 };
 
@@ -114,6 +123,7 @@ pub static JKP_GOVERNMENT: Parameter = Parameter {
     label_id: "JKP dibayar Pemerintah Pusat",
     label_en: "JKP paid by central government",
     unit: Ppm,
+    checked: super::REVIEWED,
     steps: &[step(JKP_START, 2_200, Enacted, PP37), step(JKP_2025, 2_200, Enacted, PP6_2025)],
 };
 
@@ -123,6 +133,7 @@ pub static JKP_FROM_JKK: Parameter = Parameter {
     label_id: "JKP dari rekomposisi iuran JKK",
     label_en: "JKP recomposed from JKK",
     unit: Ppm,
+    checked: super::REVIEWED,
     steps: &[step(JKP_START, 1_400, Enacted, PP37), step(JKP_2025, 1_400, Enacted, PP6_2025)],
 };
 
@@ -132,6 +143,7 @@ pub static JKP_FROM_JKM: Parameter = Parameter {
     label_id: "JKP dari rekomposisi iuran JKM",
     label_en: "JKP recomposed from JKM",
     unit: Ppm,
+    checked: super::REVIEWED,
     steps: &[step(JKP_START, 1_000, Enacted, PP37), end(JKP_2025, PP6_2025)],
 };
 
@@ -141,6 +153,7 @@ pub static JKP_WAGE_CAP: Parameter = Parameter {
     label_id: "Batas atas upah JKP",
     label_en: "JKP wage cap",
     unit: Rupiah,
+    checked: super::REVIEWED,
     steps: &[step(JKP_START, 5_000_000, Enacted, cite("PP 37/2021 (JKP)", ""))],
 };
 
@@ -162,6 +175,7 @@ pub static JP_PENSION_AGE: Parameter = Parameter {
     label_id: "Usia pensiun JP",
     label_en: "JP pension age",
     unit: Years,
+    checked: super::CHECKED_2026_12_02,
     steps: &[
         step(START, 56, Enacted, cite("PP 45/2015 (JP)", "Pasal 15 ayat (1)")),
         step(Date::ymd(2019, 1, 1), 57, Enacted, cite("PP 45/2015 (JP)", "Pasal 15 ayat (2)")),

@@ -152,9 +152,11 @@ fn pension_age_stops_jp(birth: Option<Birth>, b: &mut Builder) -> bool {
 pub fn wage_earner(w: &WageEarner, lookup: Lookup) -> Result<Contribution, Overflow> {
     let mut b = Builder::new(lookup, Period::Month);
     let has = |p| w.programs.contains(&p);
-    let jkk_rate = jkk_class_param(w.risk_class).and_then(|p| b.lookup.get(p)).unwrap_or(0);
+    let class = jkk_class_param(w.risk_class);
+    let jkk_rate = class.and_then(|p| b.lookup.get(p)).unwrap_or(0);
     let jkk_full = apply_rate(w.wage, Ppm(jkk_rate))?;
-    let jkm_full = apply_rate(w.wage, Ppm(b.lookup.get(&pu::JKM).unwrap_or(0)))?;
+    let jkm_rate = b.lookup.get(&pu::JKM).unwrap_or(0);
+    let jkm_full = apply_rate(w.wage, Ppm(jkm_rate))?;
     let jkp = if has(Program::Jkp) { jkp_funding(w.wage, &mut b)? } else { None };
     let cut = labour_intensive_cut(w, &mut b);
 
@@ -177,39 +179,73 @@ pub fn wage_earner(w: &WageEarner, lookup: Lookup) -> Result<Contribution, Overf
     };
 
     b.discounted_line(Program::Jkk, Payer::Employer, jkk, jkk_before.sub(jkk)?);
+    b.explain(Some(w.wage), Some(jkk_rate), jkk_full, &[]);
+    if let Some(p) = class {
+        b.cite_last(p.id);
+    }
+    if jkp.is_some() {
+        b.cite_last(pu::JKP_FROM_JKK.id);
+    }
+    if cut.is_some() {
+        b.cite_last(relief::LABOUR_INTENSIVE_JKK_CUT.id);
+    }
     covid_relief(&mut b)?;
     b.line(Program::Jkm, Payer::Employer, jkm_full.sub(from_jkm)?);
+    b.explain(Some(w.wage), Some(jkm_rate), jkm_full, &[pu::JKM.id]);
+    if from_jkm > Rupiah::ZERO {
+        b.cite_last(pu::JKP_FROM_JKM.id);
+    }
     covid_relief(&mut b)?;
 
     if has(Program::Jht) {
-        let e = apply_rate(w.wage, Ppm(b.lookup.get(&pu::JHT_EMPLOYER).unwrap_or(0)))?;
-        let k = apply_rate(w.wage, Ppm(b.lookup.get(&pu::JHT_WORKER).unwrap_or(0)))?;
-        b.line(Program::Jht, Payer::Employer, e);
-        b.line(Program::Jht, Payer::Worker, k);
+        for (param, payer) in [(&pu::JHT_EMPLOYER, Payer::Employer), (&pu::JHT_WORKER, Payer::Worker)] {
+            let rate = b.lookup.get(param).unwrap_or(0);
+            let amount = apply_rate(w.wage, Ppm(rate))?;
+            b.line(Program::Jht, payer, amount);
+            b.explain(Some(w.wage), Some(rate), amount, &[param.id]);
+        }
     }
 
     if has(Program::Jp) && pension_age_stops_jp(w.birth, &mut b) {
-        b.line(Program::Jp, Payer::Employer, Rupiah::ZERO);
-        b.line(Program::Jp, Payer::Worker, Rupiah::ZERO);
+        for payer in [Payer::Employer, Payer::Worker] {
+            b.line(Program::Jp, payer, Rupiah::ZERO);
+            b.explain(None, None, Rupiah::ZERO, &[pu::JP_PENSION_AGE.id]);
+        }
     } else if has(Program::Jp) {
         let ceiling = Rupiah::new(b.lookup.get(&pu::JP_CEILING).unwrap_or(0))?;
         let base = w.wage.min(ceiling);
         let deferral = b.lookup.get(&relief::COVID_JP_DEFERRED);
         for (param, payer) in [(&pu::JP_EMPLOYER, Payer::Employer), (&pu::JP_WORKER, Payer::Worker)] {
-            let full = apply_rate(base, Ppm(b.lookup.get(param).unwrap_or(0)))?;
+            let rate = b.lookup.get(param).unwrap_or(0);
+            let full = apply_rate(base, Ppm(rate))?;
             b.line(Program::Jp, payer, full);
-            if let (Some(share), Some(line)) = (deferral, b.items.last_mut()) {
-                let deferred = apply_rate(full, Ppm(share))?;
-                line.amount = full.sub(deferred)?;
-                line.deferred = deferred;
+            b.explain(Some(base), Some(rate), full, &[param.id, pu::JP_CEILING.id]);
+            if let Some(share) = deferral {
+                b.cite_last(relief::COVID_JP_DEFERRED.id);
+                if let Some(line) = b.items.last_mut() {
+                    let deferred = apply_rate(full, Ppm(share))?;
+                    line.amount = full.sub(deferred)?;
+                    line.deferred = deferred;
+                }
             }
         }
     }
 
     if let Some(f) = jkp {
         b.line(Program::Jkp, Payer::Apbn, f.government);
+        b.explain(Some(f.base), Some(f.government_rate), f.government, &[pu::JKP_GOVERNMENT.id, pu::JKP_WAGE_CAP.id]);
         let employer = recomposed.add(from_jkm)?;
         b.discounted_line(Program::Jkp, Payer::Employer, employer, from_jkk.sub(recomposed)?);
+        // One rate (the JKK part's) since PP 6/2025; before it two parts, each rounded: no one rate.
+        let gross = from_jkk.add(from_jkm)?;
+        let rate = (from_jkm == Rupiah::ZERO).then_some(f.jkk_rate);
+        b.explain(Some(f.base), rate, gross, &[pu::JKP_FROM_JKK.id, pu::JKP_WAGE_CAP.id]);
+        if from_jkm > Rupiah::ZERO {
+            b.cite_last(pu::JKP_FROM_JKM.id);
+        }
+        if cut.is_some() {
+            b.cite_last(relief::LABOUR_INTENSIVE_JKP_FROM_JKK.id);
+        }
     }
     b.finish()
 }
@@ -219,8 +255,11 @@ pub fn wage_earner(w: &WageEarner, lookup: Lookup) -> Result<Contribution, Overf
 struct JkpFunding {
     base: Rupiah,
     government: Rupiah,
+    government_rate: i64,
     from_jkk: Rupiah,
     from_jkm: Rupiah,
+    /// The JKK part's rate.
+    jkk_rate: i64,
 }
 
 /// The JKP funding in force (PP 37/2021, PP 6/2025), or a warning when JKP did not exist yet.
@@ -236,13 +275,13 @@ fn jkp_funding(wage: Rupiah, b: &mut Builder) -> Result<Option<JkpFunding>, Over
     b.lookup.get(&pu::JKP_RATE);
     let cap = Rupiah::new(b.lookup.get(&pu::JKP_WAGE_CAP).unwrap_or(0))?;
     let base = wage.min(cap);
-    let government = apply_rate(base, Ppm(b.lookup.get(&pu::JKP_GOVERNMENT).unwrap_or(0)))?;
-    let from_jkk = apply_rate(base, Ppm(b.lookup.get(&pu::JKP_FROM_JKK).unwrap_or(0)))?;
-    let from_jkm = match b.lookup.get(&pu::JKP_FROM_JKM) {
-        Some(r) => apply_rate(base, Ppm(r))?,
-        None => Rupiah::ZERO,
-    };
-    Ok(Some(JkpFunding { base, government, from_jkk, from_jkm }))
+    let government_rate = b.lookup.get(&pu::JKP_GOVERNMENT).unwrap_or(0);
+    let government = apply_rate(base, Ppm(government_rate))?;
+    let jkk_rate = b.lookup.get(&pu::JKP_FROM_JKK).unwrap_or(0);
+    let from_jkk = apply_rate(base, Ppm(jkk_rate))?;
+    let jkm_rate = b.lookup.get(&pu::JKP_FROM_JKM).unwrap_or(0);
+    let from_jkm = apply_rate(base, Ppm(jkm_rate))?;
+    Ok(Some(JkpFunding { base, government, government_rate, from_jkk, from_jkm, jkk_rate }))
 }
 
 /// `rate` less the fraction `cut` (both ppm), rounded half up to a whole ppm: the discounted

@@ -24,6 +24,11 @@ test('an informal worker in June 2026 pays Rp 8.400 alone, Rp 16.800 when APBD p
   assert.match(norm(await shown(page, '#mine-items')), /JKK – Kecelakaan Kerja Pekerja Rp 5\.000 diskon Rp 5\.000/);
   assert.match(await text(page, '#mine-sources'), /PP 50\/2025/);
   assert.match(await text(page, '#mine-buys'), /^Rp 8\.400 sebulan membeli: .*\(PP 82\/2019\)\.$/);
+  // Every line says how it was reached, beside the number, with its sources.
+  assert.match(norm(await shown(page, '#mine-items')), /Rp 5\.000 diskon Rp 5\.000 Rp 1\.000\.000 × 1% = Rp 10\.000 — PP 44\/2015 \(JKK dan JKM\); PP 50\/2025/);
+  assert.match(norm(await shown(page, '#mine-items')), /Rp 6\.800 — PP 44\/2015 \(JKK dan JKM\); PP 50\/2025/);
+  // A regulation whose text has a known address links to it.
+  assert.equal(await page.getAttribute('#mine-sources a[href="https://peraturan.bpk.go.id/Home/Details/5612"]', 'rel'), 'noopener');
   await page.selectOption('#mine-funder', 'apbd');
   assert.equal(await text(page, '#mine-total'), 'Rp 16.800');
   assert.match(await text(page, '#mine-payers'), /Pemerintah daerah \(APBD\)/);
@@ -62,7 +67,7 @@ test('born December 1966, a worker pays JP in December 2024 and none from Januar
   await typeInto(page, '#mine-birth', '1966-12');
   assert.match(norm(await shown(page, '#mine-items')), /JP – Pensiun Pekerja Rp 50\.000/);
   await page.fill('#mine-asOf', '2025-01-01');
-  assert.match(norm(await shown(page, '#mine-items')), /JP – Pensiun Pekerja Rp 0 usia pensiun/);
+  assert.match(norm(await shown(page, '#mine-items')), /JP – Pensiun Pekerja Rp 0 usia pensiun Rp 0 — PP 45\/2015 \(JP\)/);
   assert.match(await text(page, '#mine-warnings'), /usia pensiun JP 58 tahun tercapai 12\/2024 \(PP 45\/2015 Pasal 15\)/);
   assert.match(await text(page, '#mine-sources'), /Usia pensiun JP: 58 tahun/);
   // Impossible input is refused beside its field, in Indonesian first.

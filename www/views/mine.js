@@ -141,6 +141,19 @@ export const strings = {
 };
 const tr = translator(strings);
 
+/**
+ * How a line was reached, from Rust's data (no arithmetic here): `Rp 1.000.000 × 1% = Rp 10.000 —
+ * PP 44/2015 (JKK dan JKM)`; the rate's text is its parameter's (the line's first), the sources
+ * those of every parameter the line used.
+ */
+export function why(line, applied) {
+  const find = (id) => applied.find((a) => a.id === id);
+  const rate = line.rate != null && line.base != null ? find(line.params[0]) : null;
+  const head = rate ? `${money(line.base)} × ${ui.lang === 'id' ? rate.textId : rate.textEn} = ${money(line.gross)}` : money(line.gross);
+  const regs = [...new Set(line.params.map((id) => find(id)?.citation.regulation).filter(Boolean))];
+  return regs.length ? `${head} — ${regs.join('; ')}` : head;
+}
+
 let input = {};
 
 /** Reads the form; returns what is saved for this view. */
@@ -194,7 +207,8 @@ export function render() {
     d.append(el('dt', tr(`payer_${p}`)), el('dd', money(res[p])));
     return d;
   }));
-  $('mine-items').replaceChildren(...res.items.map((i) => {
+  // Each line, then how it was reached across the table's width (base × rate = gross, its sources).
+  $('mine-items').replaceChildren(...res.items.flatMap((i) => {
     const tr_ = el('tr');
     const notes = [];
     if (i.discount > 0) notes.push(tr('discount', { amount: money(i.discount) }));
@@ -203,7 +217,11 @@ export function render() {
     const amount = el('td', money(i.amount), 'num');
     if (notes.length) amount.append(el('small', notes.join(', ')));
     tr_.append(el('td', tr(`prog_${i.program}`)), el('td', tr(`payer_${i.payer}`)), amount);
-    return tr_;
+    const how = el('tr', null, 'why');
+    const cell = el('td', why(i, res.applied));
+    cell.colSpan = 3;
+    how.append(cell);
+    return [tr_, how];
   }));
   $('mine-buys').hidden = !res.buys;
   $('mine-buys').textContent = res.buys ? msg(res.buys) : '';
