@@ -1744,6 +1744,8 @@ formulaId: string,
 formulaEn: string,
 /**
  * The monthly premium's lines (JKK, JKM), each with its base, rate or amount and parameters.
+ * Core and full modules, like `buys` (the planning module stays within its size budget; the
+ * page asks the core for them).
  */
 items: Array<Line>,
 /**
