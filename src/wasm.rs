@@ -74,6 +74,8 @@ impl api::shape::Node for Js {
 
 /// Checks a request's shape (depth, size), then reads it and answers it; a refused shape is
 /// answered with its field error in the function's own response type.
+// The core module's two exports both use `answer_known`; the others use this.
+#[cfg_attr(feature = "core", allow(dead_code))]
 fn answer<Req, Res>(request: JsValue, f: impl FnOnce(&Req) -> Res) -> Result<JsValue, JsError>
 where
     Req: DeserializeOwned,
@@ -83,6 +85,25 @@ where
         return to_js(&Res::refused(e));
     }
     to_js(&f(&from_js(request)?))
+}
+
+/// [`answer`] for a request whose unknown fields are found by name ([`api::KnownFields`]): the
+/// object's own keys that are not its fields.
+#[cfg_attr(not(any(feature = "core", feature = "plan-view")), allow(dead_code))]
+fn answer_known<Req, Res>(request: JsValue, f: impl FnOnce(&Req) -> Res) -> Result<JsValue, JsError>
+where
+    Req: DeserializeOwned + api::KnownFields,
+    Res: Serialize + api::shape::Refused,
+{
+    if let Err(e) = api::shape::check(Js(request.clone())) {
+        return to_js(&Res::refused(e));
+    }
+    let mut req: Req = from_js(request.clone())?;
+    if request.is_object() {
+        let keys = js_sys::Object::keys(request.unchecked_ref::<js_sys::Object>());
+        req.mark_unknown(keys.iter().filter_map(|k| k.as_string()));
+    }
+    to_js(&f(&req))
 }
 
 /// Yearly budget for paying the BPU basic package (JKK + JKM) of some workers.
@@ -98,7 +119,7 @@ where
 #[cfg(any(feature = "core", feature = "plan-view"))]
 #[wasm_bindgen(js_name = programCost, unchecked_return_type = "ProgramCostResponse")]
 pub fn program_cost(#[wasm_bindgen(unchecked_param_type = "ProgramCostRequest")] request: JsValue) -> Result<JsValue, JsError> {
-    answer(request, api::program_cost)
+    answer_known(request, api::program_cost)
 }
 
 /// A worker's contribution on a date, by program and payer, with the rules applied.
@@ -112,7 +133,7 @@ pub fn program_cost(#[wasm_bindgen(unchecked_param_type = "ProgramCostRequest")]
 #[cfg(feature = "core")]
 #[wasm_bindgen(unchecked_return_type = "ContributionResponse")]
 pub fn contribution(#[wasm_bindgen(unchecked_param_type = "ContributionRequest")] request: JsValue) -> Result<JsValue, JsError> {
-    answer(request, api::contribution)
+    answer_known(request, api::contribution)
 }
 
 /// Every parameter in force on `asOf` (`"YYYY-MM-DD"`), with value, date, status and citation.

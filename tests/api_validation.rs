@@ -85,7 +85,7 @@ fn dates_before_the_rules_or_malformed_are_refused() {
 fn unknown_fields_are_named_in_an_error() {
     let mut req =
         ProgramCostRequest { workers: text("1"), months: text("1"), as_of: on("2026-01-01"), ..Default::default() };
-    req.unknown.insert("<img src=x>".to_string(), serde::de::IgnoredAny);
+    req.unknown.push("<img src=x>".to_string());
     let r = api::program_cost(&req);
     assert_eq!(only_error(&r), ("<img src=x>", "unknown_field"));
 }
@@ -121,12 +121,77 @@ fn contribution_reports_each_bad_field() {
 }
 
 #[test]
+fn impossible_birth_dates_are_field_errors_in_both_languages() {
+    let born = |birth: &str| {
+        let r = api::contribution(&ContributionRequest { birth: Some(birth.into()), ..wage_earner("2026-03-15", "5.000.000") });
+        assert!(!r.ok, "{birth}");
+        let e = &r.errors[0];
+        assert_eq!(e.field, "birth");
+        assert!(!e.message_id.is_empty() && !e.message_en.is_empty() && e.message_id != e.message_en);
+        (e.code, e.message_id.clone())
+    };
+    let (code, id) = born("2027");
+    assert_eq!(code, "out_of_range");
+    assert!(id.contains("1900") && id.contains("2026") && !id.contains("2.026"), "{id}");
+    assert_eq!(born("1899").0, "out_of_range");
+    assert_eq!(born("1970-13"), ("out_of_range", "Isi angka dari 1 sampai 12.".to_string()));
+    assert_eq!(born("1970-0").0, "out_of_range");
+    for bad in ["abc", "66", "1966-", "1966-123", "12-1966", "1966/12", "1.966"] {
+        assert_eq!(born(bad).0, "bad_birth", "{bad}");
+    }
+    assert_eq!(born("2026-04"), ("born_after_date", "Lahir sesudah tanggal yang dihitung.".to_string()));
+    // Born this month, or with the field left empty: accepted.
+    for fine in ["2026-03", "1966-1", " 1966-12 ", ""] {
+        let r = api::contribution(&ContributionRequest { birth: Some(fine.into()), ..wage_earner("2026-03-15", "5.000.000") });
+        assert!(r.ok, "{fine}: {:?}", r.errors);
+    }
+}
+
+#[test]
 fn totals_equal_the_sum_of_their_parts() {
     let r = run(&wage_earner("2025-01-15", "23.456.789"));
     let items: i64 = r.items.iter().map(|i| i.amount.get()).sum();
     assert_eq!(total(&r), items);
-    let by_payer = [r.employer, r.worker, r.apbn, r.apbd, r.apbdes, r.other].iter().map(|x| x.unwrap().get()).sum::<i64>();
+    let by_payer =
+        [r.employer, r.worker, r.apbn, r.apbd, r.apbdes, r.other].iter().map(|x| x.unwrap().get()).sum::<i64>();
     assert_eq!(total(&r), by_payer);
+}
+
+/// The field names serde's derive reads for `T` (what it passes to `deserialize_struct`).
+fn serde_fields<T: serde::de::DeserializeOwned>() -> &'static [&'static str] {
+    struct Capture(std::rc::Rc<std::cell::Cell<&'static [&'static str]>>);
+    impl<'de> serde::Deserializer<'de> for Capture {
+        type Error = serde::de::value::Error;
+        fn deserialize_any<V: serde::de::Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
+            Err(serde::de::Error::custom("not a struct"))
+        }
+        fn deserialize_struct<V: serde::de::Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Self::Error> {
+            self.0.set(fields);
+            Err(serde::de::Error::custom("captured"))
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 u8 u16 u32 u64 f32 f64 char str string bytes byte_buf option unit
+            unit_struct newtype_struct seq tuple tuple_struct map enum identifier ignored_any
+        }
+    }
+    let cell = std::rc::Rc::new(std::cell::Cell::new(&[][..]));
+    let _ = T::deserialize(Capture(cell.clone()));
+    cell.get()
+}
+
+#[test]
+fn the_first_load_requests_name_exactly_the_fields_serde_reads() {
+    use api::KnownFields;
+    assert_eq!(serde_fields::<ProgramCostRequest>(), ProgramCostRequest::FIELDS);
+    assert_eq!(serde_fields::<ContributionRequest>(), ContributionRequest::FIELDS);
+    let mut req = ContributionRequest::default();
+    req.mark_unknown(["segment".to_string(), "wages".to_string(), "birth".to_string()]);
+    assert_eq!(req.unknown, ["wages"]);
 }
 
 #[test]
@@ -138,6 +203,25 @@ fn version_names_the_rules_date() {
 }
 
 #[test]
+fn the_stale_rules_warning_names_the_values_that_are_old_and_not_those_checked_since() {
+    // 2027-11-30: 373 days after the audit of 2026-11-22, 363 after the check of 2026-12-02.
+    let r = api::rules_status("2027-11-30");
+    assert!(r.stale);
+    assert!(r.old.contains(&"pu.jp.ceiling") && r.old.contains(&"bpu.jkk"));
+    for id in ["pu.jp.pensionAge", "benefit.jkm.lumpSum", "benefit.scholarship.perChild"] {
+        assert!(!r.old.contains(&id), "{id} was checked less than a year ago");
+    }
+    assert!(!r.old.contains(&"relief.pp49_2020.jkkJkmCut"), "a rule no longer in force is not named");
+    let w = r.warning.unwrap();
+    let named = r.old.len() - 3;
+    assert!(w.message_id.contains("2026-11-22 (373 hari lalu): JKK tingkat risiko sangat rendah (kelas 1), "), "{}", w.message_id);
+    assert!(w.message_id.contains(&format!(" dan {named} lainnya. Tarif mungkin")), "{}", w.message_id);
+    assert!(w.message_en.contains(&format!(" and {named} more. Rates may")), "{}", w.message_en);
+    // Two days later the pension age is old too.
+    assert!(api::rules_status("2027-12-03").old.contains(&"pu.jp.pensionAge"));
+}
+
+#[test]
 fn rules_are_flagged_old_a_year_after_their_last_check() {
     let fresh = api::rules_status("2027-06-01");
     assert!(!fresh.stale && fresh.warning.is_none());
@@ -145,6 +229,7 @@ fn rules_are_flagged_old_a_year_after_their_last_check() {
     assert!(old.stale);
     assert_eq!(old.age_days, 419);
     assert!(old.warning.unwrap().message_id.contains("2026-11-22 (419 hari lalu)"));
+    assert!(old.old.contains(&"pu.jp.pensionAge"), "checked 2026-12-02: 409 days before");
     assert_eq!(api::rules_status("kemarin").errors[0].field, "asOf");
 }
 
@@ -235,8 +320,10 @@ fn a_request_with_too_many_values_is_refused_without_walking_them() {
     let group = serde_json::json!({ "name": "Petani", "workers": "1.000", "package": "bpuBasic", "months": "12",
         "governmentShare": "100", "source": "apbdRegency", "workerType": "other", "startYear": "2025", "income": "1.000.000",
         "covered": "0", "villages": "", "workersPerVillage": "" });
-    let plan = serde_json::json!({ "region": { "name": "Kota Ternate", "baseYear": "2024" }, "groups": vec![group; 1_000] });
-    let alternatives: Vec<_> = (0..4).map(|i| serde_json::json!({ "name": format!("Alt {i}"), "scenario": plan.clone() })).collect();
+    let plan =
+        serde_json::json!({ "region": { "name": "Kota Ternate", "baseYear": "2024" }, "groups": vec![group; 1_000] });
+    let alternatives: Vec<_> =
+        (0..4).map(|i| serde_json::json!({ "name": format!("Alt {i}"), "scenario": plan.clone() })).collect();
     let mut root = plan.clone();
     root["alternatives"] = serde_json::Value::Array(alternatives);
     assert_eq!(api::shape::check(Json(serde_json::json!({ "scenario": root }))), Ok(()));

@@ -121,6 +121,17 @@ fn csv_for_budget_documents_opens_with_indonesian_settings() {
     );
     let en = plan::export_csv(&ExportRequest { scenario: ternate(), lang: Some(Lang::En), ..Default::default() });
     assert!(en.csv.contains("\r\n2025,70479,65583,14307,93.05,"));
+    // The groups table carries each group's start month (empty: months per year from January).
+    let groups = lines.iter().position(|l| l.starts_with("Kelompok sasaran;Pekerja;")).expect("groups table");
+    assert!(lines[groups].ends_with(";Mulai;Bulan mulai"), "{}", lines[groups]);
+    assert!(lines[groups + 1].ends_with(';'), "{}", lines[groups + 1]);
+    let mut s = ternate();
+    s.groups[0].start_month = Some(jamsostek::api::NumInput::Text("11".into()));
+    s.groups[0].months = Some(jamsostek::api::NumInput::Text("14".into()));
+    let r = plan::export_csv(&ExportRequest { scenario: s, ..Default::default() });
+    let row = r.csv.split("\r\n").find(|l| l.starts_with(&format!("{};", ternate().groups[0].name.clone().unwrap()))).unwrap().to_string();
+    assert!(row.ends_with(";11"), "{row}");
+    assert!(row.contains(";14;"), "{row}");
 }
 
 #[test]

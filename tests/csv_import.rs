@@ -39,6 +39,22 @@ fn english_commas_and_tabs() {
 }
 
 #[test]
+fn a_group_paid_from_a_start_month_keeps_it_and_a_bad_month_is_named_by_line_and_column() {
+    let csv = "nama;pekerja;bulan;mulai;bulan_mulai\nOjek;3.041;14;2026;11\nPetani;2.095;12;2026;\n";
+    let r = import_groups_csv(csv, Some(2026));
+    assert!(r.ok, "{:?}", r.errors);
+    assert_eq!(text(&r.groups[0].start_month), "11");
+    assert_eq!(text(&r.groups[0].months), "14", "with a start month, months count in all (up to 60)");
+    assert_eq!(r.groups[1].start_month, None, "empty: months per year from January");
+    let r = import_groups_csv("name,workers,startMonth\nOjek,10,13\n", None);
+    let got: Vec<_> = r.errors.iter().map(|e| (e.line, e.column.as_deref(), e.code)).collect();
+    assert_eq!(got, [(2, Some("startMonth"), "out_of_range")]);
+    // Without a start month, 14 months are refused as before.
+    let r = import_groups_csv("nama;pekerja;bulan\nOjek;10;14\n", None);
+    assert_eq!((r.errors[0].column.as_deref(), r.errors[0].code), (Some("bulan"), "out_of_range"));
+}
+
+#[test]
 fn every_bad_line_is_named_and_nothing_is_imported() {
     let csv = "nama;pekerja;bulan;sumber\nPetani;-5;12;APBD\nNelayan;629;13;APBD\nOjek;1.000;12;Bank Dunia\n";
     let r = import_groups_csv(csv, Some(2024));

@@ -17,6 +17,47 @@ fn in_march_2026_a_bpu_worker_on_rp_1_000_000_pays_the_basic_package_of_rp_16_80
     assert_eq!(total(&r), 16_800);
 }
 
+// ---- What the basic package buys: PP 82/2019 ----
+
+#[test]
+fn in_2026_rp_16_800_a_month_buys_care_rp_42_million_on_death_48_times_the_income_and_scholarships() {
+    let r = run(&informal("2026-03-15"));
+    let b = r.buys.as_ref().expect("the line on what the premium buys");
+    for needle in ["Rp\u{a0}16.800 sebulan", "sesuai kebutuhan medis", "Rp\u{a0}42\u{a0}juta", "Rp\u{a0}48\u{a0}juta", "2 anak hingga Rp\u{a0}174\u{a0}juta", "(PP 82/2019)"] {
+        assert!(b.message_id.contains(needle), "{needle} in {}", b.message_id);
+    }
+    for needle in ["Rp\u{a0}16,800 a month", "Rp\u{a0}42\u{a0}million", "Rp\u{a0}48\u{a0}million", "2 children up to Rp\u{a0}174\u{a0}million"] {
+        assert!(b.message_en.contains(needle), "{needle} in {}", b.message_en);
+    }
+    for id in ["benefit.jkm.lumpSum", "benefit.jkm.periodic", "benefit.jkm.funeral", "benefit.scholarship.perChild", "benefit.jkk.deathTimes"] {
+        let a = r.applied.iter().find(|a| a.id == id).unwrap_or_else(|| panic!("{id} cited"));
+        assert!(a.citation.regulation.starts_with("PP 82/2019"), "{id}");
+    }
+    // A higher declared income buys a higher work-accident death benefit, on the level (capped at the top).
+    let r = run(&ContributionRequest { declared_income: text("3.000.000"), ..informal("2026-03-15") });
+    assert!(r.buys.unwrap().message_id.starts_with("Rp\u{a0}36.800 sebulan"));
+    let r = run(&ContributionRequest { declared_income: text("50.000.000"), ..informal("2026-03-15") });
+    assert!(r.buys.unwrap().message_id.contains("(Rp\u{a0}993,6\u{a0}juta bila"), "48 × Rp 20,700,000");
+    // Halved by PP 50/2025, the same benefits.
+    let r = run(&informal("2026-06-01"));
+    assert!(r.buys.unwrap().message_id.starts_with("Rp\u{a0}8.400 sebulan"));
+    // Wage earners and construction get no such line (it is the BPU package's).
+    assert!(run(&wage_earner("2026-03-15", "5.000.000")).buys.is_none());
+}
+
+#[test]
+fn the_pp_82_2019_benefits_start_in_december_2019_and_the_line_with_them() {
+    assert!(run(&informal("2019-11-30")).buys.is_none(), "PP 44/2015's earlier amounts are not in the tables");
+    assert!(run(&informal("2019-12-01")).buys.is_some());
+    let cost = |d: &str| {
+        api::program_cost(&ProgramCostRequest { workers: text("100"), months: text("12"), as_of: on(d), ..Default::default() })
+    };
+    assert!(cost("2019-11-30").buys.is_none());
+    let c = cost("2026-03-15");
+    assert!(c.buys.unwrap().message_id.starts_with("Rp\u{a0}16.800 sebulan membeli"));
+    assert!(c.applied.iter().any(|a| a.id == "benefit.jkm.lumpSum"));
+}
+
 #[test]
 fn in_june_2026_pp_50_2025_halves_jkk_and_jkm_for_other_bpu_workers_to_rp_8_400() {
     let r = run(&informal("2026-06-01"));
@@ -49,7 +90,11 @@ fn in_june_2026_village_money_reads_two_ways_rp_16_800_in_full_or_rp_8_400_disco
     assert!(w.message_en.contains("Rp\u{a0}16,800") && w.message_en.contains("Rp\u{a0}8,400"));
     assert!(applied(&r, "relief.pp50_2025.otherCut"), "the discount's parameter is cited");
     // A transport worker is already in the discount in January 2026; other workers are not.
-    let t = run(&ContributionRequest { funder: Some(Funder::Apbdes), worker_type: Some(WorkerType::Transport), ..informal("2026-01-15") });
+    let t = run(&ContributionRequest {
+        funder: Some(Funder::Apbdes),
+        worker_type: Some(WorkerType::Transport),
+        ..informal("2026-01-15")
+    });
     assert_eq!((total(&t), t.if_discounted.map(|x| x.get())), (16_800, Some(8_400)));
     let o = run(&ContributionRequest { funder: Some(Funder::Apbdes), ..informal("2026-01-15") });
     assert_eq!((total(&o), o.if_discounted), (16_800, None), "one reading where they agree");
@@ -279,6 +324,115 @@ fn the_2026_jp_ceiling_of_bpjs_letter_b_1226_022026_applies_from_march_2026_cont
     assert!(!has_warning(&r, "unconfirmed_value"), "{:?}", r.warnings);
     let ceiling = r.applied.iter().find(|a| a.id == "pu.jp.ceiling").unwrap();
     assert!(ceiling.citation.regulation.contains("B/1226/022026"));
+}
+
+// ---- JP and the pension age: PP 45/2015 Pasal 15 ----
+
+/// JP due on a Rp 5,000,000 wage (3 %: Rp 150,000) in the month of `date` for a worker born then.
+fn jp_born(date: &str, year: &str, month: Option<&str>) -> (i64, ContributionResponse) {
+    let birth = match month {
+        Some(m) => format!("{year}-{m}"),
+        None => year.to_string(),
+    };
+    let r = run(&ContributionRequest {
+        programs: Some(vec![Program::Jp]),
+        birth: Some(birth),
+        ..wage_earner(date, "5.000.000")
+    });
+    (due(&r, Program::Jp, None), r)
+}
+
+#[test]
+fn born_june_1962_a_worker_reaches_the_pension_age_of_56_in_june_2018_and_pays_no_jp_from_july() {
+    assert_eq!(jp_born("2018-06-30", "1962", Some("6")).0, 150_000, "the month the age is reached is a JP month");
+    let (jp, r) = jp_born("2018-07-01", "1962", Some("6"));
+    assert_eq!(jp, 0);
+    assert_eq!(due(&r, Program::Jp, Some(Payer::Employer)) + due(&r, Program::Jp, Some(Payer::Worker)), 0);
+    let w = r.warnings.iter().find(|w| w.code == "jp_pension_age").expect("the page says why JP is zero");
+    for needle in ["JP Rp\u{a0}0", "56 tahun", "tercapai 6/2018", "PP 45/2015 Pasal 15", "ayat 4"] {
+        assert!(w.message_id.contains(needle), "{needle} in {}", w.message_id);
+    }
+    assert!(w.message_en.contains("reached in 6/2018"));
+    let age = r.applied.iter().find(|a| a.id == "pu.jp.pensionAge").expect("the age is cited");
+    assert_eq!((age.value, age.text_id.to_string().as_str()), (56, "56 tahun"));
+    assert_eq!(total(&r), 12_000 + 15_000, "JKK and JKM still due");
+}
+
+#[test]
+fn born_january_1963_a_worker_turning_56_in_2019_waits_for_57_in_january_2020() {
+    // From 1 January 2019 the pension age is 57 (Pasal 15 ayat (2)).
+    assert_eq!(jp_born("2019-02-01", "1963", Some("1")).0, 150_000);
+    assert!(!has_warning(&jp_born("2019-02-01", "1963", Some("1")).1, "jp_pension_age"));
+    assert_eq!(jp_born("2020-01-31", "1963", Some("1")).0, 150_000);
+    let (jp, r) = jp_born("2020-02-01", "1963", Some("1"));
+    assert_eq!(jp, 0);
+    assert_eq!(r.applied.iter().find(|a| a.id == "pu.jp.pensionAge").unwrap().value, 57);
+}
+
+#[test]
+fn around_the_2022_step_to_58_december_1964_stops_in_2022_and_january_1965_in_february_2023() {
+    assert_eq!(jp_born("2021-12-15", "1964", Some("12")).0, 150_000, "turned 57 with 57 in force");
+    assert_eq!(jp_born("2022-01-01", "1964", Some("12")).0, 0);
+    assert_eq!(jp_born("2022-06-01", "1965", Some("1")).0, 150_000, "turned 57 with 58 in force");
+    assert_eq!(jp_born("2023-01-31", "1965", Some("1")).0, 150_000);
+    assert_eq!(jp_born("2023-02-01", "1965", Some("1")).0, 0);
+}
+
+#[test]
+fn around_the_2025_step_to_59_december_1966_stops_in_2025_and_january_1967_in_february_2026() {
+    assert_eq!(jp_born("2024-12-31", "1966", Some("12")).0, 150_000);
+    assert_eq!(jp_born("2025-01-01", "1966", Some("12")).0, 0);
+    assert_eq!(jp_born("2025-12-01", "1967", Some("1")).0, 150_000, "turned 58 with 59 in force");
+    assert_eq!(jp_born("2026-01-15", "1967", Some("1")).0, 150_000);
+    let (jp, r) = jp_born("2026-02-01", "1967", Some("1"));
+    assert_eq!(jp, 0);
+    assert!(r
+        .warnings
+        .iter()
+        .any(|w| w.code == "jp_pension_age" && w.message_id.contains("59 tahun tercapai 1/2026")));
+}
+
+#[test]
+fn around_the_2028_step_to_60_december_1968_stops_in_2028_and_1969_waits_for_60_in_2029() {
+    assert_eq!(jp_born("2027-12-01", "1968", Some("12")).0, 150_000);
+    assert_eq!(jp_born("2028-01-01", "1968", Some("12")).0, 0);
+    assert_eq!(jp_born("2028-12-01", "1969", Some("3")).0, 150_000);
+    assert_eq!(jp_born("2029-03-31", "1969", Some("3")).0, 150_000);
+    assert_eq!(jp_born("2029-04-01", "1969", Some("3")).0, 0);
+    // The last step: from 2043 the age is 65 and stays. Born 1978: 64 in 2042 with 64 in force;
+    // born 1979: 64 in 2043 with 65 in force, so 65 in 2044.
+    assert_eq!(jp_born("2042-06-01", "1978", Some("5")).0, 0);
+    assert_eq!(jp_born("2043-06-01", "1979", Some("5")).0, 150_000);
+    assert_eq!(jp_born("2044-05-01", "1979", Some("5")).0, 150_000);
+    assert_eq!(jp_born("2044-06-01", "1979", Some("5")).0, 0);
+}
+
+#[test]
+fn with_the_birth_year_alone_jp_is_due_before_the_year_of_the_pension_age_warned_in_it_and_zero_after() {
+    // Born 1966: 58 in 2024 with 58 in force.
+    let (jp, r) = jp_born("2023-12-01", "1966", None);
+    assert_eq!(jp, 150_000);
+    assert!(!has_warning(&r, "jp_pension_age_this_year"));
+    let (jp, r) = jp_born("2024-06-01", "1966", None);
+    assert_eq!(jp, 150_000);
+    assert!(has_warning(&r, "jp_pension_age_this_year"), "the month decides: the page asks for it");
+    let (jp, r) = jp_born("2025-01-01", "1966", None);
+    assert_eq!(jp, 0);
+    assert!(r.warnings.iter().any(|w| w.code == "jp_pension_age" && w.message_id.contains("tercapai 2024")));
+}
+
+#[test]
+fn without_a_birth_year_or_without_jp_nothing_changes() {
+    let r = run(&ContributionRequest { programs: Some(vec![Program::Jp]), ..wage_earner("2026-06-01", "5.000.000") });
+    assert_eq!(due(&r, Program::Jp, None), 150_000);
+    assert!(!applied(&r, "pu.jp.pensionAge"));
+    let r = run(&ContributionRequest {
+        programs: Some(vec![]),
+        birth: Some("1950".into()),
+        ..wage_earner("2026-06-01", "5.000.000")
+    });
+    assert!(r.items.iter().all(|i| i.program != Program::Jp));
+    assert!(!has_warning(&r, "jp_pension_age"));
 }
 
 #[test]
@@ -578,7 +732,8 @@ fn from_november_2026_for_14_months_3_041_workers_cost_3_041_x_rp_16_800_x_14_to
     assert_eq!(r.formula_id, "3.041 pekerja × Rp\u{a0}16.800 × 14 bulan = Rp\u{a0}715.243.200");
     assert_eq!(r.formula_en, "3,041 workers × Rp\u{a0}16,800 × 14 months = Rp\u{a0}715,243,200");
     // Split by fiscal year: November–December 2026, then all of 2027.
-    let years: Vec<_> = r.years.iter().map(|y| (y.year, y.first_month, y.last_month, y.months, y.total.value.get())).collect();
+    let years: Vec<_> =
+        r.years.iter().map(|y| (y.year, y.first_month, y.last_month, y.months, y.total.value.get())).collect();
     assert_eq!(years, vec![(2026, 11, 12, 2, 3_041 * 16_800 * 2), (2027, 1, 12, 12, 3_041 * 16_800 * 12)]);
     assert_eq!(r.years[0].formula_id, "3.041 pekerja × Rp\u{a0}16.800 × 2 bulan = Rp\u{a0}102.177.600");
 }
@@ -603,4 +758,87 @@ fn each_month_is_under_the_rules_of_that_month() {
     assert_eq!(span("1", "2026-01", 61.0).errors[0].field, "months");
     assert_eq!(span("1", "2015-01", 6.0).errors[0].code, "before_rules");
     assert_eq!(span("1", "2026-13", 6.0).errors[0].field, "start");
+}
+
+// ---- Every line explains itself: base × rate = gross, and the parameters behind it ----
+
+fn explained(r: &ContributionResponse) {
+    use jamsostek::money::{apply_rate, Ppm};
+    for l in &r.items {
+        assert!(!l.params.is_empty(), "{l:?} names no parameter");
+        for id in &l.params {
+            assert!(r.applied.iter().any(|a| a.id == *id), "{id} of {l:?} is not among the applied");
+        }
+        if let (Some(base), Some(rate)) = (l.base, l.rate) {
+            assert_eq!(apply_rate(base, Ppm(rate)).unwrap(), l.gross, "{l:?}");
+        }
+        let paid = l.amount.get() + l.discount.get() + l.deferred.get();
+        assert!(l.gross.get() >= paid, "{l:?}");
+        if l.gross.get() > paid {
+            assert!(l.params.iter().any(|p| p.starts_with("pu.jkp.from")), "only a JKP recomposition moves a part away: {l:?}");
+        }
+    }
+}
+
+#[test]
+fn a_bpu_worker_s_jkk_says_rp_1_000_000_times_1_percent_is_rp_10_000_under_pp_44_2015() {
+    let r = run(&informal("2026-03-15"));
+    explained(&r);
+    let jkk = r.items.iter().find(|l| l.program == Program::Jkk).unwrap();
+    assert_eq!((jkk.base.map(|b| b.get()), jkk.rate, jkk.gross.get()), (Some(1_000_000), Some(10_000), 10_000));
+    assert_eq!(jkk.params, ["bpu.jkk"]);
+    let a = r.applied.iter().find(|a| a.id == "bpu.jkk").unwrap();
+    assert_eq!(a.text_id.to_string(), "1%");
+    assert!(a.citation.regulation.starts_with("PP 44/2015"));
+    assert_eq!(a.citation.url, Some("https://peraturan.bpk.go.id/Home/Details/5612"));
+    let jkm = r.items.iter().find(|l| l.program == Program::Jkm).unwrap();
+    assert_eq!((jkm.base, jkm.rate, jkm.gross.get(), jkm.params.as_slice()), (None, None, 6_800, &["bpu.jkm"][..]), "a flat amount");
+}
+
+#[test]
+fn every_line_explains_itself_across_segments_reliefs_and_recompositions() {
+    let cases = [
+        informal("2026-06-01"),                                                                    // PP 50/2025
+        ContributionRequest { funder: Some(Funder::Apbd), ..informal("2026-06-01") },
+        ContributionRequest { declared_income: text("50.000.000"), with_jht: Some(true), ..informal("2026-03-01") },
+        informal("2020-09-01"),                                                                    // PP 49/2020
+        wage_earner("2025-01-15", "6.000.000"),                                                    // JKP from JKK and JKM
+        wage_earner("2025-02-15", "6.000.000"),                                                    // JKP from JKK
+        wage_earner("2025-03-01", "20.000.000"),
+        wage_earner("2020-09-01", "5.000.000"),                                                    // COVID cut and deferral
+        ContributionRequest {
+            risk_class: text("2"),
+            industry: Some(Industry::TextileApparel),
+            employees: text("100"),
+            ..wage_earner("2025-03-01", "5.000.000")                                               // PP 7/2025
+        },
+        ContributionRequest { birth: Some("1950".into()), ..wage_earner("2026-03-01", "5.000.000") },
+        ContributionRequest {
+            segment: Some(Segment::Construction),
+            basis: Some(ConstructionBasisKind::Contract),
+            contract_value: text("2.000.000.000"),
+            as_of: on("2026-03-01"),
+            ..Default::default()
+        },
+        ContributionRequest { segment: Some(Segment::Construction), basis: Some(ConstructionBasisKind::Wage), ..wage_earner("2026-03-01", "4.000.000") },
+    ];
+    for req in &cases {
+        explained(&run(req));
+    }
+    // A wage earner's JKK with JKP: Rp 6,000,000 × 0.24 % = Rp 14,400, of which 0.14 % of the
+    // capped Rp 5,000,000 (Rp 7,000) is recomposed into the employer's JKP line.
+    let r = run(&ContributionRequest { programs: Some(vec![Program::Jkp]), ..wage_earner("2025-03-01", "6.000.000") });
+    let jkk = r.items.iter().find(|l| l.program == Program::Jkk).unwrap();
+    assert_eq!((jkk.gross.get(), jkk.amount.get()), (14_400, 7_400));
+    assert_eq!(jkk.params, ["pu.jkk.class1", "pu.jkp.fromJkk"]);
+    let jkp = r.items.iter().find(|l| l.program == Program::Jkp && l.payer == Payer::Employer).unwrap();
+    assert_eq!((jkp.base.map(|b| b.get()), jkp.rate, jkp.gross.get()), (Some(5_000_000), Some(1_400), 7_000));
+    // The contract value's brackets: no single rate, the brackets reached are cited.
+    let c = run(&cases[10]);
+    let jkk = c.items.iter().find(|l| l.program == Program::Jkk).unwrap();
+    assert_eq!((jkk.rate, jkk.params.len()), (None, 4));
+    // The budget's lines too.
+    let p = api::program_cost(&ProgramCostRequest { workers: text("100"), months: text("12"), as_of: on("2026-06-01"), ..Default::default() });
+    let lines: Vec<_> = p.items.iter().map(|l| (l.program, l.gross.get(), l.params.clone())).collect();
+    assert_eq!(lines, [(Program::Jkk, 10_000, vec!["bpu.jkk"]), (Program::Jkm, 6_800, vec!["bpu.jkm"])]);
 }

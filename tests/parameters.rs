@@ -47,6 +47,7 @@ fn values_are_plausible_for_their_unit() {
                 Unit::Ppm => assert!((1..=1_000_000).contains(&v), "{}: rate {v} ppm out of 0–100 %", p.id),
                 Unit::Rupiah => assert!((1..=100_000_000).contains(&v), "{}: amount {v}", p.id),
                 Unit::Count => assert!((1..=1_000_000).contains(&v), "{}: count {v}", p.id),
+                Unit::Years => assert!((15..=100).contains(&v), "{}: age {v}", p.id),
             }
         }
     }
@@ -59,6 +60,44 @@ fn the_jp_ceiling_is_set_every_march_from_2016_to_2026() {
         assert_eq!((s.from.year(), s.from.month(), s.from.day()), (year, 3, 1));
     }
     assert_eq!(steps.len(), 12);
+}
+
+#[test]
+fn the_jp_pension_age_is_56_then_57_from_2019_and_one_more_every_three_years_until_65() {
+    // PP 45/2015 Pasal 15 ayat (1)–(3).
+    let d = |s| Date::parse(s).unwrap();
+    let age = &params::pu::JP_PENSION_AGE;
+    assert_eq!(age.at(d("2015-07-01")), Some(56));
+    assert_eq!(age.at(d("2018-12-31")), Some(56));
+    assert_eq!(age.at(d("2019-01-01")), Some(57));
+    for (year, expected) in (2022..=2043).step_by(3).zip(58..=65) {
+        assert_eq!(age.at(Date::new(year - 1, 12, 31).unwrap()), Some(expected - 1), "{year}");
+        assert_eq!(age.at(Date::new(year, 1, 1).unwrap()), Some(expected), "{year}");
+    }
+    assert_eq!(age.at(d("2100-12-31")), Some(65), "65 stays");
+    assert_eq!(age.steps.len(), 10);
+}
+
+#[test]
+fn the_jkm_benefits_add_up_to_rp_42_million_and_the_scholarship_to_rp_174_million_for_two_children() {
+    use params::benefit::*;
+    let d = Date::new(2026, 1, 1).unwrap();
+    let jkm: i64 = [&JKM_LUMP_SUM, &JKM_PERIODIC, &JKM_FUNERAL].iter().map(|p| p.at(d).unwrap()).sum();
+    assert_eq!(jkm, 42_000_000);
+    // Per child, each level's yearly amount × its years (PP 82/2019 as BPJS publishes it): TK 2 ×
+    // 1.5 M, SD 6 × 1.5 M, SMP 3 × 2 M, SMA 3 × 3 M, university or training 5 × 12 M.
+    let levels = [(2, 1_500_000), (6, 1_500_000), (3, 2_000_000), (3, 3_000_000), (5, 12_000_000)];
+    assert_eq!(SCHOLARSHIP_PER_CHILD.at(d), Some(levels.iter().map(|(y, a)| y * a).sum()));
+    assert_eq!(SCHOLARSHIP_PER_CHILD.at(d).unwrap() * SCHOLARSHIP_CHILDREN.at(d).unwrap(), 174_000_000);
+    assert_eq!(JKK_DEATH_TIMES.at(d), Some(48));
+}
+
+#[test]
+fn the_rules_date_is_not_a_scheduled_future_step() {
+    // The pension age's steps up to 2043 are in the tables; the rules' date is what was in force
+    // when they were checked.
+    let v = jamsostek::api::version();
+    assert!(v.rules_date <= v.rules_reviewed, "{} after {}", v.rules_date, v.rules_reviewed);
 }
 
 #[test]
@@ -132,4 +171,51 @@ fn funding_source_ids_match_what_the_api_reads() {
         .unwrap_or_else(|e| panic!("{json}: {e}"));
         assert_eq!(back, s);
     }
+}
+
+#[test]
+fn each_citation_links_the_text_found_for_its_regulation_and_none_is_made_up() {
+    let allowed: Vec<&str> = params::URLS.iter().map(|(_, u)| *u).collect();
+    for p in params::all() {
+        for s in p.steps {
+            let reg = s.cite.regulation;
+            match s.cite.url {
+                Some(u) => assert!(
+                    allowed.contains(&u) || u == "https://datacenter.ortax.org/ortax/aturan/show/25363",
+                    "{}: {u} is not an address found in a source",
+                    p.id
+                ),
+                None => assert!(
+                    !params::URLS.iter().any(|(name, _)| reg.starts_with(name)),
+                    "{}: {reg} has a known address but no url",
+                    p.id
+                ),
+            }
+            for (name, url) in params::URLS {
+                if reg.starts_with(name) {
+                    assert_eq!(s.cite.url, Some(*url), "{}", p.id);
+                }
+            }
+        }
+    }
+    let d = Date::new(2026, 6, 1).unwrap();
+    let url = |p: &params::Parameter| p.step_at(d).unwrap().cite.url;
+    assert_eq!(url(&params::pu::JKM), Some("https://peraturan.bpk.go.id/Home/Details/5612"));
+    assert_eq!(url(&params::pu::JP_WORKER), Some("https://peraturan.bpk.go.id/Details/5613/pp-no-45-tahun-2015"));
+    assert_eq!(url(&params::pu::JP_CEILING), None, "a BPJS letter: no address found");
+    assert_eq!(url(&params::relief::BPU_OTHER_CUT), None, "PP 50/2025: no address found");
+}
+
+#[test]
+fn each_parameter_says_when_it_was_last_checked() {
+    let first = Date::new(2026, 11, 22).unwrap();
+    let last = Date::new(2026, 12, 2).unwrap();
+    for p in params::all() {
+        assert!(p.checked >= first && p.checked <= last, "{}: checked {}", p.id, p.checked);
+    }
+    assert_eq!(params::pu::JP_PENSION_AGE.checked, last);
+    assert_eq!(params::benefit::JKM_LUMP_SUM.checked, last);
+    assert_eq!(params::pu::JP_CEILING.checked, first);
+    let a = params::pu::JP_PENSION_AGE.applied(last).unwrap();
+    assert_eq!(a.checked, last, "a result carries the date its value was checked");
 }

@@ -132,6 +132,8 @@ export function showSources(list, applied) {
     const meta = [cite, tr('since', { date: date(a.effectiveFrom) })];
     if (a.status !== 'enacted') meta.push(tr(`status_${a.status}`));
     li.append(el('span', ` — ${meta.join(' · ')}`, 'cite'));
+    // The regulation's text, where an address is known (none is made up: see params::URLS).
+    if (a.citation.url) { const l = el('a', '↗'); l.href = a.citation.url; l.rel = 'noopener'; l.target = '_blank'; l.setAttribute('aria-label', tr('lawText')); li.append(' ', l); }
     return li;
   }));
 }

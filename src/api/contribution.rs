@@ -2,7 +2,7 @@
 //! ("Iuran saya"), as requests validated into the rules' inputs and responses built from their results.
 
 use super::input::{as_of, rules_exist, rupiah_in, whole, NumInput};
-use super::{overflow_error, unknown_fields, FieldError, Money, Unknown};
+use super::{overflow_error, unknown_names, FieldError, KnownFields, Money};
 use crate::date::Date;
 use crate::fmt::Lang;
 use crate::money::{Overflow, Rupiah};
@@ -29,10 +29,10 @@ pub struct ProgramCostRequest {
     pub start: Option<String>,
     /// Language of the formatted amounts (`id` by default).
     pub lang: Option<Lang>,
-    /// Fields not listed above: each is reported as an error.
-    #[serde(flatten)]
+    /// Fields not listed above: each is reported as an error (found by name: [`KnownFields`]).
+    #[serde(skip)]
     #[cfg_attr(not(target_arch = "wasm32"), ts(skip))]
-    pub unknown: Unknown,
+    pub unknown: Vec<String>,
 }
 
 /// One budget year of a program paid from `start` (planning and full modules).
@@ -87,12 +87,31 @@ pub struct ProgramCostResponse {
     /// The same in English.
     #[cfg(feature = "plan-view")]
     pub formula_en: String,
-    /// Parameters applied.
+    /// The monthly premium's lines (JKK, JKM), each with its base, rate or amount and parameters.
+    /// Core and full modules, like `buys` (the planning module stays within its size budget; the
+    /// page asks the core for them).
+    #[cfg(feature = "core")]
+    pub items: Vec<Line>,
+    /// What the monthly premium buys a family, in one line with its source (PP 82/2019).
+    #[cfg(feature = "core")]
+    pub buys: Option<Warning>,
+    /// Parameters applied (the benefits' too).
     pub applied: Vec<Applied>,
     /// Warnings.
     pub warnings: Vec<Warning>,
     /// Field-level errors.
     pub errors: Vec<FieldError>,
+}
+
+/// The line on what the BPU basic package buys on `date` (the lowest income level), with the
+/// benefits appended to `applied`.
+#[cfg(feature = "core")]
+fn basic_package_buys(premium: Rupiah, date: Date, applied: &mut Vec<Applied>) -> Option<Warning> {
+    let level = Rupiah::new(params::bpu::MIN_INCOME.at(date)?).ok()?;
+    let mut lookup = Lookup::new(date);
+    let line = rules::package_buys(premium, level, &mut lookup);
+    applied.extend(lookup.into_applied());
+    line
 }
 
 #[cfg(feature = "plan-view")]
@@ -121,6 +140,36 @@ fn formula(workers: i64, runs: &[(Rupiah, i64)], total: Rupiah, lang: Lang) -> S
     format!("{} {who} × {inner} = {}", crate::fmt::group(workers, lang), crate::fmt::rupiah(total.get(), lang))
 }
 
+impl KnownFields for ProgramCostRequest {
+    const FIELDS: &'static [&'static str] = &["workers", "months", "asOf", "start", "lang"];
+    fn unknown_mut(&mut self) -> &mut Vec<String> {
+        &mut self.unknown
+    }
+}
+
+impl KnownFields for ContributionRequest {
+    const FIELDS: &'static [&'static str] = &[
+        "segment",
+        "asOf",
+        "lang",
+        "wage",
+        "riskClass",
+        "programs",
+        "industry",
+        "employees",
+        "birth",
+        "declaredIncome",
+        "withJht",
+        "workerType",
+        "funder",
+        "basis",
+        "contractValue",
+    ];
+    fn unknown_mut(&mut self) -> &mut Vec<String> {
+        &mut self.unknown
+    }
+}
+
 impl ProgramCostResponse {
     pub(crate) fn failed(errors: Vec<FieldError>) -> Self {
         ProgramCostResponse {
@@ -136,6 +185,10 @@ impl ProgramCostResponse {
             formula_id: String::new(),
             #[cfg(feature = "plan-view")]
             formula_en: String::new(),
+            #[cfg(feature = "core")]
+            items: Vec::new(),
+            #[cfg(feature = "core")]
+            buys: None,
             applied: Vec::new(),
             warnings: Vec::new(),
             errors,
@@ -150,7 +203,7 @@ impl ProgramCostResponse {
 pub fn program_cost(req: &ProgramCostRequest) -> ProgramCostResponse {
     let lang = req.lang.unwrap_or_default();
     let mut errors = Vec::new();
-    unknown_fields(&req.unknown, &mut errors);
+    unknown_names(&req.unknown, &mut errors);
     let workers = whole("workers", &req.workers, 1, MAX_WORKERS, &mut errors);
     if let Some(start) = req.start.as_deref().filter(|s| !s.trim().is_empty()) {
         // A planning feature: in the planning and full modules, not in the first-load core
@@ -175,7 +228,12 @@ pub fn program_cost(req: &ProgramCostRequest) -> ProgramCostResponse {
         return ProgramCostResponse::failed(errors);
     };
     match crate::plan::program_cost(workers, months, Lookup::new(date)) {
-        Ok(c) => ProgramCostResponse {
+        #[cfg_attr(not(feature = "core"), allow(unused_mut))]
+        Ok(mut c) => ProgramCostResponse {
+            #[cfg(feature = "core")]
+            buys: basic_package_buys(c.monthly_premium, date, &mut c.contribution.applied),
+            #[cfg(feature = "core")]
+            items: c.contribution.items,
             ok: true,
             monthly_premium: Some(Money::new(c.monthly_premium, lang)),
             per_worker: Some(Money::new(c.per_worker, lang)),
@@ -251,8 +309,14 @@ fn program_span(
         }
         runs
     };
+    #[cfg_attr(not(feature = "core"), allow(unused_mut))]
+    let mut applied = span.contribution.applied;
     ProgramCostResponse {
         ok: true,
+        #[cfg(feature = "core")]
+        buys: basic_package_buys(span.first_premium, first, &mut applied),
+        #[cfg(feature = "core")]
+        items: span.contribution.items,
         monthly_premium: Some(Money::new(span.first_premium, lang)),
         per_worker: Some(Money::new(span.per_worker, lang)),
         total: Some(Money::new(span.total, lang)),
@@ -261,7 +325,7 @@ fn program_span(
         years,
         formula_id: formula(workers, &runs, span.total, Lang::Id),
         formula_en: formula(workers, &runs, span.total, Lang::En),
-        applied: span.contribution.applied,
+        applied,
         warnings: span.contribution.warnings,
         errors: Vec::new(),
     }
@@ -312,6 +376,10 @@ pub struct ContributionRequest {
     pub industry: Option<Industry>,
     /// Wage earners: the employer's number of workers (needed for the PP 7/2025 discount).
     pub employees: Option<NumInput>,
+    /// Wage earners: year of birth, `YYYY`, or year and month, `YYYY-MM` (optional). With it, JP
+    /// stops after the pension age of PP 45/2015 Pasal 15; in the year the age is reached, the
+    /// month decides.
+    pub birth: Option<String>,
     /// Informal: declared monthly income (default Rp 1,000,000).
     pub declared_income: Option<NumInput>,
     /// Informal: whether the optional JHT is taken (default no).
@@ -324,10 +392,10 @@ pub struct ContributionRequest {
     pub basis: Option<ConstructionBasisKind>,
     /// Construction: contract value.
     pub contract_value: Option<NumInput>,
-    /// Fields not listed above: each is reported as an error.
-    #[serde(flatten)]
+    /// Fields not listed above: each is reported as an error (found by name: [`KnownFields`]).
+    #[serde(skip)]
     #[cfg_attr(not(target_arch = "wasm32"), ts(skip))]
-    pub unknown: Unknown,
+    pub unknown: Vec<String>,
 }
 
 /// Response of `contribution`.
@@ -358,7 +426,9 @@ pub struct ContributionResponse {
     pub if_discounted: Option<Rupiah>,
     /// Lines by program and payer.
     pub items: Vec<Line>,
-    /// Parameters applied, with citations.
+    /// Informal workers: what the JKK and JKM premium buys a family, in one line with its source.
+    pub buys: Option<Warning>,
+    /// Parameters applied, with citations (the benefits' too).
     pub applied: Vec<Applied>,
     /// Warnings.
     pub warnings: Vec<Warning>,
@@ -380,6 +450,7 @@ impl ContributionResponse {
             other: None,
             if_discounted: None,
             items: Vec::new(),
+            buys: None,
             applied: Vec::new(),
             warnings: Vec::new(),
             errors,
@@ -399,6 +470,7 @@ impl ContributionResponse {
             other: Some(c.other),
             if_discounted: c.if_discounted,
             items: c.items,
+            buys: None,
             applied: c.applied,
             warnings: c.warnings,
             errors: Vec::new(),
@@ -412,29 +484,79 @@ impl ContributionResponse {
 /// None thrown: problems come back in `errors`, one per field.
 pub fn contribution(req: &ContributionRequest) -> ContributionResponse {
     let mut errors = Vec::new();
-    unknown_fields(&req.unknown, &mut errors);
+    unknown_names(&req.unknown, &mut errors);
     let date = as_of(&req.as_of, &mut errors).filter(|d| rules_exist(*d, &mut errors));
     let Some(segment) = req.segment else {
         errors.push(FieldError::from_num("segment", NumError::Empty));
         return ContributionResponse::failed(errors);
     };
     let computed = match segment {
-        Segment::Wage => wage_request(req, &mut errors).zip(date).map(|(w, d)| rules::wage_earner(&w, Lookup::new(d))),
-        Segment::Informal => {
-            informal_request(req, date, &mut errors).zip(date).map(|(w, d)| rules::informal(&w, Lookup::new(d)))
+        Segment::Wage => {
+            wage_request(req, date, &mut errors).zip(date).map(|(w, d)| rules::wage_earner(&w, Lookup::new(d)).map(|c| (c, None)))
         }
+        Segment::Informal => informal_request(req, date, &mut errors).zip(date).map(|(w, d)| {
+            let mut c = rules::informal(&w, Lookup::new(d))?;
+            let level = informal_level(w.declared_income, d);
+            let premium = Rupiah::sum(c.items.iter().filter(|l| l.program != Program::Jht).map(|l| l.amount))?;
+            let mut lookup = Lookup::new(d);
+            let buys = rules::package_buys(premium, level, &mut lookup);
+            c.applied.extend(lookup.into_applied());
+            Ok((c, buys))
+        }),
         Segment::Construction => {
-            construction_request(req, &mut errors).zip(date).map(|(b, d)| rules::construction(b, Lookup::new(d)))
+            construction_request(req, &mut errors).zip(date).map(|(b, d)| rules::construction(b, Lookup::new(d)).map(|c| (c, None)))
         }
     };
     match computed {
-        Some(Ok(c)) if errors.is_empty() => ContributionResponse::from(c),
+        Some(Ok((c, buys))) if errors.is_empty() => ContributionResponse { buys, ..ContributionResponse::from(c) },
         Some(Err(Overflow)) => ContributionResponse::failed(vec![overflow_error("wage")]),
         _ => ContributionResponse::failed(errors),
     }
 }
 
-fn wage_request(req: &ContributionRequest, errors: &mut Vec<FieldError>) -> Option<rules::WageEarner> {
+/// The year (and month) of birth, if given: `YYYY` or `YYYY-MM`, a year from 1900 to the date's
+/// year, a month 1–12, not after the date computed (nobody pays before being born).
+fn birth_in(req: &ContributionRequest, date: Option<Date>, errors: &mut Vec<FieldError>) -> Option<Option<rules::Birth>> {
+    let Some(raw) = req.birth.as_deref().map(str::trim).filter(|s| !s.is_empty()) else { return Some(None) };
+    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        (n.contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit()))
+            .then(|| s.bytes().fold(0i64, |acc, c| acc * 10 + i64::from(c - b'0')))
+    };
+    let (y, m) = match raw.split_once('-') {
+        Some((y, m)) => (digits(y, 4..=4), Some(digits(m, 1..=2))),
+        None => (digits(raw, 4..=4), None),
+    };
+    let (Some(year), Some(month)) = (y, m.map_or(Some(None), |m| m.map(Some))) else {
+        errors.push(FieldError::new(
+            "birth",
+            "bad_birth",
+            "Tulis tahun lahir (1966) atau tahun-bulan (1966-12).",
+            "Write the year of birth (1966) or year-month (1966-12).",
+        ));
+        return None;
+    };
+    let last = date.map_or(i64::from(crate::date::MAX_YEAR), |d| i64::from(d.year()));
+    if !(1900..=last).contains(&year) {
+        errors.push(FieldError::year_out_of_range("birth", 1900, last));
+        return None;
+    }
+    if month.is_some_and(|m| !(1..=12).contains(&m)) {
+        errors.push(FieldError::out_of_range("birth", 1, 12));
+        return None;
+    }
+    if date.zip(month).is_some_and(|(d, m)| (year, m) > (last, i64::from(d.month()))) {
+        errors.push(FieldError::new("birth", "born_after_date", "Lahir sesudah tanggal yang dihitung.", "Born after the date computed."));
+        return None;
+    }
+    Some(Some(rules::Birth { year: i32::try_from(year).ok()?, month: month.and_then(|m| u8::try_from(m).ok()) }))
+}
+
+fn wage_request(
+    req: &ContributionRequest,
+    date: Option<Date>,
+    errors: &mut Vec<FieldError>,
+) -> Option<rules::WageEarner> {
+    let birth = birth_in(req, date, errors);
     let wage = rupiah_in("wage", &req.wage, 1, MAX_MONTHLY, errors);
     let class = match &req.risk_class {
         None => Some(1),
@@ -456,7 +578,15 @@ fn wage_request(req: &ContributionRequest, errors: &mut Vec<FieldError>) -> Opti
         programs,
         industry: req.industry.unwrap_or(Industry::Other),
         employees: u32::try_from(employees?).ok()?,
+        birth: birth?,
     })
+}
+
+/// The income level an informal worker's JKK is on: the declared income within the lowest and top levels.
+fn informal_level(declared: Rupiah, d: Date) -> Rupiah {
+    let (min, max) = (params::bpu::MIN_INCOME.at(d), params::bpu::MAX_INCOME.at(d));
+    let v = declared.get().max(min.unwrap_or(0)).min(max.unwrap_or(i64::MAX));
+    Rupiah::new(v).unwrap_or(declared)
 }
 
 fn informal_request(
@@ -496,4 +626,3 @@ fn construction_request(req: &ContributionRequest, errors: &mut Vec<FieldError>)
         }
     }
 }
-

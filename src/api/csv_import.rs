@@ -17,6 +17,7 @@
 //! | `sumber` | `source` | funding source (`apbdRegency`, `APBD kabupaten/kota`, `APBN`, `Dana Desa`, …) |
 //! | `jenis` | `workerType` | `transport` / `transportasi` / `ojek`, or `other` |
 //! | `mulai` | `startYear`, `start` | first year paid |
+//! | `bulan_mulai` | `startMonth`, `mulai_bulan` | first month paid, 1–12: then `bulan` counts months in all, up to 60 |
 //! | `desa` | `villages` | per-village mode: villages… |
 //! | `per_desa` | `workersPerVillage` | …and workers in each |
 //!
@@ -59,6 +60,7 @@ enum Col {
     Source,
     WorkerType,
     Start,
+    StartMonth,
     Villages,
     PerVillage,
 }
@@ -75,6 +77,7 @@ fn column(header: &str) -> Option<Col> {
         "sumber" | "source" | "sumberdana" => Col::Source,
         "jenis" | "workertype" | "jenispekerjaan" => Col::WorkerType,
         "mulai" | "startyear" | "start" | "tahunmulai" => Col::Start,
+        "bulanmulai" | "startmonth" | "mulaibulan" => Col::StartMonth,
         "desa" | "villages" | "jumlahdesa" => Col::Villages,
         "perdesa" | "workerspervillage" | "pekerjaperdesa" => Col::PerVillage,
         _ => return None,
@@ -216,6 +219,7 @@ pub fn import_groups_csv(text: &str, base_year: Option<i64>) -> GroupsImport {
                 Some(Col::Income) => g.income = text_of(v),
                 Some(Col::Share) => g.government_share = text_of(v),
                 Some(Col::Start) => g.start_year = text_of(v),
+                Some(Col::StartMonth) if !v.is_empty() => g.start_month = text_of(v),
                 Some(Col::Villages) => g.villages = text_of(v),
                 Some(Col::PerVillage) => g.workers_per_village = text_of(v),
                 Some(Col::Package) if !v.is_empty() => match package(v) {
@@ -264,6 +268,7 @@ fn field_of(c: Col) -> &'static str {
         Col::Source => "source",
         Col::WorkerType => "workerType",
         Col::Start => "startYear",
+        Col::StartMonth => "startMonth",
         Col::Villages => "villages",
         Col::PerVillage => "workersPerVillage",
     }

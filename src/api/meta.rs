@@ -18,12 +18,14 @@ pub use crate::rules::freshness::RULES_STALE_DAYS;
 #[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct RulesStatus {
-    /// The day the rules were last checked against their sources.
+    /// The oldest day a value in force was last checked against its sources.
     pub reviewed: Date,
     /// Days since then (negative if `asOf` is earlier).
     pub age_days: i64,
-    /// True when the rules were checked more than [`RULES_STALE_DAYS`] days before `asOf`.
+    /// True when a value in force was checked more than [`RULES_STALE_DAYS`] days before `asOf`.
     pub stale: bool,
+    /// The ids of those values (the warning names the first of them).
+    pub old: Vec<&'static str>,
     /// What to tell the user, when stale.
     pub warning: Option<Warning>,
     /// Field errors (a bad date).
@@ -39,9 +41,16 @@ pub fn rules_status(as_of_raw: &str) -> RulesStatus {
     match date_in("asOf", as_of_raw, &mut errors) {
         Some(today) => {
             let f = freshness(today);
-            RulesStatus { reviewed: f.reviewed, age_days: f.age_days, stale: f.warning.is_some(), warning: f.warning, errors }
+            RulesStatus {
+                reviewed: f.reviewed,
+                age_days: f.age_days,
+                stale: f.warning.is_some(),
+                old: f.old,
+                warning: f.warning,
+                errors,
+            }
         }
-        None => RulesStatus { reviewed: params::REVIEWED, age_days: 0, stale: false, warning: None, errors },
+        None => RulesStatus { reviewed: params::REVIEWED, age_days: 0, stale: false, old: Vec::new(), warning: None, errors },
     }
 }
 

@@ -38,6 +38,10 @@ status: Status,
  */
 citation: Citation,
 /**
+ * The day the value was last checked against its sources.
+ */
+checked: string,
+/**
  * The value for display in Bahasa Indonesia (`0,24%`, `Rp 6.800`).
  */
 textId: string,
@@ -572,6 +576,12 @@ industry?: Industry,
  */
 employees?: NumInput,
 /**
+ * Wage earners: year of birth, `YYYY`, or year and month, `YYYY-MM` (optional). With it, JP
+ * stops after the pension age of PP 45/2015 Pasal 15; in the year the age is reached, the
+ * month decides.
+ */
+birth?: string,
+/**
  * Informal: declared monthly income (default Rp 1,000,000).
  */
 declaredIncome?: NumInput,
@@ -647,7 +657,11 @@ ifDiscounted: Rupiah | null,
  */
 items: Array<Line>,
 /**
- * Parameters applied, with citations.
+ * Informal workers: what the JKK and JKM premium buys a family, in one line with its source.
+ */
+buys: Warning | null,
+/**
+ * Parameters applied, with citations (the benefits' too).
  */
 applied: Array<Applied>,
 /**
@@ -1238,6 +1252,25 @@ discount: Rupiah,
  * Amount deferred by a relief (still owed later).
  */
 deferred: Rupiah,
+/**
+ * What the rate applies to (the wage, the capped wage, the income level, the contract
+ * value); `None` for a flat amount.
+ */
+base: Rupiah | null,
+/**
+ * The rate applied to `base`, in ppm; `None` for a flat amount or marginal brackets.
+ */
+rate: number | null,
+/**
+ * `base × rate` rounded once (or the flat amount, or the brackets' sum) before anything is
+ * moved, discounted or deferred: the page writes `base × rate = gross` beside the amount.
+ */
+gross: Rupiah,
+/**
+ * The ids of the parameters the line used, first the rate or amount, then caps, reliefs
+ * and recompositions (each is in the result's `applied`, with its citation).
+ */
+params: Array<string>,
 };
 
 /**
@@ -1710,7 +1743,17 @@ formulaId: string,
  */
 formulaEn: string,
 /**
- * Parameters applied.
+ * The monthly premium's lines (JKK, JKM), each with its base, rate or amount and parameters.
+ * Core and full modules, like `buys` (the planning module stays within its size budget; the
+ * page asks the core for them).
+ */
+items: Array<Line>,
+/**
+ * What the monthly premium buys a family, in one line with its source (PP 82/2019).
+ */
+buys: Warning | null,
+/**
+ * Parameters applied (the benefits' too).
  */
 applied: Array<Applied>,
 /**
@@ -1936,7 +1979,7 @@ lineErrors: Array<LineError>,
  */
 export type RulesStatus = {
 /**
- * The day the rules were last checked against their sources.
+ * The oldest day a value in force was last checked against its sources.
  */
 reviewed: string,
 /**
@@ -1944,9 +1987,13 @@ reviewed: string,
  */
 ageDays: number,
 /**
- * True when the rules were checked more than [`RULES_STALE_DAYS`] days before `asOf`.
+ * True when a value in force was checked more than [`RULES_STALE_DAYS`] days before `asOf`.
  */
 stale: boolean,
+/**
+ * The ids of those values (the warning names the first of them).
+ */
+old: Array<string>,
 /**
  * What to tell the user, when stale.
  */
@@ -2497,7 +2544,7 @@ areasAtTarget: number | null,
 /**
  * What a parameter's value counts.
  */
-export type Unit = "ppm" | "rupiah" | "count";
+export type Unit = "ppm" | "rupiah" | "count" | "years";
 
 /**
  * The calculator's version and the date of its newest rule.

@@ -12,6 +12,7 @@ pub static JKK: Parameter = Parameter {
     label_id: "JKK bukan penerima upah (dari penghasilan)",
     label_en: "JKK, informal workers (of declared income)",
     unit: Ppm,
+    checked: super::REVIEWED,
     steps: &[step(START, 10_000, Enacted, cite("PP 44/2015 (JKK dan JKM)", "Lampiran II"))],
 };
 
@@ -21,6 +22,7 @@ pub static JKM: Parameter = Parameter {
     label_id: "JKM bukan penerima upah (tetap per bulan)",
     label_en: "JKM, informal workers (flat per month)",
     unit: Rupiah,
+    checked: super::REVIEWED,
     steps: &[step(START, 6_800, Enacted, PP44)],
 };
 
@@ -30,6 +32,7 @@ pub static JHT: Parameter = Parameter {
     label_id: "JHT bukan penerima upah (pilihan)",
     label_en: "JHT, informal workers (optional)",
     unit: Ppm,
+    checked: super::REVIEWED,
     steps: &[step(START, 20_000, Enacted, cite("PP 46/2015 (JHT)", ""))],
 };
 
@@ -42,6 +45,7 @@ pub static MIN_INCOME: Parameter = Parameter {
     label_id: "Penghasilan terendah yang dilaporkan",
     label_en: "Lowest declared income",
     unit: Rupiah,
+    checked: super::REVIEWED,
     steps: &[step(START, 1_000_000, Enacted, cite("PP 44/2015 (JKK dan JKM)", "Lampiran II: tingkat terendah"))],
 };
 
@@ -53,6 +57,7 @@ pub static MAX_INCOME: Parameter = Parameter {
     label_id: "Penghasilan tertinggi yang dilaporkan (tingkat teratas)",
     label_en: "Highest declared income (top level)",
     unit: Rupiah,
+    checked: super::REVIEWED,
     steps: &[step(
         START,
         20_700_000,

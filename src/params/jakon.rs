@@ -27,7 +27,14 @@ macro_rules! bracket {
     ($name:ident, $id:literal, $lid:literal, $len:literal, $cite:expr, $status:expr, $v:literal) => {
         #[doc = $len]
         pub static $name: Parameter =
-            Parameter { id: $id, label_id: $lid, label_en: $len, unit: Ppm, steps: &[step(START, $v, $status, $cite)] };
+            Parameter {
+                id: $id,
+                label_id: $lid,
+                label_en: $len,
+                unit: Ppm,
+                steps: &[step(START, $v, $status, $cite)],
+                checked: super::REVIEWED,
+            };
     };
 }
 
@@ -133,6 +140,7 @@ pub static JKK_WAGE: Parameter = Parameter {
     label_id: "JKK konstruksi, upah diketahui",
     label_en: "Construction JKK, wage known",
     unit: Ppm,
+    checked: super::REVIEWED,
     steps: &[step(START, 17_400, Enacted, WAGE_CITE)],
 };
 
@@ -142,6 +150,7 @@ pub static JKM_WAGE: Parameter = Parameter {
     label_id: "JKM konstruksi, upah diketahui",
     label_en: "Construction JKM, wage known",
     unit: Ppm,
+    checked: super::REVIEWED,
     steps: &[step(START, 3_000, Enacted, WAGE_CITE)],
 };
 

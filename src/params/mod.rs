@@ -10,6 +10,7 @@ use crate::date::Date;
 use crate::fmt::Lang;
 use serde::Serialize;
 
+pub mod benefit;
 pub mod bpu;
 pub mod jakon;
 pub mod pu;
@@ -29,6 +30,8 @@ pub enum Unit {
     Rupiah,
     /// A count (of workers).
     Count,
+    /// An age in whole years.
+    Years,
 }
 
 /// How sure the calculator is of a value.
@@ -83,6 +86,8 @@ pub struct Parameter {
     pub unit: Unit,
     /// Steps in increasing date order.
     pub steps: &'static [Step],
+    /// The day its values were last checked against their sources.
+    pub checked: Date,
 }
 
 // Cheap to copy: the projection looks parameters up for every month of every year, and the
@@ -108,6 +113,8 @@ pub struct Applied {
     pub status: Status,
     /// Its source.
     pub citation: Citation,
+    /// The day the value was last checked against its sources.
+    pub checked: Date,
     /// The value for display in Bahasa Indonesia (`0,24%`, `Rp 6.800`).
     #[cfg_attr(not(target_arch = "wasm32"), ts(type = "string"))]
     pub text_id: ValueText,
@@ -134,10 +141,15 @@ impl ValueText {
 
 impl std::fmt::Display for ValueText {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (value, lang) = (self.value, self.lang);
         f.write_str(&match self.unit {
-            Unit::Ppm => crate::fmt::percent_ppm(self.value, self.lang),
-            Unit::Rupiah => crate::fmt::rupiah(self.value, self.lang),
-            Unit::Count => crate::fmt::group(self.value, self.lang),
+            Unit::Ppm => crate::fmt::percent_ppm(value, lang),
+            Unit::Rupiah => crate::fmt::rupiah(value, lang),
+            Unit::Count => crate::fmt::group(value, lang),
+            Unit::Years => match lang {
+                Lang::Id => format!("{value} tahun"),
+                Lang::En => format!("{value} years"),
+            },
         })
     }
 }
@@ -172,6 +184,7 @@ impl Parameter {
             effective_from: s.from,
             status: s.status,
             citation: s.cite,
+            checked: self.checked,
             text_id: ValueText::new(self.unit, s.value?, Lang::Id),
             text_en: ValueText::new(self.unit, s.value?, Lang::En),
         })
@@ -198,11 +211,17 @@ impl Lookup {
 
     /// The value of `p` in force, recording it as applied.
     pub fn get(&mut self, p: &'static Parameter) -> Option<i64> {
-        if let Some(a) = self.applied.iter().find(|x| x.id == p.id) {
-            return Some(a.value); // one date per lookup: the same step as before
+        self.get_on(p, self.as_of)
+    }
+
+    /// The value of `p` in force on another date than the lookup's, recording it as applied: a
+    /// value fixed when something happened (the pension age the year a worker reached it).
+    /// Cheap to repeat: the display texts are written only when a result is serialised.
+    pub fn get_on(&mut self, p: &'static Parameter, date: Date) -> Option<i64> {
+        let a = p.applied(date)?;
+        if !self.applied.iter().any(|x| x.id == a.id) {
+            self.applied.push(a);
         }
-        let a = p.applied(self.as_of)?;
-        self.applied.push(a);
         Some(a.value)
     }
 
@@ -229,6 +248,7 @@ pub fn all() -> Vec<&'static Parameter> {
     v.extend_from_slice(bpu::ALL);
     v.extend_from_slice(jakon::ALL);
     v.extend_from_slice(relief::ALL);
+    v.extend_from_slice(benefit::ALL);
     v
 }
 
@@ -237,17 +257,24 @@ pub fn in_force(date: Date) -> Vec<Applied> {
     all().into_iter().filter_map(|p| p.applied(date)).collect()
 }
 
-/// The effective date of the newest value in the tables (ends of rules not counted).
+/// The effective date of the newest value in the tables that was in force when they were checked
+/// (ends of rules not counted; neither are steps a regulation already fixes for later years, such
+/// as PP 45/2015's pension age rising to 65 in 2043).
 pub fn newest_step() -> Date {
     all()
         .iter()
-        .flat_map(|p| p.steps.iter().filter(|s| s.value.is_some()).map(|s| s.from))
+        .flat_map(|p| p.steps.iter().filter(|s| s.value.is_some() && s.from <= REVIEWED).map(|s| s.from))
         .max()
         .unwrap_or(Date::ymd(2015, 7, 1))
 }
 
-/// The day the tables were last checked against the sources.
+/// The day the tables were last checked against the sources as a whole (issue 15's audit); a
+/// parameter checked since says so in its own `checked`.
 pub const REVIEWED: Date = Date::ymd(2026, 11, 22);
+
+/// The day the parameters of issue 15's items 8 and 9 (the pension age, the benefits) were
+/// checked against their sources.
+pub const CHECKED_2026_12_02: Date = Date::ymd(2026, 12, 2);
 
 /// Shorthand for table steps.
 pub(crate) const fn step(from: Date, value: i64, status: Status, cite: Citation) -> Step {
@@ -259,7 +286,48 @@ pub(crate) const fn end(from: Date, cite: Citation) -> Step {
     Step { from, value: None, status: Status::Enacted, cite }
 }
 
-/// A citation without a known public address.
+/// A citation, with the public address of the regulation's text where one was found
+/// ([`URLS`]; `None` otherwise).
 pub(crate) const fn cite(regulation: &'static str, article: &'static str) -> Citation {
-    Citation { regulation, article, url: None }
+    Citation { regulation, article, url: url_for(regulation) }
+}
+
+/// Public addresses of regulations' texts, each as found cited in public sources (JDIH BPK,
+/// peraturan.bpk.go.id); a citation whose regulation starts with one of these names gets its
+/// address. None was made up: PP 7/2025, PP 36/2025, PP 50/2025, Permenaker 5/2021 and the BPJS
+/// letters have none here, because none was found.
+pub const URLS: &[(&str, &str)] = &[
+    ("PP 44/2015", "https://peraturan.bpk.go.id/Home/Details/5612"),
+    ("PP 45/2015", "https://peraturan.bpk.go.id/Details/5613/pp-no-45-tahun-2015"),
+    ("PP 46/2015", "https://peraturan.bpk.go.id/Details/5614/pp-no-46-tahun-2015"),
+    ("PP 37/2021", "https://peraturan.bpk.go.id/Home/Details/161919/pp-no-37-tahun-2021"),
+    ("PP 49/2020", "https://peraturan.bpk.go.id/Home/Details/144869/pp-no-49-tahun-2020"),
+    ("PP 6/2025", "https://peraturan.bpk.go.id/Details/314623/pp-no-6-tahun-2025"),
+];
+
+const fn starts_with(mut s: &[u8], mut prefix: &[u8]) -> bool {
+    loop {
+        match (prefix.split_first(), s.split_first()) {
+            (None, _) => return true,
+            (Some(_), None) => return false,
+            (Some((a, p)), Some((b, rest))) => {
+                if *a != *b {
+                    return false;
+                }
+                prefix = p;
+                s = rest;
+            }
+        }
+    }
+}
+
+const fn url_for(regulation: &str) -> Option<&'static str> {
+    let mut list = URLS;
+    while let Some(((name, url), rest)) = list.split_first() {
+        if starts_with(regulation.as_bytes(), name.as_bytes()) {
+            return Some(url);
+        }
+        list = rest;
+    }
+    None
 }

@@ -29,7 +29,14 @@ macro_rules! rate {
     ($name:ident, $id:literal, $lid:literal, $len:literal, $cite:expr, $v:literal) => {
         #[doc = $len]
         pub static $name: Parameter =
-            Parameter { id: $id, label_id: $lid, label_en: $len, unit: Ppm, steps: &[step(START, $v, Enacted, $cite)] };
+            Parameter {
+            id: $id,
+            label_id: $lid,
+            label_en: $len,
+            unit: Ppm,
+            steps: &[step(START, $v, Enacted, $cite)],
+            checked: super::REVIEWED,
+        };
     };
 }
 
@@ -77,6 +84,7 @@ pub static JP_CEILING: Parameter = Parameter {
     label_id: "Batas upah tertinggi JP",
     label_en: "JP wage ceiling",
     unit: Rupiah,
+    checked: super::REVIEWED,
     steps: &[
         step(START, 7_000_000, Enacted, cite("PP 45/2015 (JP)", "Pasal 29")),
         ceiling(2016, 7_335_300, Enacted, "Surat BPJS Ketenagakerjaan, batas upah JP 2016"),
@@ -105,6 +113,7 @@ pub static JKP_RATE: Parameter = Parameter {
     label_id: "Iuran JKP (jumlah)",
     label_en: "JKP contribution (total)",
     unit: Ppm,
+    checked: super::REVIEWED,
     steps: &[step(JKP_START, 4_600, Enacted, PP37), step(JKP_2025, 3_600, Enacted, PP6_2025)],
 };
 
@@ -114,6 +123,7 @@ pub static JKP_GOVERNMENT: Parameter = Parameter {
     label_id: "JKP dibayar Pemerintah Pusat",
     label_en: "JKP paid by central government",
     unit: Ppm,
+    checked: super::REVIEWED,
     steps: &[step(JKP_START, 2_200, Enacted, PP37), step(JKP_2025, 2_200, Enacted, PP6_2025)],
 };
 
@@ -123,6 +133,7 @@ pub static JKP_FROM_JKK: Parameter = Parameter {
     label_id: "JKP dari rekomposisi iuran JKK",
     label_en: "JKP recomposed from JKK",
     unit: Ppm,
+    checked: super::REVIEWED,
     steps: &[step(JKP_START, 1_400, Enacted, PP37), step(JKP_2025, 1_400, Enacted, PP6_2025)],
 };
 
@@ -132,6 +143,7 @@ pub static JKP_FROM_JKM: Parameter = Parameter {
     label_id: "JKP dari rekomposisi iuran JKM",
     label_en: "JKP recomposed from JKM",
     unit: Ppm,
+    checked: super::REVIEWED,
     steps: &[step(JKP_START, 1_000, Enacted, PP37), end(JKP_2025, PP6_2025)],
 };
 
@@ -141,7 +153,41 @@ pub static JKP_WAGE_CAP: Parameter = Parameter {
     label_id: "Batas atas upah JKP",
     label_en: "JKP wage cap",
     unit: Rupiah,
+    checked: super::REVIEWED,
     steps: &[step(JKP_START, 5_000_000, Enacted, cite("PP 37/2021 (JKP)", ""))],
+};
+
+const fn pension_age(year: i32, age: i64) -> super::Step {
+    step(
+        Date::ymd(year, 1, 1),
+        age,
+        Enacted,
+        cite("PP 45/2015 (JP)", "Pasal 15 ayat (3): +1 tahun tiap 3 tahun sampai 65"),
+    )
+}
+
+/// The JP pension age (Usia Pensiun, PP 45/2015 Pasal 15): 56 at first, 57 from 1 January 2019,
+/// then one year more every three years until 65 (2043). The age at which benefits start
+/// (Pasal 1 angka 15); the calculator stops JP contributions from the month a worker reaches the
+/// age in force then (see `rules::wage`). The later steps are fixed by the regulation itself.
+pub static JP_PENSION_AGE: Parameter = Parameter {
+    id: "pu.jp.pensionAge",
+    label_id: "Usia pensiun JP",
+    label_en: "JP pension age",
+    unit: Years,
+    checked: super::CHECKED_2026_12_02,
+    steps: &[
+        step(START, 56, Enacted, cite("PP 45/2015 (JP)", "Pasal 15 ayat (1)")),
+        step(Date::ymd(2019, 1, 1), 57, Enacted, cite("PP 45/2015 (JP)", "Pasal 15 ayat (2)")),
+        pension_age(2022, 58),
+        pension_age(2025, 59),
+        pension_age(2028, 60),
+        pension_age(2031, 61),
+        pension_age(2034, 62),
+        pension_age(2037, 63),
+        pension_age(2040, 64),
+        pension_age(2043, 65),
+    ],
 };
 
 /// Every wage-earner parameter.
@@ -157,6 +203,7 @@ pub static ALL: &[&Parameter] = &[
     &JP_EMPLOYER,
     &JP_WORKER,
     &JP_CEILING,
+    &JP_PENSION_AGE,
     &JKP_RATE,
     &JKP_GOVERNMENT,
     &JKP_FROM_JKK,

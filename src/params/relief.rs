@@ -35,6 +35,7 @@ pub static COVID_JKK_JKM_CUT: Parameter = Parameter {
     label_id: "Keringanan iuran JKK dan JKM (COVID-19)",
     label_en: "JKK and JKM relief (COVID-19)",
     unit: Ppm,
+    checked: super::REVIEWED,
     steps: &[step(Date::ymd(2020, 8, 1), 990_000, Enacted, PP49_2020), end(Date::ymd(2021, 2, 1), PP49_2020)],
 };
 
@@ -44,6 +45,7 @@ pub static COVID_JP_DEFERRED: Parameter = Parameter {
     label_id: "Penundaan sebagian iuran JP (COVID-19)",
     label_en: "JP partly deferred (COVID-19)",
     unit: Ppm,
+    checked: super::REVIEWED,
     steps: &[step(Date::ymd(2020, 8, 1), 990_000, Enacted, PP49_2020), end(Date::ymd(2021, 2, 1), PP49_2020)],
 };
 
@@ -55,6 +57,7 @@ pub static LABOUR_INTENSIVE_JKK_CUT: Parameter = Parameter {
     label_id: "Diskon JKK industri padat karya",
     label_en: "JKK discount, labour-intensive industries",
     unit: Ppm,
+    checked: super::REVIEWED,
     steps: &[
         step(Date::ymd(2025, 2, 1), 500_000, Enacted, PP7_2025),
         step(Date::ymd(2025, 8, 1), 500_000, Enacted, PP36_2025),
@@ -71,6 +74,7 @@ pub static LABOUR_INTENSIVE_JKP_FROM_JKK: Parameter = Parameter {
     label_id: "Rekomposisi iuran JKK untuk JKP selama diskon padat karya",
     label_en: "JKK recomposed for JKP during the labour-intensive discount",
     unit: Ppm,
+    checked: super::REVIEWED,
     steps: &[
         step(Date::ymd(2025, 2, 1), 700, Unconfirmed, PP7_JKP),
         step(Date::ymd(2025, 8, 1), 700, Unconfirmed, PP36_JKP),
@@ -84,6 +88,7 @@ pub static LABOUR_INTENSIVE_MIN_WORKERS: Parameter = Parameter {
     label_id: "Jumlah pekerja minimal untuk diskon padat karya",
     label_en: "Least workers for the labour-intensive discount",
     unit: Count,
+    checked: super::REVIEWED,
     steps: &[step(Date::ymd(2025, 2, 1), 50, Enacted, PP7_ELIGIBLE), end(Date::ymd(2026, 2, 1), PP36_2025)],
 };
 
@@ -94,6 +99,7 @@ pub static BPU_TRANSPORT_CUT: Parameter = Parameter {
     label_id: "Diskon JKK dan JKM BPU pekerja transportasi",
     label_en: "BPU JKK and JKM discount, transport workers",
     unit: Ppm,
+    checked: super::REVIEWED,
     steps: &[step(Date::ymd(2026, 1, 1), 500_000, Enacted, PP50_2025), end(Date::ymd(2027, 4, 1), PP50_2025)],
 };
 
@@ -104,6 +110,7 @@ pub static BPU_OTHER_CUT: Parameter = Parameter {
     label_id: "Diskon JKK dan JKM BPU lainnya",
     label_en: "BPU JKK and JKM discount, other informal workers",
     unit: Ppm,
+    checked: super::REVIEWED,
     steps: &[step(Date::ymd(2026, 4, 1), 500_000, Enacted, PP50_2025), end(Date::ymd(2027, 1, 1), PP50_2025)],
 };
 

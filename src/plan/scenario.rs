@@ -342,6 +342,7 @@ pub fn premium(group: &Group, date: crate::date::Date) -> Result<Premium, Overfl
                 programs: vec![rules::Program::Jkk, rules::Program::Jkm],
                 industry: rules::Industry::Other,
                 employees: 0,
+                birth: None,
             };
             let mut c = rules::wage_earner(&w, lookup)?;
             c.warnings.push(non_asn_note());

@@ -189,6 +189,7 @@ pub fn csv(s: &Scenario, p: &Projection, assumptions: &[(String, String)], versi
         l("Biaya tahun pertama (Rp)", "First-year cost (Rp)"),
         l("Sumber dana", "Funding source"),
         l("Mulai", "Start"),
+        l("Bulan mulai", "Start month"),
     ]);
     for (g, sum) in s.groups.iter().zip(&p.groups) {
         c.row(&[
@@ -200,6 +201,8 @@ pub fn csv(s: &Scenario, p: &Projection, assumptions: &[(String, String)], versi
             c.num(sum.funder_cost.get()),
             source_label(g.source, lang).to_string(),
             g.start_year.to_string(),
+            // Empty for months per year from January; with it, the months count from it in all.
+            g.start_month.map(|m| m.to_string()).unwrap_or_default(),
         ]);
     }
     c.out

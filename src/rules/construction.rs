@@ -26,32 +26,40 @@ pub fn construction(basis: ConstructionBasis, lookup: Lookup) -> Result<Contribu
     match basis {
         ConstructionBasis::ContractValue(value) => {
             let mut b = Builder::new(lookup, Period::Project);
-            let jkk = marginal(value, &jakon::JKK_BRACKETS, &mut b)?;
-            b.line(Program::Jkk, Payer::Employer, jkk);
-            covid_relief(&mut b)?;
-            let jkm = marginal(value, &jakon::JKM_BRACKETS, &mut b)?;
-            b.line(Program::Jkm, Payer::Employer, jkm);
-            covid_relief(&mut b)?;
+            for (program, brackets) in [(Program::Jkk, &jakon::JKK_BRACKETS), (Program::Jkm, &jakon::JKM_BRACKETS)] {
+                let (amount, used) = marginal(value, brackets, &mut b)?;
+                b.line(program, Payer::Employer, amount);
+                // Marginal brackets: no one rate; the brackets used are cited.
+                b.explain(Some(value), None, amount, &used);
+                covid_relief(&mut b)?;
+            }
             b.finish()
         }
         ConstructionBasis::Wage(wage) => {
             let mut b = Builder::new(lookup, Period::Month);
-            let jkk = apply_rate(wage, Ppm(b.lookup.get(&jakon::JKK_WAGE).unwrap_or(0)))?;
-            b.line(Program::Jkk, Payer::Employer, jkk);
-            covid_relief(&mut b)?;
-            let jkm = apply_rate(wage, Ppm(b.lookup.get(&jakon::JKM_WAGE).unwrap_or(0)))?;
-            b.line(Program::Jkm, Payer::Employer, jkm);
-            covid_relief(&mut b)?;
+            for (program, param) in [(Program::Jkk, &jakon::JKK_WAGE), (Program::Jkm, &jakon::JKM_WAGE)] {
+                let rate = b.lookup.get(param).unwrap_or(0);
+                let amount = apply_rate(wage, Ppm(rate))?;
+                b.line(program, Payer::Employer, amount);
+                b.explain(Some(wage), Some(rate), amount, &[param.id]);
+                covid_relief(&mut b)?;
+            }
             b.finish()
         }
     }
 }
 
-/// Σ over brackets of (part of `value` in the bracket × its rate), rounded once half up.
-fn marginal(value: Rupiah, rates: &[&'static Parameter; 5], b: &mut Builder) -> Result<Rupiah, Overflow> {
+/// Σ over brackets of (part of `value` in the bracket × its rate), rounded once half up, with
+/// the ids of the brackets the value reaches.
+fn marginal(
+    value: Rupiah,
+    rates: &[&'static Parameter; 5],
+    b: &mut Builder,
+) -> Result<(Rupiah, Vec<&'static str>), Overflow> {
     let v = i128::from(value.get());
     let mut lower = 0i128;
     let mut acc = 0i128;
+    let mut used = Vec::new();
     for (i, p) in rates.iter().enumerate() {
         let upper = jakon::BRACKET_UPPER.get(i).map_or(i128::MAX, |u| i128::from(*u));
         if v <= lower {
@@ -59,10 +67,11 @@ fn marginal(value: Rupiah, rates: &[&'static Parameter; 5], b: &mut Builder) -> 
         }
         let part = v.min(upper).checked_sub(lower).ok_or(Overflow)?;
         let due = part.checked_mul(i128::from(b.lookup.get(p).unwrap_or(0))).ok_or(Overflow)?;
+        used.push(p.id);
         acc = acc.checked_add(due).ok_or(Overflow)?;
         lower = upper;
     }
     let one = i128::from(PPM_ONE);
     let rounded = acc.checked_add(one / 2).ok_or(Overflow)? / one;
-    Rupiah::new(i64::try_from(rounded).map_err(|_| Overflow)?)
+    Ok((Rupiah::new(i64::try_from(rounded).map_err(|_| Overflow)?)?, used))
 }

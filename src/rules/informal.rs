@@ -48,24 +48,38 @@ pub struct Informal {
 pub fn informal(w: &Informal, lookup: Lookup) -> Result<Contribution, Overflow> {
     let mut b = Builder::new(lookup, Period::Month);
     let payer = w.funder.payer();
-    let level = income_level(w.declared_income, &mut b)?;
+    let (level, bound) = income_level(w.declared_income, &mut b)?;
     let discount = discount_for(w, &mut b);
     let village_cut = village_reading(w, &mut b);
-    let covid = b.lookup.get(&relief::COVID_JKK_JKM_CUT);
+    let covid = b.lookup.get(&relief::COVID_JKK_JKM_CUT).map(|c| (c, relief::COVID_JKK_JKM_CUT.id));
+    let cuts = |b: &mut Builder| -> Result<(), Overflow> {
+        for (cut, id) in [discount, covid].into_iter().flatten() {
+            b.cite_last(id);
+            discount_last(b, cut)?;
+        }
+        Ok(())
+    };
 
-    let jkk = apply_rate(level, Ppm(b.lookup.get(&bpu::JKK).unwrap_or(0)))?;
+    let jkk_rate = b.lookup.get(&bpu::JKK).unwrap_or(0);
+    let jkk = apply_rate(level, Ppm(jkk_rate))?;
     b.line(Program::Jkk, payer, jkk);
-    for cut in [discount, covid].into_iter().flatten() {
-        discount_last(&mut b, cut)?;
+    b.explain(Some(level), Some(jkk_rate), jkk, &[bpu::JKK.id]);
+    if let Some(id) = bound {
+        b.cite_last(id);
     }
+    cuts(&mut b)?;
     let jkm = Rupiah::new(b.lookup.get(&bpu::JKM).unwrap_or(0))?;
     b.line(Program::Jkm, payer, jkm);
-    for cut in [discount, covid].into_iter().flatten() {
-        discount_last(&mut b, cut)?;
-    }
+    b.explain(None, None, jkm, &[bpu::JKM.id]);
+    cuts(&mut b)?;
     if w.with_jht {
-        let jht = apply_rate(level, Ppm(b.lookup.get(&bpu::JHT).unwrap_or(0)))?;
+        let rate = b.lookup.get(&bpu::JHT).unwrap_or(0);
+        let jht = apply_rate(level, Ppm(rate))?;
         b.line(Program::Jht, payer, jht);
+        b.explain(Some(level), Some(rate), jht, &[bpu::JHT.id]);
+        if let Some(id) = bound {
+            b.cite_last(id);
+        }
     }
     let Some(cut) = village_cut else { return b.finish() };
     // The other reading: the same lines with PP 50/2025's cut on JKK and JKM, rounded as it would be.
@@ -116,8 +130,9 @@ fn village_reading(w: &Informal, b: &mut Builder) -> Option<i64> {
 }
 
 /// The income level contributions are computed on: the declared income, or the lowest or top
-/// level when it lies outside them, with a warning and the end level recorded as applied.
-fn income_level(declared: Rupiah, b: &mut Builder) -> Result<Rupiah, Overflow> {
+/// level when it lies outside them, with a warning and the end level recorded as applied (its
+/// id returned, for the lines to cite).
+fn income_level(declared: Rupiah, b: &mut Builder) -> Result<(Rupiah, Option<&'static str>), Overflow> {
     let as_of = b.lookup.as_of();
     if let Some(min) = bpu::MIN_INCOME.at(as_of).filter(|m| declared.get() < *m) {
         b.lookup.get(&bpu::MIN_INCOME);
@@ -132,7 +147,7 @@ fn income_level(declared: Rupiah, b: &mut Builder) -> Result<Rupiah, Overflow> {
                 rupiah(min, Lang::En)
             ),
         );
-        return Rupiah::new(min);
+        return Ok((Rupiah::new(min)?, Some(bpu::MIN_INCOME.id)));
     }
     if let Some(max) = bpu::MAX_INCOME.at(as_of).filter(|m| declared.get() > *m) {
         b.lookup.get(&bpu::MAX_INCOME);
@@ -147,13 +162,13 @@ fn income_level(declared: Rupiah, b: &mut Builder) -> Result<Rupiah, Overflow> {
                 rupiah(max, Lang::En)
             ),
         );
-        return Rupiah::new(max);
+        return Ok((Rupiah::new(max)?, Some(bpu::MAX_INCOME.id)));
     }
-    Ok(declared)
+    Ok((declared, None))
 }
 
-/// The PP 50/2025 discount in force for this worker, if any, with its warnings.
-fn discount_for(w: &Informal, b: &mut Builder) -> Option<i64> {
+/// The PP 50/2025 discount in force for this worker, if any, with its parameter's id and warnings.
+fn discount_for(w: &Informal, b: &mut Builder) -> Option<(i64, &'static str)> {
     let param = match w.worker_type {
         WorkerType::Transport => &relief::BPU_TRANSPORT_CUT,
         WorkerType::Other => &relief::BPU_OTHER_CUT,
@@ -172,6 +187,6 @@ fn discount_for(w: &Informal, b: &mut Builder) -> Option<i64> {
         }
         // Both readings are given (see `village_reading`): the lines are the full premium.
         Funder::Apbdes => None,
-        _ => b.lookup.get(param),
+        _ => b.lookup.get(param).map(|cut| (cut, param.id)),
     }
 }

@@ -8,13 +8,15 @@ use crate::money::{Overflow, Rupiah};
 use crate::params::{Applied, Lookup, Status};
 use serde::{Deserialize, Serialize};
 
+mod benefits;
 mod construction;
 mod informal;
 mod wage;
 
+pub use benefits::package_buys;
 pub use construction::{construction, ConstructionBasis};
 pub use informal::{informal, Informal, WorkerType};
-pub use wage::{wage_earner, Industry, RiskClass, WageEarner};
+pub use wage::{pension_age_reached, wage_earner, Birth, Industry, RiskClass, WageEarner};
 
 /// A BPJS Ketenagakerjaan program.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -118,6 +120,17 @@ pub struct Line {
     pub discount: Rupiah,
     /// Amount deferred by a relief (still owed later).
     pub deferred: Rupiah,
+    /// What the rate applies to (the wage, the capped wage, the income level, the contract
+    /// value); `None` for a flat amount.
+    pub base: Option<Rupiah>,
+    /// The rate applied to `base`, in ppm; `None` for a flat amount or marginal brackets.
+    pub rate: Option<i64>,
+    /// `base × rate` rounded once (or the flat amount, or the brackets' sum) before anything is
+    /// moved, discounted or deferred: the page writes `base × rate = gross` beside the amount.
+    pub gross: Rupiah,
+    /// The ids of the parameters the line used, first the rate or amount, then caps, reliefs
+    /// and recompositions (each is in the result's `applied`, with its citation).
+    pub params: Vec<&'static str>,
 }
 
 /// Something the user should know about a result.
@@ -188,12 +201,40 @@ impl Builder {
     }
 
     pub fn line(&mut self, program: Program, payer: Payer, amount: Rupiah) {
-        self.items.push(Line { program, payer, amount, discount: Rupiah::ZERO, deferred: Rupiah::ZERO });
+        self.discounted_line(program, payer, amount, Rupiah::ZERO);
     }
 
     /// A line of `amount` after a relief took `discount` off it.
     pub fn discounted_line(&mut self, program: Program, payer: Payer, amount: Rupiah, discount: Rupiah) {
-        self.items.push(Line { program, payer, amount, discount, deferred: Rupiah::ZERO });
+        self.items.push(Line {
+            program,
+            payer,
+            amount,
+            discount,
+            deferred: Rupiah::ZERO,
+            base: None,
+            rate: None,
+            gross: amount.add(discount).unwrap_or(amount),
+            params: Vec::new(),
+        });
+    }
+
+    /// Says how the last line pushed was reached: `base × rate = gross` (or a flat `gross`)
+    /// and the parameters used.
+    pub fn explain(&mut self, base: Option<Rupiah>, rate: Option<i64>, gross: Rupiah, params: &[&'static str]) {
+        if let Some(line) = self.items.last_mut() {
+            line.base = base;
+            line.rate = rate;
+            line.gross = gross;
+            line.params.extend_from_slice(params);
+        }
+    }
+
+    /// Adds a parameter to the last line's, when it applied (a relief, a cap).
+    pub fn cite_last(&mut self, id: &'static str) {
+        if let Some(line) = self.items.last_mut() {
+            line.params.push(id);
+        }
     }
 
     pub fn warn(&mut self, code: &'static str, id: impl Into<String>, en: impl Into<String>) {
@@ -256,8 +297,12 @@ pub(crate) fn discount_last(b: &mut Builder, cut: i64) -> Result<(), Overflow> {
 
 /// PP 49/2020: cuts the last line pushed (JKK or JKM) by the COVID-19 relief, when in force.
 pub(crate) fn covid_relief(b: &mut Builder) -> Result<(), Overflow> {
-    match b.lookup.get(&crate::params::relief::COVID_JKK_JKM_CUT) {
-        Some(cut) => discount_last(b, cut),
+    let p = &crate::params::relief::COVID_JKK_JKM_CUT;
+    match b.lookup.get(p) {
+        Some(cut) => {
+            b.cite_last(p.id);
+            discount_last(b, cut)
+        }
         None => Ok(()),
     }
 }

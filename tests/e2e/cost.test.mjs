@@ -8,6 +8,7 @@ before(async () => { env = await setup(); });
 after(async () => { await env.close(); });
 
 const text = (page, sel) => page.locator(sel).textContent();
+const norm = (s) => s.replace(/\s+/g, ' ').trim();
 
 test('12.800 workers for 6 months cost Rp 1.290.240.000 (Rp 1,29 miliar)', async () => {
   const { page, problems, context } = await openPage(env);
@@ -19,6 +20,11 @@ test('12.800 workers for 6 months cost Rp 1.290.240.000 (Rp 1,29 miliar)', async
   assert.equal(await text(page, '#cost-per-worker'), 'Rp\u00a0100.800');
   assert.match(await text(page, '#cost-summary'), /^12\.800 pekerja × 6 bulan × Rp\u00a016\.800 per bulan$/);
   assert.match(await text(page, '#cost-sources'), /PP 44\/2015/);
+  // What the premium buys a family, in one line, with its source beside the others.
+  assert.match(await text(page, '#cost-buys'), /^Rp\u00a016\.800 sebulan membeli: .*Rp\u00a042\u00a0juta.*beasiswa 2 anak hingga Rp\u00a0174\u00a0juta \(PP 82\/2019\)\.$/);
+  assert.match(await text(page, '#cost-sources'), /Santunan kematian JKM \(sekaligus\): Rp\u00a020\.000\.000 — PP 82\/2019/);
+  // Each budget line with its base, rate or amount and source.
+  assert.equal(norm(await text(page, '#cost-lines')), 'JKK: Rp 1.000.000 × 1% = Rp 10.000 — PP 44/2015 (JKK dan JKM)JKM: Rp 6.800 — PP 44/2015 (JKK dan JKM)');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -112,6 +118,9 @@ test('a program from November for 14 months: 3.041 × Rp 16.800 × 14 to the rup
     '2026: 3.041 pekerja × Rp\u00a016.800 × 2 bulan = Rp\u00a0102.177.600',
     '2027: 3.041 pekerja × Rp\u00a016.800 × 12 bulan = Rp\u00a0613.065.600',
   ]);
+  // Across budget years too, the premium's lines and what it buys (from the core, for the first month).
+  assert.match(await text(page, '#cost-lines'), /^JKK: Rp\u00a01\.000\.000 × 1% = Rp\u00a010\.000/);
+  assert.match(await text(page, '#cost-buys'), /^Rp\u00a016\.800 sebulan membeli/);
   // Over five budget years is refused beside the field; without a start month, 12 is the most.
   await typeInto(page, '#cost-months', '61');
   assert.equal(await text(page, '#cost-months-error'), 'Isi angka dari 1 sampai 60.');

@@ -1,5 +1,6 @@
 // "Biaya program": workers × months of the BPU basic package → the yearly budget, with its rules.
-import { $, ui, engine, el, num, today, translator, markStale, showErrors, showSources, showWarnings } from '../ui.js';
+import { $, ui, engine, el, msg, num, today, translator, markStale, showErrors, showSources, showWarnings } from '../ui.js';
+import { why } from './mine.js';
 
 export const strings = {
   id: {
@@ -62,6 +63,11 @@ export function render() {
   $('cost-years').replaceChildren(...(res.years ?? []).map((y) => el('li', `${y.year}: ${formula(y)}`)));
   $('cost-premium').textContent = res.monthlyPremium.text;
   $('cost-per-worker').textContent = res.perWorker.text;
+  // The premium's lines and what it buys come from the core (the planning module leaves them out):
+  // across budget years, asked for the first month paid.
+  const first = start ? engine.calc.programCost({ workers: req.workers, months: '1', asOf: `${start}-01`, lang: ui.lang }) : res;
+  $('cost-buys').textContent = first.buys ? msg(first.buys) : '';
+  $('cost-lines').replaceChildren(...(first.items ?? []).map((l) => el('li', `${l.program.toUpperCase()}: ${why(l, first.applied)}`)));
   showWarnings($('cost-warnings'), res.warnings);
   showSources($('cost-sources'), res.applied);
 }

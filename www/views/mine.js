@@ -1,5 +1,5 @@
 // "Iuran saya": a worker's monthly contribution by program and payer, with the rule behind each line.
-import { $, ui, engine, el, money, today, translator, markStale, showErrors, showSources, showWarnings } from '../ui.js';
+import { $, ui, engine, el, money, msg, today, translator, markStale, showErrors, showSources, showWarnings } from '../ui.js';
 
 export const strings = {
   id: {
@@ -45,6 +45,8 @@ export const strings = {
     indFurniture: 'Furnitur',
     employees: 'Jumlah pekerja di perusahaan',
     employeesHint: 'Untuk diskon JKK padat karya (PP 7/2025); boleh dikosongkan',
+    birth: 'Tahun lahir, atau tahun-bulan',
+    birthHint: 'Contoh: 1966 atau 1966-12. Boleh kosong; JP berhenti sesudah usia pensiun (PP 45/2015)',
     contractValue: 'Nilai kontrak proyek',
     contractValueHint: 'Contoh: 2.000.000.000',
     perMonth: 'Iuran per bulan',
@@ -55,6 +57,7 @@ export const strings = {
     colAmount: 'Jumlah',
     discount: 'diskon {amount}',
     deferred: 'ditunda {amount}',
+    jpStopped: 'usia pensiun',
     payer_employer: 'Pemberi kerja',
     payer_worker: 'Pekerja',
     payer_apbn: 'Pemerintah pusat (APBN)',
@@ -110,6 +113,8 @@ export const strings = {
     indFurniture: 'Furniture',
     employees: 'Workers at the employer',
     employeesHint: 'For the labour-intensive JKK discount (PP 7/2025); may be left empty',
+    birth: 'Year of birth, or year-month',
+    birthHint: 'E.g. 1966 or 1966-12. May be empty; JP stops after the pension age (PP 45/2015)',
     contractValue: 'Project contract value',
     contractValueHint: 'E.g. 2.000.000.000',
     perMonth: 'Contribution per month',
@@ -120,6 +125,7 @@ export const strings = {
     colAmount: 'Amount',
     discount: 'discount {amount}',
     deferred: 'deferred {amount}',
+    jpStopped: 'pension age',
     payer_employer: 'Employer',
     payer_worker: 'Worker',
     payer_apbn: 'Central government (APBN)',
@@ -135,6 +141,19 @@ export const strings = {
 };
 const tr = translator(strings);
 
+/**
+ * How a line was reached, from Rust's data (no arithmetic here): `Rp 1.000.000 × 1% = Rp 10.000 —
+ * PP 44/2015 (JKK dan JKM)`; the rate's text is its parameter's (the line's first), the sources
+ * those of every parameter the line used.
+ */
+export function why(line, applied) {
+  const find = (id) => applied.find((a) => a.id === id);
+  const rate = line.rate != null && line.base != null ? find(line.params[0]) : null;
+  const head = rate ? `${money(line.base)} × ${ui.lang === 'id' ? rate.textId : rate.textEn} = ${money(line.gross)}` : money(line.gross);
+  const regs = [...new Set(line.params.map((id) => find(id)?.citation.regulation).filter(Boolean))];
+  return regs.length ? `${head} — ${regs.join('; ')}` : head;
+}
+
 let input = {};
 
 /** Reads the form; returns what is saved for this view. */
@@ -146,6 +165,7 @@ export function read() {
     wage: $('mine-wage').value,
     riskClass: $('mine-riskClass').value,
     employees: $('mine-employees').value,
+    birth: $('mine-birth').value,
     industry: $('mine-industry').value,
     programs: [...f.querySelectorAll('input[name=program]:checked')].map((c) => c.value),
     declaredIncome: $('mine-declaredIncome').value,
@@ -162,7 +182,7 @@ function request() {
   const req = { segment: m.segment, asOf: m.asOf || today(), lang: ui.lang };
   if (m.segment === 'wage') {
     Object.assign(req, { wage: m.wage, riskClass: m.riskClass, industry: m.industry, programs: m.programs });
-    if (m.employees.trim() !== '') req.employees = m.employees;
+    for (const k of ['employees', 'birth']) if ((m[k] ?? '').trim() !== '') req[k] = m[k];
   } else if (m.segment === 'informal') {
     Object.assign(req, { declaredIncome: m.declaredIncome, workerType: m.workerType, funder: m.funder, withJht: m.withJht });
   } else {
@@ -187,27 +207,35 @@ export function render() {
     d.append(el('dt', tr(`payer_${p}`)), el('dd', money(res[p])));
     return d;
   }));
-  $('mine-items').replaceChildren(...res.items.map((i) => {
+  // Each line, then how it was reached across the table's width (base × rate = gross, its sources).
+  $('mine-items').replaceChildren(...res.items.flatMap((i) => {
     const tr_ = el('tr');
     const notes = [];
     if (i.discount > 0) notes.push(tr('discount', { amount: money(i.discount) }));
     if (i.deferred > 0) notes.push(tr('deferred', { amount: money(i.deferred) }));
+    if (i.program === 'jp' && i.amount === 0 && res.warnings.some((w) => w.code === 'jp_pension_age')) notes.push(tr('jpStopped'));
     const amount = el('td', money(i.amount), 'num');
     if (notes.length) amount.append(el('small', notes.join(', ')));
     tr_.append(el('td', tr(`prog_${i.program}`)), el('td', tr(`payer_${i.payer}`)), amount);
-    return tr_;
+    const how = el('tr', null, 'why');
+    const cell = el('td', why(i, res.applied));
+    cell.colSpan = 3;
+    how.append(cell);
+    return [tr_, how];
   }));
+  $('mine-buys').hidden = !res.buys;
+  $('mine-buys').textContent = res.buys ? msg(res.buys) : '';
   showWarnings($('mine-warnings'), res.warnings);
   showSources($('mine-sources'), res.applied);
 }
 
 /** Fills the form from saved or linked input (else Rust's defaults). */
 export function fill(saved, defaults) {
-  const m = { ...defaults.contribution, asOf: '', employees: '', industry: 'other', programs: ['jht', 'jp', 'jkp'], withJht: false, ...saved };
+  const m = { ...defaults.contribution, asOf: '', employees: '', birth: '', industry: 'other', programs: ['jht', 'jp', 'jkp'], withJht: false, ...saved };
   const f = $('mine-form');
   for (const r of f.querySelectorAll('input[name=segment]')) r.checked = r.value === m.segment;
   $('mine-asOf').value = m.asOf || today();
-  for (const k of ['wage', 'riskClass', 'employees', 'industry', 'declaredIncome', 'workerType', 'funder', 'contractValue']) {
+  for (const k of ['wage', 'riskClass', 'employees', 'birth', 'industry', 'declaredIncome', 'workerType', 'funder', 'contractValue']) {
     $(`mine-${k}`).value = m[k];
   }
   for (const cb of f.querySelectorAll('input[name=program]')) cb.checked = m.programs.includes(cb.value);
