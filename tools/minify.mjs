@@ -1,6 +1,7 @@
 // Makes dist/ smaller without changing what runs: the page's CSS loses its comments and spare
-// whitespace, its own JS (not pkg/) loses whole-line `//` comments and `/** … */` doc blocks
-// that start a line. The sources in www/ keep every comment. Conservative by construction: a line
+// whitespace, its JS (the page's own and wasm-bindgen's glue in pkg/) loses whole-line `//`
+// comments, `/** … */` doc blocks that start a line, and the indentation of every line that
+// starts outside a template literal. The sources in www/ keep every comment. Conservative by construction: a line
 // is dropped only outside a template literal (an even number of backticks before it), and every
 // JS file is checked to parse afterwards (node --check), so a mistake fails the build.
 //   node tools/minify.mjs dist
@@ -13,7 +14,7 @@ const root = process.argv[2] ?? 'dist';
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);
-    if (statSync(p).isDirectory()) return name === 'pkg' || name === 'data' ? [] : files(p);
+    if (statSync(p).isDirectory()) return name === 'data' ? [] : files(p);
     return [p];
   });
 }
@@ -39,7 +40,7 @@ export function js(text) {
     if (outside && t.startsWith('/**') && t.endsWith('*/')) continue;
     if (outside && t.startsWith('//')) continue;
     ticks += (line.match(/`/g) ?? []).length;
-    out.push(line);
+    out.push(outside ? line.trimStart() : line); // indentation inside a template literal is text
   }
   return out.join('\n');
 }
