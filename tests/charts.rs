@@ -303,3 +303,36 @@ fn group_names_wrap_whole_and_the_chart_grows_to_fit() {
     let first = texts.iter().position(|t| t == "Sangat panjang").unwrap();
     assert!(texts[first..first + 3].iter().all(|t| t.starts_with("Sangat")), "{texts:?}");
 }
+
+/// Ternate (2024, five years) against the national path: the path's years 2025–2029 drawn beside
+/// the region's line, named in the legend, said in the summary, listed for the table and in the
+/// chart's CSV; none of it without `target.national`.
+#[test]
+fn the_national_path_is_drawn_against_the_projection_when_asked() {
+    let mut s = ternate();
+    s.target.get_or_insert_with(Default::default).national = Some(true);
+    let v = view(s.clone(), 640, Lang::Id);
+    let years: Vec<(i32, Option<f64>)> = v.projection.years.iter().map(|y| (y.year, y.national_pct)).collect();
+    // RPJMN 32.15 % (2025) and 43.92 % (2029), RKP 2026 34.99 %; 2027 and 2028 on the line between.
+    let expected = [(2025, 32.15), (2026, 34.99), (2027, 37.97), (2028, 40.94), (2029, 43.92)];
+    assert_eq!(years, expected.map(|(y, p)| (y, Some(p))));
+    assert_eq!(v.projection.base.as_ref().unwrap().national_pct, None, "2024 is before the path");
+    let c = v.charts.unwrap();
+    let texts = svg_texts(&c.coverage.svg);
+    assert!(texts.iter().any(|t| t.text == "Jalur nasional (RPJMN, RPJPN)"), "legend");
+    assert!(c.coverage.summary.ends_with("; jalur nasional pada 2029: 43,92%."), "{}", c.coverage.summary);
+    let csv = plan::chart_csv(&plan::ChartCsvRequest {
+        scenario: s,
+        which: Some(plan::ChartKind::Coverage),
+        lang: Some(Lang::Id),
+        ..Default::default()
+    })
+    .csv;
+    assert!(csv.contains(";Target %;Jalur nasional %\r\n"), "{csv}");
+    assert!(csv.contains("\r\n2029;"), "{csv}");
+    assert!(csv.lines().any(|l| l.starts_with("2029;") && l.ends_with(";43,92")), "{csv}");
+    // Not asked: nothing of it.
+    let plain = view(ternate(), 640, Lang::Id);
+    assert!(plain.projection.years.iter().all(|y| y.national_pct.is_none()));
+    assert!(!svg_texts(&plain.charts.unwrap().coverage.svg).iter().any(|t| t.text.contains("nasional")));
+}

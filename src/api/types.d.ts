@@ -87,6 +87,10 @@ targetPct: number | null,
  * Target year, if set.
  */
 targetYear: number | null,
+/**
+ * The national UCJ path in the base year, %, when drawn (see [`YearOut::national_pct`]).
+ */
+nationalPct: number | null,
 };
 
 /**
@@ -2415,6 +2419,11 @@ pct?: NumInput,
  * Year to reach it.
  */
 year?: NumInput,
+/**
+ * Draw the national UCJ path (RPJMN 2025–2029, RKP 2026, RPJPN 2045) on the coverage chart,
+ * against the region's projection (default false).
+ */
+national?: boolean,
 };
 
 /**
@@ -2777,6 +2786,11 @@ costPerExtraWorker: Rupiah | null,
  * Budget as % of the APBD total.
  */
 apbdSharePct: number | null,
+/**
+ * The national UCJ path that year, % (RPJMN, RKP, RPJPN; straight lines between), when
+ * the target asks for it (`target.national`): what the coverage chart draws beside the line.
+ */
+nationalPct: number | null,
 };
 
 /** The areas of a finished batch, column by column (`count` rows; texts joined by "\n"). */

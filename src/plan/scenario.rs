@@ -278,6 +278,8 @@ pub struct Target {
     pub bp: i64,
     /// Year by which it is to be reached.
     pub year: i32,
+    /// Whether the national UCJ path is drawn beside it.
+    pub national: bool,
 }
 
 /// A validated scenario.

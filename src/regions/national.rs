@@ -318,20 +318,38 @@ pub const PATH_NOTE_EN: &str = "Only 2025, 2026, 2029 and 2045 are stated by the
 /// as stated, each year between on the straight line joining the stated years around it
 /// (basis points, half up).
 pub fn path() -> Vec<PathYear> {
+    let points: Vec<(i32, i64)> = STATED.iter().map(|t| (t.year, t.bp)).collect();
+    line_through(&points)
+        .into_iter()
+        .map(|(year, bp)| PathYear { year, bp, stated: STATED.iter().find(|t| t.year == year) })
+        .collect()
+}
+
+/// The stated targets' years and basis points alone, for a chart to draw the path without
+/// shipping the sources' texts (a test pins them to [`STATED`]).
+pub const STATED_POINTS: [(i32, i64); 4] = [(2025, 3_215), (2026, 3_499), (2029, 4_392), (2045, 9_950)];
+
+/// The national path as (year, basis points), every year from 2025 to 2045: [`path`] without
+/// its sources.
+pub fn path_points() -> Vec<(i32, i64)> {
+    line_through(&STATED_POINTS)
+}
+
+/// Every year from the first point to the last: the points as given, each year between on the
+/// straight line joining the points around it (basis points, half up; the path only rises).
+fn line_through(points: &[(i32, i64)]) -> Vec<(i32, i64)> {
     let mut out = Vec::new();
-    for pair in STATED.windows(2) {
-        let [a, b] = pair else { continue };
-        let span = i64::from(b.year - a.year);
-        for y in a.year..b.year {
-            let t = i64::from(y - a.year);
-            let stated = (y == a.year).then_some(a);
-            // a.bp + (b.bp − a.bp) × t ÷ span, half up (the path only rises).
-            let bp = a.bp + ((b.bp - a.bp) * t * 2 + span) / (2 * span);
-            out.push(PathYear { year: y, bp, stated });
+    for pair in points.windows(2) {
+        let [(ay, abp), (by, bbp)] = pair else { continue };
+        let span = i64::from(by - ay);
+        for y in *ay..*by {
+            let t = i64::from(y - ay);
+            // a + (b − a) × t ÷ span, half up.
+            out.push((y, abp + ((bbp - abp) * t * 2 + span) / (2 * span)));
         }
     }
-    if let Some(last) = STATED.last() {
-        out.push(PathYear { year: last.year, bp: last.bp, stated: Some(last) });
+    if let Some(&last) = points.last() {
+        out.push(last);
     }
     out
 }
@@ -370,6 +388,16 @@ pub struct Observed {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_drawn_points_are_the_stated_targets() {
+        let stated: Vec<(i32, i64)> = STATED.iter().map(|t| (t.year, t.bp)).collect();
+        assert_eq!(stated, STATED_POINTS.to_vec());
+        let drawn: Vec<(i32, i64)> = path().iter().map(|y| (y.year, y.bp)).collect();
+        assert_eq!(drawn, path_points());
+        assert_eq!(path_points().len(), 21, "2025 to 2045");
+    }
+
     use super::*;
 
     #[test]

@@ -75,7 +75,18 @@ pub fn coverage_axis_top(highest_bp: i64) -> i64 {
 /// Every coverage value the coverage chart draws, in basis points.
 fn coverage_values<'a>(s: &'a Scenario, p: &'a Projection) -> impl Iterator<Item = i64> + 'a {
     let years = p.years.iter().flat_map(|y| [y.coverage_bp, y.coverage_low_bp, y.coverage_high_bp]);
-    p.base_coverage_bp.into_iter().chain(years.flatten()).chain(s.target.map(|t| t.bp))
+    let national = national_in_view(s, p).into_iter().map(|(_, bp)| bp);
+    p.base_coverage_bp.into_iter().chain(years.flatten()).chain(s.target.map(|t| t.bp)).chain(national)
+}
+
+/// The national UCJ path's years within the projection's (when the target asks for it): what
+/// the coverage chart draws beside the region's line, and its table lists.
+pub fn national_in_view(s: &Scenario, p: &Projection) -> Vec<(i32, i64)> {
+    if !s.target.is_some_and(|t| t.national) || p.base_coverage_bp.is_none() {
+        return Vec::new();
+    }
+    let last = p.years.last().map_or(s.base_year, |y| y.year);
+    crate::regions::national::path_points().into_iter().filter(|(y, _)| (s.base_year..=last).contains(y)).collect()
 }
 
 /// Whether the projection has a lapse band to draw: one that is wider than the line in some
@@ -132,6 +143,9 @@ fn coverage_legend(s: &Scenario, p: &Projection, lang: Lang) -> Legend {
         let tp = target.bp as f64 / 100.0;
         legend.push((format!("Target {} ({})", pct_short(tp, lang), target.year), Mark::Dashed(PALETTE[5])));
     }
+    if !national_in_view(s, p).is_empty() {
+        legend.push((t(lang, "Jalur nasional (RPJMN, RPJPN)", "National path (RPJMN, RPJPN)").to_string(), Mark::Line(PALETTE[2])));
+    }
     legend
 }
 
@@ -186,6 +200,12 @@ fn coverage_on<DB: DrawingBackend>(
         if (first..=last).contains(&ty) {
             chart.draw_series(std::iter::once(TriangleMarker::new((f64::from(ty), tp), 7, PALETTE[5].filled())))?;
         }
+    }
+    let national: Vec<(f64, f64)> =
+        national_in_view(s, p).into_iter().map(|(y, bp)| (f64::from(y), bp as f64 / 100.0)).collect();
+    if !national.is_empty() {
+        chart.draw_series(LineSeries::new(national.clone(), ShapeStyle::from(&PALETTE[2]).stroke_width(2)))?;
+        chart.draw_series(national.iter().map(|(x, y)| Circle::new((*x, *y), 3, PALETTE[2].filled())))?;
     }
     draw_legend_below(&below, &legend)
 }

@@ -362,24 +362,39 @@ pub fn chart_csv(which: Which, s: &Scenario, p: &Projection, version: &Version, 
                 c.row(&[l("Target %", "Target %"), c.pct(pct(Some(t.bp))), l("tahun", "year"), t.year.to_string()]);
             }
             c.row(&[]);
-            c.row(&[
+            // The national path, when drawn: its column (empty in years it does not cover).
+            let national = super::chart::national_in_view(s, p);
+            let path = |year: i32| national.iter().find(|(y, _)| *y == year).map(|(_, bp)| *bp);
+            let mut head = vec![
                 l("Tahun", "Year"),
                 l("UCJ %", "UCJ %"),
                 l("UCJ % (berhenti tinggi)", "UCJ % (high lapse)"),
                 l("UCJ % (berhenti rendah)", "UCJ % (low lapse)"),
                 l("Target %", "Target %"),
-            ]);
+            ];
+            if !national.is_empty() {
+                head.push(l("Jalur nasional %", "National path %"));
+            }
+            c.row(&head);
             let target = c.pct(s.target.and_then(|t| pct(Some(t.bp))));
             let base = c.pct(pct(p.base_coverage_bp));
-            c.row(&[s.base_year.to_string(), base.clone(), base.clone(), base, target.clone()]);
+            let mut first = vec![s.base_year.to_string(), base.clone(), base.clone(), base, target.clone()];
+            if !national.is_empty() {
+                first.push(c.pct(pct(path(s.base_year))));
+            }
+            c.row(&first);
             for y in &p.years {
-                c.row(&[
+                let mut row = vec![
                     y.year.to_string(),
                     c.pct(pct(y.coverage_bp)),
                     c.pct(pct(y.coverage_low_bp)),
                     c.pct(pct(y.coverage_high_bp)),
                     target.clone(),
-                ]);
+                ];
+                if !national.is_empty() {
+                    row.push(c.pct(pct(path(y.year))));
+                }
+                c.row(&row);
             }
         }
         Which::Budget => {

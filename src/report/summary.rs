@@ -48,6 +48,14 @@ pub fn coverage_summary(s: &Scenario, p: &Projection, lang: Lang) -> String {
             None => {}
         }
     }
+    // The national path, when drawn: where it stands in the last year it shares with the line.
+    if let Some(&(ny, nbp)) = super::chart::national_in_view(s, p).last() {
+        let n = pct_text(nbp as f64 / 100.0, lang);
+        out.push_str(&match lang {
+            Lang::Id => format!("; jalur nasional pada {ny}: {n}"),
+            Lang::En => format!("; the national path in {ny}: {n}"),
+        });
+    }
     out.push('.');
     out
 }

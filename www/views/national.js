@@ -7,7 +7,7 @@ import { view } from './plan-state.js';
 
 export const strings = {
   id: {
-    natLead: 'Pilih sasaran nasional sebagai target skenario ini; proyeksi wilayah digambar terhadapnya (garis target di grafik, dan tabel di bawah).',
+    natLead: 'Pilih sasaran nasional sebagai target skenario ini; proyeksi wilayah digambar terhadapnya: garis target dan jalur nasional di grafik cakupan, dan tabel di bawah.',
     natUse: 'Pakai sebagai target',
     natUsed: 'Target skenario',
     natPathHeading: 'Jalur nasional per tahun dan proyeksi wilayah ini',
@@ -21,9 +21,10 @@ export const strings = {
     natSourcing: 'menurut pemberitaan; disampaikan oleh {by}',
     natSeen: 'Dilihat di:',
     natBasisUse: 'Pakai {v}%',
+    natDraw: 'Gambar jalur nasional di grafik cakupan',
   },
   en: {
-    natLead: 'Choose a national target as this scenario’s target; the region’s projection is drawn against it (the target line on the chart, and the table below).',
+    natLead: 'Choose a national target as this scenario’s target; the region’s projection is drawn against it: the target line and the national path on the coverage chart, and the table below.',
     natUse: 'Use as the target',
     natUsed: 'The scenario’s target',
     natPathHeading: 'The national path by year and this region’s projection',
@@ -37,6 +38,7 @@ export const strings = {
     natSourcing: 'as reported; stated by {by}',
     natSeen: 'Seen in:',
     natBasisUse: 'Use {v}%',
+    natDraw: 'Draw the national path on the coverage chart',
   },
 };
 
@@ -67,6 +69,7 @@ function choose(c) {
   plan.target ??= {};
   plan.target.pct = (y?.textId ?? String(c.pct)).replace('%', ''); // as typed the Indonesian way
   plan.target.year = String(c.year);
+  plan.target.national = true; // and the path drawn against the region's line
   picker.edited();
   $(`plan-national-${c.id}`)?.focus();
 }
@@ -129,7 +132,23 @@ function draw() {
     s.seenIn.forEach((u, i) => { if (i) li.append(', '); li.append(link(u)); });
     list.append(li);
   }
-  box.replaceChildren(el('p', tr('natLead'), 'hint'), choices, el('p', id() ? data.noteId : data.noteEn, 'hint national-note'),
+  // Whether the chart draws the path (chosen with a target above, or on its own).
+  const check = el('input');
+  check.type = 'checkbox';
+  check.id = 'plan-target-national';
+  check.checked = view.plan?.target?.national === true;
+  check.addEventListener('change', () => {
+    view.plan.target ??= {};
+    if (check.checked) view.plan.target.national = true;
+    else delete view.plan.target.national;
+    picker.edited();
+    $('plan-target-national')?.focus();
+  });
+  const label = el('label');
+  label.append(check, ' ', tr('natDraw'));
+  const drawn = el('p', null, 'check');
+  drawn.append(label);
+  box.replaceChildren(el('p', tr('natLead'), 'hint'), choices, drawn, el('p', id() ? data.noteId : data.noteEn, 'hint national-note'),
     wrap, el('h3', tr('natSources')), list);
   bases();
 }

@@ -33,12 +33,15 @@ function renderCharts(res) {
     setText($(`chart-${name}-summary`), c.summary);
   }
   const p = res.projection;
+  // The national path, when the chart draws it (target.national): a column of its own.
+  const drawn = p.base.nationalPct != null || p.years.some((y) => y.nationalPct != null);
+  const path = drawn ? (y) => [y.nationalPct == null ? '—' : pct(y.nationalPct)] : () => [];
   fillTable($('chart-coverage-table'),
     [tr('colYear'), { text: tr('colWorkers'), num: true }, { text: tr('colCovered'), num: true }, { text: tr('colUcj'), num: true },
-      { text: tr('colBand'), num: true }, { text: tr('colGap'), num: true }],
-    [[String(p.base.year), p.base.workers == null ? '—' : num(p.base.workers), num(p.base.covered), pct(p.base.coveragePct), '', ''],
+      { text: tr('colBand'), num: true }, { text: tr('colGap'), num: true }, ...(drawn ? [{ text: tr('colNational'), num: true }] : [])],
+    [[String(p.base.year), p.base.workers == null ? '—' : num(p.base.workers), num(p.base.covered), pct(p.base.coveragePct), '', '', ...path(p.base)],
       ...p.years.map((y) => [String(y.year), y.workers == null ? '—' : num(y.workers), num(y.covered), pct(y.coveragePct),
-        y.coverageLowPct == null ? '—' : `${pct(y.coverageLowPct)} – ${pct(y.coverageHighPct)}`, y.gap == null ? '—' : num(y.gap)])]);
+        y.coverageLowPct == null ? '—' : `${pct(y.coverageLowPct)} – ${pct(y.coverageHighPct)}`, y.gap == null ? '—' : num(y.gap), ...path(y)])]);
   fillTable($('chart-budget-table'), ...budgetTable(p));
   fillTable($('chart-groups-table'),
     [tr('colGroup'), { text: tr('colPaidFor'), num: true }, { text: tr('colPremium'), num: true }, { text: tr('colMonths'), num: true },

@@ -78,6 +78,9 @@ pub struct YearOut {
     pub cost_per_extra_worker: Option<Rupiah>,
     /// Budget as % of the APBD total.
     pub apbd_share_pct: Option<f64>,
+    /// The national UCJ path that year, % (RPJMN, RKP, RPJPN; straight lines between), when
+    /// the target asks for it (`target.national`): what the coverage chart draws beside the line.
+    pub national_pct: Option<f64>,
 }
 
 /// One group's figures.
@@ -128,6 +131,8 @@ pub struct BaseOut {
     pub target_pct: Option<f64>,
     /// Target year, if set.
     pub target_year: Option<i32>,
+    /// The national UCJ path in the base year, %, when drawn (see [`YearOut::national_pct`]).
+    pub national_pct: Option<f64>,
 }
 
 /// Response of `project(scenario)`.
@@ -166,6 +171,8 @@ impl ProjectResponse {
 }
 
 pub(crate) fn project_out(s: &Scenario, p: &Projection) -> ProjectResponse {
+    let national = crate::report::chart::national_in_view(s, p);
+    let path = |year: i32| national.iter().find(|(y, _)| *y == year).map(|(_, bp)| *bp as f64 / 100.0);
     let years = p
         .years
         .iter()
@@ -200,6 +207,7 @@ pub(crate) fn project_out(s: &Scenario, p: &Projection) -> ProjectResponse {
             cumulative_budget: y.cumulative,
             cost_per_extra_worker: y.cost_per_extra,
             apbd_share_pct: y.apbd_share_ppm.map(|p| p as f64 / 10_000.0),
+            national_pct: path(y.year),
         })
         .collect();
     let groups = s
@@ -230,6 +238,7 @@ pub(crate) fn project_out(s: &Scenario, p: &Projection) -> ProjectResponse {
             coverage_pct: pct(p.base_coverage_bp),
             target_pct: s.target.map(|t| t.bp as f64 / 100.0),
             target_year: s.target.map(|t| t.year),
+            national_pct: path(s.base_year),
         }),
         years,
         groups,

@@ -147,6 +147,10 @@ pub struct TargetRequest {
     /// Year to reach it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub year: Option<NumInput>,
+    /// Draw the national UCJ path (RPJMN 2025–2029, RKP 2026, RPJPN 2045) on the coverage chart,
+    /// against the region's projection (default false).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub national: Option<bool>,
     /// Unknown fields, reported as errors.
     #[serde(flatten, skip_serializing)]
     #[cfg_attr(not(target_arch = "wasm32"), ts(skip))]
