@@ -26,7 +26,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let t = Instant::now();
         let mut job = start(text.clone(), &req).map_err(|e| format!("{e:?}"))?;
         while job.step(5_000) < 1.0 {}
-        let (summary, _areas) = finish(job, &req).map_err(|e| format!("{e:?}"))?;
+        let (summary, _batch) = finish(job, &req).map_err(|e| format!("{e:?}"))?;
         best = best.min(t.elapsed().as_secs_f64() * 1000.0);
         count = summary.count;
     }
