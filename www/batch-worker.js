@@ -1,10 +1,38 @@
 // The many-areas view's Web Worker: the national batch computed off the main thread, in steps.
 // It reads, checks and projects the areas, reporting progress, so the page never freezes. Every
 // figure comes from the wasm module.
-import init, { BatchJob } from './pkg/jamsostek.js';
+import init, { BatchJob, BatchCodes } from './pkg/jamsostek.js';
 
 const ready = init();
 let job = null;
+let latest = 0;    // the newest run asked for: an older one still loading the list gives way
+let codes = null;  // the Kemendagri list, kept across runs; provinces added as files need them
+
+async function fetchText(path) {
+  const r = await fetch(path);
+  if (!r.ok) throw new Error(`HTTP ${r.status}`);
+  return r.text();
+}
+
+/**
+ * Loads the Kemendagri list for the provinces the file's codes lie in (the service worker keeps
+ * what was fetched for offline use) and has the job check its codes against it.
+ */
+async function checkCodes(j) {
+  const need = j.provinces();
+  if (!need.length) return;
+  try {
+    codes ??= new BatchCodes(await fetchText('data/wilayah.txt'));
+  } catch {
+    j.codesUnavailable(); // offline on first use: counted, said in a warning
+    return;
+  }
+  for (const p of need) {
+    if (!codes.known(p) || codes.has(p)) continue;
+    try { codes.addProvince(p, await fetchText(`data/desa/${p}.txt`)); } catch { /* its codes count as unchecked */ }
+  }
+  j.useCodes(codes);
+}
 
 /**
  * A small batch, with the page's own settings, run while the user is still choosing a file: the
@@ -39,10 +67,14 @@ self.onmessage = async ({ data }) => {
       warmUp(data.request);
       self.postMessage({ type: 'warm' });
     } else if (data.type === 'run') {
+      latest = data.id;
       job?.free();
       job = null;
       const start = performance.now();
-      job = new BatchJob(data.text, data.request);
+      const j = new BatchJob(data.text, data.request);
+      await checkCodes(j);
+      if (data.id !== latest) { j.free(); return; } // a newer run started meanwhile
+      job = j;
       const opened = performance.now();
       let fraction = 0;
       while (fraction < 1) {
@@ -53,10 +85,25 @@ self.onmessage = async ({ data }) => {
       const result = job.result();
       const computeMs = performance.now() - start;
       result.phases = { openMs: opened - start, stepsMs: stepped - opened, resultMs: performance.now() - stepped };
-      const arrays = result.areas ? Object.values(result.areas).filter((v) => v instanceof Float64Array).map((v) => v.buffer) : [];
+      const tables = result.areas ? [result.areas, ...Object.values(result.subtotals)] : [];
+      const arrays = tables.flatMap((t) => Object.values(t).filter((v) => v instanceof Float64Array).map((v) => v.buffer));
       self.postMessage({ type: 'done', id: data.id, result, computeMs, wasmBytes: exports.memory.buffer.byteLength }, arrays);
+    } else if (data.type === 'restore') {
+      // The kept result's figures, computed again so that exports and plans work after a reload.
+      latest = data.id;
+      job?.free();
+      job = null;
+      const j = new BatchJob(data.text, data.request);
+      while (j.step(STEP) < 1) { /* no progress shown: the kept result is on screen */ }
+      j.result();
+      job = j;
+      self.postMessage({ type: 'restored', id: data.id });
+    } else if (data.type === 'snapshot') {
+      self.postMessage({ type: 'snapshot', id: data.id, text: job ? job.snapshot() : '' });
     } else if (data.type === 'csv') {
-      self.postMessage({ type: 'csv', id: data.id, text: job ? job.csv(data.lang) : '' });
+      self.postMessage({ type: 'csv', id: data.id, level: data.level, text: job ? job.csv(data.lang, data.level) : '' });
+    } else if (data.type === 'scenario') {
+      self.postMessage({ type: 'scenario', id: data.id, scenario: job ? job.scenario(data.level, data.index) : null });
     }
   } catch (err) {
     // A thrown Error (bad request shape) or a trap: either way this instance is done for.
