@@ -436,3 +436,32 @@ fn a_snapshot_of_the_computed_areas_reads_back_as_the_same_result() {
     let (_, b2) = run_batch(&jamsostek::api::batch::snapshot(&b), 10);
     assert_eq!(b2.areas.name, ["Desa; \"Satu\""]);
 }
+
+#[test]
+fn the_code_book_holds_every_district_and_village_of_the_list_by_name() {
+    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/www/data");
+    let index = jamsostek::regions::Index::parse(&std::fs::read_to_string(format!("{data}/wilayah.txt")).unwrap()).unwrap();
+    let provinces: Vec<String> = index.provinces().map(|r| r.code.clone()).collect();
+    let mut b = jamsostek::regions::CodeBook::new(index.clone());
+    let (mut villages, mut districts) = (0, 0);
+    for p in &provinces {
+        let text = std::fs::read_to_string(format!("{data}/desa/{p}.txt")).unwrap();
+        b.add_province(p, &text).unwrap();
+        let v = jamsostek::regions::villages_of(&text, p).unwrap();
+        for d in &v.districts {
+            assert_eq!(b.name(&d.code), jamsostek::regions::Lookup::Found(&d.name));
+        }
+        for x in &v.villages {
+            assert_eq!(b.name(&x.code), jamsostek::regions::Lookup::Found(&x.name));
+        }
+        villages += v.villages.len();
+        districts += v.districts.len();
+        // Another province's file, or a cut-short one, is refused.
+        assert!(jamsostek::regions::CodeBook::new(index.clone()).add_province(if p == "11" { "12" } else { "11" }, &text).is_err());
+        let cut: String = text.lines().take(text.lines().count() - 1).collect::<Vec<_>>().join("\n");
+        assert!(jamsostek::regions::CodeBook::new(index.clone()).add_province(p, &cut).is_err(), "{p}");
+    }
+    assert_eq!((districts, villages), (7_285, 83_762), "the counts of Kepmendagri 300.2.2-2138/2025");
+    assert_eq!(b.name("51.04"), jamsostek::regions::Lookup::Found("Kabupaten Gianyar"));
+    assert_eq!(b.name("51.04.01.9999"), jamsostek::regions::Lookup::Unknown);
+}

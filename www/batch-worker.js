@@ -27,10 +27,11 @@ async function checkCodes(j) {
     j.codesUnavailable(); // offline on first use: counted, said in a warning
     return;
   }
-  for (const p of need) {
-    if (!codes.known(p) || codes.has(p)) continue;
-    try { codes.addProvince(p, await fetchText(`data/desa/${p}.txt`)); } catch { /* its codes count as unchecked */ }
-  }
+  // Fetched side by side (a national file needs all 38), read one by one as each arrives.
+  const wanted = need.filter((p) => codes.known(p) && !codes.has(p));
+  await Promise.all(wanted.map((p) => fetchText(`data/desa/${p}.txt`)
+    .then((t) => { codes.addProvince(p, t); })
+    .catch(() => { /* its codes count as unchecked */ })));
   j.useCodes(codes);
 }
 
@@ -65,6 +66,8 @@ self.onmessage = async ({ data }) => {
   try {
     if (data.type === 'warm') {
       warmUp(data.request);
+      // The list's index too (30 KB): a file with codes then fetches only its provinces' villages.
+      if (!codes) fetchText('data/wilayah.txt').then((t) => { codes ??= new BatchCodes(t); }).catch(() => {});
       self.postMessage({ type: 'warm' });
     } else if (data.type === 'run') {
       latest = data.id;
@@ -88,16 +91,6 @@ self.onmessage = async ({ data }) => {
       const tables = result.areas ? [result.areas, ...Object.values(result.subtotals)] : [];
       const arrays = tables.flatMap((t) => Object.values(t).filter((v) => v instanceof Float64Array).map((v) => v.buffer));
       self.postMessage({ type: 'done', id: data.id, result, computeMs, wasmBytes: exports.memory.buffer.byteLength }, arrays);
-    } else if (data.type === 'restore') {
-      // The kept result's figures, computed again so that exports and plans work after a reload.
-      latest = data.id;
-      job?.free();
-      job = null;
-      const j = new BatchJob(data.text, data.request);
-      while (j.step(STEP) < 1) { /* no progress shown: the kept result is on screen */ }
-      j.result();
-      job = j;
-      self.postMessage({ type: 'restored', id: data.id });
     } else if (data.type === 'snapshot') {
       self.postMessage({ type: 'snapshot', id: data.id, text: job ? job.snapshot() : '' });
     } else if (data.type === 'csv') {

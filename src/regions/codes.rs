@@ -4,7 +4,7 @@
 //! Made from the index (`wilayah.txt`: provinces, regencies and cities) and, one by one, the
 //! province files (`desa/PP.txt`: districts and villages) a file's codes need.
 
-use super::{code_depth, normalize, villages_of, Index};
+use super::{code_depth, normalize, villages::names_of, Index};
 use crate::csv::LineError;
 
 /// What the list says about a code.
@@ -22,17 +22,24 @@ pub enum Lookup<'a> {
 #[derive(Debug, Clone)]
 pub struct CodeBook {
     index: Index,
-    /// Districts and villages of the loaded provinces: (code, name), in code order.
-    places: Vec<(String, String)>,
-    /// The provinces loaded, in code order.
-    provinces: Vec<String>,
+    /// Each loaded province's districts and villages, (code, name) in code order, at the index
+    /// its two-digit code is (`51` → 51).
+    provinces: Vec<Option<Vec<(String, String)>>>,
+}
+
+/// The slot of a two-digit province code.
+fn slot(province: &str) -> Option<usize> {
+    match province.as_bytes() {
+        [a, b] if a.is_ascii_digit() && b.is_ascii_digit() => Some(usize::from((a - b'0') * 10 + (b - b'0'))),
+        _ => None,
+    }
 }
 
 impl CodeBook {
     /// A code book of the provinces, regencies and cities of `index` (no district or village
     /// yet: see [`CodeBook::add_province`]).
     pub fn new(index: Index) -> CodeBook {
-        CodeBook { index, places: Vec::new(), provinces: Vec::new() }
+        CodeBook { index, provinces: vec![None; 100] }
     }
 
     /// The index it was made from.
@@ -48,19 +55,20 @@ impl CodeBook {
         if self.has_province(province) {
             return Ok(());
         }
-        let v = villages_of(text, province)?;
-        self.places.extend(v.districts.into_iter().map(|d| (d.code, d.name)));
-        self.places.extend(v.villages.into_iter().map(|x| (x.code, x.name)));
-        self.places.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        self.places.dedup_by(|a, b| a.0 == b.0);
-        self.provinces.push(province.to_string());
-        self.provinces.sort_unstable();
+        let places = names_of(text, province)?;
+        if let Some(s) = slot(province).and_then(|i| self.provinces.get_mut(i)) {
+            *s = Some(places);
+        }
         Ok(())
+    }
+
+    fn places(&self, province: &str) -> Option<&[(String, String)]> {
+        self.provinces.get(slot(province)?)?.as_deref()
     }
 
     /// Whether a province's districts and villages are loaded.
     pub fn has_province(&self, province: &str) -> bool {
-        self.provinces.binary_search_by(|p| p.as_str().cmp(province)).is_ok()
+        self.places(province).is_some()
     }
 
     /// The official name of a dotted code (`51.04.01.2001`, `51.04.01`, `51.04`, `51`).
@@ -69,15 +77,12 @@ impl CodeBook {
             Some(1 | 2) => self.index.get(code).map_or(Lookup::Unknown, |r| Lookup::Found(&r.name)),
             Some(_) => {
                 let province = code.get(..2).unwrap_or(code);
-                if self.index.get(province).is_none() {
-                    Lookup::Unknown
-                } else if !self.has_province(province) {
-                    Lookup::Unchecked
-                } else {
-                    match self.places.binary_search_by(|(c, _)| c.as_str().cmp(code)) {
-                        Ok(i) => self.places.get(i).map_or(Lookup::Unknown, |(_, n)| Lookup::Found(n)),
-                        Err(_) => Lookup::Unknown,
-                    }
+                let Some(places) = self.places(province) else {
+                    return if self.index.get(province).is_none() { Lookup::Unknown } else { Lookup::Unchecked };
+                };
+                match places.binary_search_by(|(c, _)| c.as_str().cmp(code)) {
+                    Ok(i) => places.get(i).map_or(Lookup::Unknown, |(_, n)| Lookup::Found(n)),
+                    Err(_) => Lookup::Unknown,
                 }
             }
             None => Lookup::Unknown,
@@ -99,6 +104,9 @@ impl CodeBook {
 /// marks aside, and a level's word in front (`Kab.`, `Kabupaten`, `Kota`, `Desa`, `Kelurahan`,
 /// `Kecamatan`, `Provinsi`) on either side.
 pub fn same_name(given: &str, official: &str) -> bool {
+    if given == official {
+        return true;
+    }
     fn bare(s: &str) -> String {
         let n = normalize(s);
         const WORDS: [&str; 12] =

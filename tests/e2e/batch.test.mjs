@@ -122,6 +122,14 @@ test('bad rows can be skipped and listed; a target larger than the uncovered wor
   await page.click('#lang-toggle');
   await page.waitForFunction(() => document.querySelector('#batch-line-errors li')?.textContent.startsWith('Line 3, column "pekerja"'));
   assert.match(await page.textContent('#batch-status'), /2 rows with problems skipped \(listed below\)\./);
+  // After a reload the choice stays, and the kept result still lists the rows it left out.
+  await page.waitForSelector('body[data-batch-kept=saved]', { state: 'attached' });
+  await page.reload();
+  await page.waitForSelector('body[data-batch-kept=restored]', { state: 'attached', timeout: 20_000 });
+  assert.equal(await page.isChecked('#batch-badRows-skip'), true);
+  assert.equal(await page.locator('#batch-line-errors li').count(), 2);
+  assert.match(await page.textContent('#batch-status'), /^some-bad\.csv: the last result, computed .* 2 rows with problems skipped/);
+  assert.match(await page.textContent('#batch-warnings'), /line 4: targets 80, uncovered 50/);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -143,12 +151,12 @@ test('the settings and the last result survive a reload; the file itself is not 
   assert.equal(await page.textContent('#batch-summary'), summary);
   assert.equal(await page.textContent('#batch-table'), shown);
   assert.match(await page.textContent('#batch-status'), /^contoh-wilayah\.csv: hasil terakhir, dihitung .*Berkasnya tidak disimpan/);
-  // What is kept: the result and the figures per area it was computed from, not the file.
+  // What is kept: the figures per area the result was computed from and its notes, not the file.
   const keptKeys = await page.evaluate(() => new Promise((ok) => {
     const open = indexedDB.open('jamsostek-batch', 1);
     open.onsuccess = () => { const r = open.result.transaction('last').objectStore('last').get('result'); r.onsuccess = () => ok({ keys: Object.keys(r.result).sort(), snapshot: r.result.snapshot }); };
   }));
-  assert.deepEqual(keptKeys.keys, ['at', 'encoding', 'fileName', 'request', 'result', 'snapshot']);
+  assert.deepEqual(keptKeys.keys, ['at', 'encoding', 'fileName', 'request', 'skipped', 'skippedRows', 'snapshot', 'warnings']);
   const original = await readFile(SAMPLE, 'utf8');
   assert.notEqual(keptKeys.snapshot, original);
   assert.ok(keptKeys.snapshot.startsWith('kode;nama;provinsi;kabupaten;kecamatan;induk;pekerja;peserta_formal;peserta_informal;sasaran_rentan\n'));

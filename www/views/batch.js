@@ -189,14 +189,15 @@ function request() {
   };
 }
 
-function run(started = performance.now()) {
+function run(started = performance.now(), req = request()) {
   if (text == null) { $('batch-status').textContent = tr('batchNoFile'); return; }
   timings.started = started;
   runId++;
+  restoring = false;
   $('batch-progress').value = 0;
   $('batch-status').textContent = tr('batchReading', { pct: '0%' });
   timings.sent = performance.now();
-  timings.request = request();
+  timings.request = req;
   worker.postMessage({ type: 'run', id: runId, text, request: timings.request });
 }
 
@@ -215,20 +216,29 @@ function onMessage({ data }) {
   } else if (data.type === 'done') {
     timings.computeMs = data.computeMs;
     timings.wasmBytes = data.wasmBytes;
-    kept = null;
-    show(data.result);
-    if (data.result.ok) {
-      lastResult = { result: data.result, request: timings.request, fileName, encoding };
-      worker.postMessage({ type: 'snapshot', id: runId });
+    const res = data.result;
+    if (restoring && res.ok) {
+      // The kept result computed again from its figures: shown with the notes it had (rows
+      // skipped, names filled from codes), which the figures alone no longer carry.
+      Object.assign(res.summary, { skipped: kept.skipped ?? [], skippedRows: kept.skippedRows ?? 0, warnings: kept.warnings ?? res.summary.warnings });
+    } else {
+      kept = null;
     }
+    show(res);
+    if (restoring) document.body.dataset.batchKept = 'restored';
+    else if (res.ok) {
+      lastResult = { request: timings.request, fileName, encoding, skipped: res.summary.skipped, skippedRows: res.summary.skippedRows, warnings: res.summary.warnings };
+      // Kept once the user pauses (a setting typed recomputes at each pause).
+      clearTimeout(keepTimer);
+      keepTimer = setTimeout(() => worker.postMessage({ type: 'snapshot', id: runId }), 600);
+    }
+    restoring = false;
   } else if (data.type === 'snapshot') {
-    // The result and the figures it was computed from, for a reload (never the file itself).
+    // The figures the result was computed from, for a reload (never the file itself).
     if (lastResult && data.text) {
       keep({ ...lastResult, snapshot: data.text, at: new Date().toISOString() })
         .then(() => { document.body.dataset.batchKept = 'saved'; }).catch(() => { /* storage off or full */ });
     }
-  } else if (data.type === 'restored') {
-    document.body.dataset.batchKept = 'restored';
   } else if (data.type === 'csv') {
     if (!data.text) return; // no result in the worker (a new one is being computed)
     download(new Blob([data.text], { type: 'text/csv;charset=utf-8' }), `jamsostek-wilayah${data.level ? `-per-${data.level}` : ''}.csv`);
@@ -487,8 +497,10 @@ function buildTemplate() {
 
 // ---- the last result, kept in IndexedDB for a reload (the file itself never is) ------------------
 
-let lastResult = null; // the shown result with what it was computed from, until its snapshot arrives
-let kept = null;       // the kept result on screen after a reload, if that is what is shown
+let lastResult = null; // what the shown result was computed with, until its snapshot arrives
+let kept = null;       // the kept result after a reload, while it is what is shown
+let restoring = false; // the run under way computes the kept result again
+let keepTimer = 0;
 
 function store(mode, fn) {
   return new Promise((ok, no) => {
@@ -507,16 +519,17 @@ function store(mode, fn) {
 const keep = (value) => store('readwrite', (s) => s.put(value, 'result'));
 const readKept = () => store('readonly', (s) => s.get('result'));
 
-/** Shows the kept result, and has the worker compute it again from its figures (for exports, plans). */
+/**
+ * Computes the kept result again from its figures, with the settings it had, and shows it as the
+ * last result (so that it can be exported, planned and recomputed as before the reload).
+ */
 function restore(k) {
-  if (!k?.result?.ok || typeof k.snapshot !== 'string' || text != null) return;
+  if (typeof k?.snapshot !== 'string' || !k.request || text != null) return;
   ({ fileName, encoding } = k);
   text = k.snapshot;
   kept = k;
-  timings.sent = performance.now();
-  show(k.result);
-  runId++;
-  worker.postMessage({ type: 'restore', id: runId, text, request: k.request });
+  run(performance.now(), k.request);
+  restoring = true;
 }
 
 async function forgetKept() {

@@ -519,13 +519,28 @@ impl Job {
     pub fn provinces(&self) -> Vec<String> {
         let Some(at) = self.cols.iter().position(|c| *c == Some(Col::Code)) else { return Vec::new() };
         let mut seen = [false; 100];
-        let mut records = Records::resume(&self.text, self.sep, self.pos, self.line);
-        while let Some(Ok((_, fields))) = records.next() {
-            if let Some([a, b]) = fields.get(at).and_then(|f| f.trim().as_bytes().get(..2)).and_then(|p| <[u8; 2]>::try_from(p).ok()) {
+        let mut mark = |f: &str| {
+            if let [a, b, ..] = f.trim_start_matches([' ', '"']).as_bytes() {
                 if a.is_ascii_digit() && b.is_ascii_digit() {
                     if let Some(s) = seen.get_mut(usize::from((a - b'0') * 10 + (b - b'0'))) {
                         *s = true;
                     }
+                }
+            }
+        };
+        let rest = self.text.get(self.pos..).unwrap_or("");
+        if at == 0 {
+            // The code first (as in the templates): every record starts a line, so the lines'
+            // first two bytes name every province (and perhaps, inside a quoted field that spans
+            // lines, one more: loaded for nothing, never one missed).
+            for line in rest.split('\n') {
+                mark(line);
+            }
+        } else {
+            let mut records = Records::resume(&self.text, self.sep, self.pos, self.line);
+            while let Some(Ok((_, fields))) = records.next() {
+                if let Some(f) = fields.get(at) {
+                    mark(f);
                 }
             }
         }
