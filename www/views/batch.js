@@ -2,7 +2,7 @@
 // Totals, two charts, a sortable, searchable, paged table and a CSV export; its strings come with it.
 // Loaded when the view is first opened. No arithmetic here: figures come from the wasm module.
 import { apply } from '../i18n.js';
-import { $, ui, el, num, money, pct, svgUrl, translator, showErrors, showWarnings, showSources, fillTable, download, engine, msg } from '../ui.js';
+import { $, ui, locale, el, num, money, pct, svgUrl, translator, showErrors, showWarnings, showSources, fillTable, download, engine, msg } from '../ui.js';
 
 export const strings = {
   id: {
@@ -244,7 +244,10 @@ function onMessage({ data }) {
     download(new Blob([data.text], { type: 'text/csv;charset=utf-8' }), `jamsostek-wilayah${data.level ? `-per-${data.level}` : ''}.csv`);
   } else if (data.type === 'scenario') {
     // The shell opens it as it opens a shared link (#v=plan&s=…), keeping the user's own plan aside.
-    if (data.scenario) location.hash = `v=plan&s=${linkText(data.scenario)}`;
+    if (data.scenario) {
+      location.hash = `v=plan&s=${linkText(data.scenario)}`;
+      window.scrollTo(0, 0); // the planning view from its top, where the region is
+    }
   } else if (data.type === 'error') {
     fail(data.message);
   }
@@ -290,7 +293,7 @@ function show(res) {
   timings.renderMs = performance.now() - timings.sent - timings.computeMs;
   const skipped = res.summary.skippedRows ? ` ${tr(res.summary.skippedRows === 1 ? 'batchSkippedOne' : 'batchSkipped', { count: num(res.summary.skippedRows) })}` : '';
   $('batch-status').textContent = kept
-    ? tr('batchKept', { name: fileName, when: new Date(kept.at).toLocaleString(ui.lang === 'id' ? 'id-ID' : 'en-GB') }) + skipped
+    ? tr('batchKept', { name: fileName, when: new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(kept.at)) }) + skipped
     : `${fileName}: ${tr(a.count === 1 ? 'batchDoneOne' : 'batchDone', { count: num(a.count), ms: num(Math.round(performance.now() - timings.sent)) })}${skipped}${encodingNote()}`;
   $('batch-forget').hidden = false;
   $('batch-progress').value = 1;
