@@ -421,15 +421,18 @@ fn target_groups_larger_than_the_uncovered_workers_are_warned_of_by_line() {
 #[test]
 fn a_snapshot_of_the_computed_areas_reads_back_as_the_same_result() {
     let coded = run_checked(CODED, None).unwrap();
-    for (sum, b) in [run_batch(SAMPLE, 3), run_batch(PLACES, 3), coded] {
+    for ((sum, b), checked) in [(run_batch(SAMPLE, 3), false), (run_batch(PLACES, 3), false), (coded, true)] {
         let again = jamsostek::api::batch::snapshot(&b);
         assert!(!again.contains("\u{feff}"));
-        let (sum2, b2) = run_batch(&again, 1000);
+        // Read back as it was computed: codes checked again when they were (names now filled).
+        let (sum2, b2) = if checked { run_checked(&again, None).unwrap() } else { run_batch(&again, 1000) };
         assert_eq!(b2.areas.name, b.areas.name, "{again}");
         assert_eq!((b2.areas.workers.clone(), b2.areas.total_budget.clone(), b2.areas.gap.clone()), (b.areas.workers.clone(), b.areas.total_budget.clone(), b.areas.gap.clone()));
         assert_eq!(b2.subtotals, b.subtotals);
         assert_eq!((sum2.years, sum2.summary), (sum.years, sum.summary));
         assert_eq!(b2.target_names, b.target_names);
+        assert_eq!(b2.areas.line, b.areas.line, "each area keeps the line it had in the file");
+        assert_eq!(sum2.warnings, sum.warnings.into_iter().filter(|w| w.code != "name_filled").collect::<Vec<_>>());
     }
     // Names with the separator or quotes survive.
     let (_, b) = run_batch("nama;pekerja;peserta\n\"Desa; \"\"Satu\"\"\";10;1\n", 10);

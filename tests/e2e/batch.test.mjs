@@ -156,10 +156,10 @@ test('the settings and the last result survive a reload; the file itself is not 
     const open = indexedDB.open('jamsostek-batch', 1);
     open.onsuccess = () => { const r = open.result.transaction('last').objectStore('last').get('result'); r.onsuccess = () => ok({ keys: Object.keys(r.result).sort(), snapshot: r.result.snapshot }); };
   }));
-  assert.deepEqual(keptKeys.keys, ['at', 'encoding', 'fileName', 'request', 'skipped', 'skippedRows', 'snapshot', 'warnings']);
+  assert.deepEqual(keptKeys.keys, ['at', 'encoding', 'fileName', 'skipped', 'skippedRows', 'snapshot', 'warnings']);
   const original = await readFile(SAMPLE, 'utf8');
   assert.notEqual(keptKeys.snapshot, original);
-  assert.ok(keptKeys.snapshot.startsWith('kode;nama;provinsi;kabupaten;kecamatan;induk;pekerja;peserta_formal;peserta_informal;sasaran_rentan\n'));
+  assert.ok(keptKeys.snapshot.startsWith('kode;nama;provinsi;kabupaten;kecamatan;induk;pekerja;peserta_formal;peserta_informal;sasaran_rentan;baris_berkas\n'));
   // Exported after the reload, per district as shown.
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#batch-export')]);
   assert.equal(download.suggestedFilename(), 'jamsostek-wilayah-per-kecamatan.csv');

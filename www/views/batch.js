@@ -189,7 +189,7 @@ function request() {
   };
 }
 
-function run(started = performance.now(), req = request()) {
+function run(started = performance.now()) {
   if (text == null) { $('batch-status').textContent = tr('batchNoFile'); return; }
   timings.started = started;
   runId++;
@@ -197,7 +197,7 @@ function run(started = performance.now(), req = request()) {
   $('batch-progress').value = 0;
   $('batch-status').textContent = tr('batchReading', { pct: '0%' });
   timings.sent = performance.now();
-  timings.request = req;
+  timings.request = request();
   worker.postMessage({ type: 'run', id: runId, text, request: timings.request });
 }
 
@@ -218,16 +218,18 @@ function onMessage({ data }) {
     timings.wasmBytes = data.wasmBytes;
     const res = data.result;
     if (restoring && res.ok) {
-      // The kept result computed again from its figures: shown with the notes it had (rows
-      // skipped, names filled from codes), which the figures alone no longer carry.
-      Object.assign(res.summary, { skipped: kept.skipped ?? [], skippedRows: kept.skippedRows ?? 0, warnings: kept.warnings ?? res.summary.warnings });
+      // The kept result computed again from its figures (each area with its line in the file):
+      // shown with the notes the figures alone no longer carry (rows skipped, names filled).
+      const have = new Set(res.summary.warnings.map((w) => w.code));
+      const notes = (kept.warnings ?? []).filter((w) => !have.has(w.code));
+      Object.assign(res.summary, { skipped: kept.skipped ?? [], skippedRows: kept.skippedRows ?? 0, warnings: [...res.summary.warnings, ...notes] });
     } else {
       kept = null;
     }
     show(res);
     if (restoring) document.body.dataset.batchKept = 'restored';
     else if (res.ok) {
-      lastResult = { request: timings.request, fileName, encoding, skipped: res.summary.skipped, skippedRows: res.summary.skippedRows, warnings: res.summary.warnings };
+      lastResult = { fileName, encoding, skipped: res.summary.skipped, skippedRows: res.summary.skippedRows, warnings: res.summary.warnings };
       // Kept once the user pauses (a setting typed recomputes at each pause).
       clearTimeout(keepTimer);
       keepTimer = setTimeout(() => worker.postMessage({ type: 'snapshot', id: runId }), 600);
@@ -523,15 +525,15 @@ const keep = (value) => store('readwrite', (s) => s.put(value, 'result'));
 const readKept = () => store('readonly', (s) => s.get('result'));
 
 /**
- * Computes the kept result again from its figures, with the settings it had, and shows it as the
- * last result (so that it can be exported, planned and recomputed as before the reload).
+ * Computes the kept result again from its figures and shows it as the last result (so that it can
+ * be exported, planned and recomputed as before the reload).
  */
 function restore(k) {
-  if (typeof k?.snapshot !== 'string' || !k.request || text != null) return;
+  if (typeof k?.snapshot !== 'string' || text != null) return;
   ({ fileName, encoding } = k);
   text = k.snapshot;
   kept = k;
-  run(performance.now(), k.request);
+  run(); // with the settings on screen (saved with every edit), as any recomputation
   restoring = true;
 }
 

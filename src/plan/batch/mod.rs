@@ -706,7 +706,9 @@ fn unclosed(line: usize) -> LineError {
 /// The computed areas as a file of this batch's own columns (`;`, no BOM): what the page keeps
 /// to reopen the last result after a reload (to export it, open a row in the planning view, or
 /// recompute it with other settings) without keeping the user's file. Read back by [`Job::new`],
-/// it gives the same areas (names as computed: filled from their codes where the file had none).
+/// it gives the same areas (names as computed: filled from their codes where the file had none),
+/// each with the line it had in the user's file (`baris_berkas`), so that warnings name the same
+/// lines.
 pub fn snapshot(b: &Batch) -> String {
     fn field(out: &mut String, v: &str) {
         if v.contains([';', '"', '\n', '\r']) {
@@ -726,7 +728,7 @@ pub fn snapshot(b: &Batch) -> String {
         let name = if t.is_empty() { format!("sasaran_{}", k + 1) } else { t.clone() };
         field(&mut out, &name);
     }
-    out.push('\n');
+    out.push_str(";baris_berkas\n");
     for r in (0..a.len()).filter_map(|i| a.row(i)) {
         for v in [r.code, r.name, r.province, r.regency, r.district, r.parent] {
             field(&mut out, v);
@@ -736,7 +738,7 @@ pub fn snapshot(b: &Batch) -> String {
         for t in r.targets {
             out.push_str(&format!(";{t}"));
         }
-        out.push('\n');
+        out.push_str(&format!(";{}\n", r.line));
     }
     out
 }

@@ -20,6 +20,8 @@ pub(super) enum Col {
     Covered,
     Formal,
     Informal,
+    /// The line an area had in the user's file (a snapshot's own column: warnings keep naming it).
+    FileLine,
     Target(usize),
 }
 
@@ -32,6 +34,7 @@ pub(super) fn column(header: &str, targets: &mut usize) -> Option<Col> {
         "kabupaten" | "kabupatenkota" | "kota" | "regency" | "city" | "regencycity" => Col::Regency,
         "kecamatan" | "district" | "distrik" => Col::District,
         "induk" | "parent" => Col::Parent,
+        "barisberkas" => Col::FileLine,
         "pekerja" | "workers" | "angkatankerja" | "pendudukbekerja" | "jumlahpekerja" | "workforce" => Col::Workforce,
         "peserta" | "participants" | "pesertaaktif" | "covered" => Col::Covered,
         "pesertaformal" | "formal" | "pesertapu" => Col::Formal,
@@ -61,6 +64,7 @@ impl Job {
             return;
         }
         let mut place = Place::default();
+        let mut file_line = None;
         let (mut workers, mut total, mut formal, mut informal) = (None, None, None, None);
         let mut targets = std::mem::take(&mut self.targets_buf);
         targets.clear();
@@ -84,6 +88,7 @@ impl Job {
                 Some(Col::Regency) => place.regency = one_line(v),
                 Some(Col::District) => place.district = one_line(v),
                 Some(Col::Parent) => place.parent = one_line(v),
+                Some(Col::FileLine) => file_line = v.parse::<usize>().ok().filter(|n| *n > 1),
                 Some(Col::Workforce) => workers = number(1),
                 Some(Col::Covered) if !v.is_empty() => total = number(0),
                 Some(Col::Formal) if !v.is_empty() => formal = number(0),
@@ -101,7 +106,7 @@ impl Job {
             }
         }
         if !place.code.is_empty() {
-            self.check_code(line, &mut place, &mut problems);
+            self.check_code(line, file_line.unwrap_or(line), &mut place, &mut problems);
         }
         if place.name.is_empty() {
             problems.push(line_error(line, None, "required", "nama wilayah wajib diisi.", "the area's name is required."));
@@ -119,7 +124,7 @@ impl Job {
             (None, None) => (total.unwrap_or(0), 0),
             (f, i) => (f.unwrap_or(0), i.unwrap_or(0)),
         };
-        let result = self.project_area(line, place, workers, formal, informal, &targets);
+        let result = self.project_area(file_line.unwrap_or(line), place, workers, formal, informal, &targets);
         self.targets_buf = targets;
         if result.is_err() {
             self.error(line_error(
@@ -133,7 +138,7 @@ impl Job {
     }
 
     /// The row's code against the Kemendagri list, when the page gave it (see [`Job::use_codes`]).
-    fn check_code(&mut self, line: usize, place: &mut Place, problems: &mut Vec<crate::csv::LineError>) {
+    fn check_code(&mut self, line: usize, file_line: usize, place: &mut Place, problems: &mut Vec<crate::csv::LineError>) {
         let c = &mut self.codes;
         let Some(book) = c.book.clone() else {
             if c.missing {
@@ -161,7 +166,7 @@ impl Job {
                 } else if !same_name(&place.name, official) {
                     c.renamed_count += 1;
                     if c.renamed.len() < 5 {
-                        c.renamed.push((line, place.name.chars().take(60).collect(), official.to_string()));
+                        c.renamed.push((file_line, place.name.chars().take(60).collect(), official.to_string()));
                     }
                 }
                 let parts = code.split('.').count();
