@@ -75,7 +75,9 @@ self.onmessage = async ({ data }) => {
       job = null;
       const start = performance.now();
       const j = new BatchJob(data.text, data.request);
+      const listed = performance.now();
       await checkCodes(j);
+      const codesMs = performance.now() - listed;
       if (data.id !== latest) { j.free(); return; } // a newer run started meanwhile
       job = j;
       const opened = performance.now();
@@ -87,7 +89,7 @@ self.onmessage = async ({ data }) => {
       const stepped = performance.now();
       const result = job.result();
       const computeMs = performance.now() - start;
-      result.phases = { openMs: opened - start, stepsMs: stepped - opened, resultMs: performance.now() - stepped };
+      result.phases = { openMs: opened - start, codesMs, stepsMs: stepped - opened, resultMs: performance.now() - stepped };
       const tables = result.areas ? [result.areas, ...Object.values(result.subtotals)] : [];
       const arrays = tables.flatMap((t) => Object.values(t).filter((v) => v instanceof Float64Array).map((v) => v.buffer));
       self.postMessage({ type: 'done', id: data.id, result, computeMs, wasmBytes: exports.memory.buffer.byteLength }, arrays);
