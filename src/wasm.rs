@@ -290,8 +290,8 @@ pub fn import_groups_csv(#[wasm_bindgen(unchecked_param_type = "ImportGroupsRequ
 /// The national batch, for a Web Worker: `new BatchJob(csvText, { scenario, lang?, width? })`,
 /// then `step(rows)` until it returns 1 (the fraction read, for a progress bar), then `result()`:
 /// `{ ok, summary: { count, years, summary, coverage, budget, ... }, areas, subtotals: { kecamatan,
-/// kabupaten, provinsi } }`, each table `{ count, code, name, province, regency, district, parent
-/// (texts joined by "\n"), line, areas, workers, covered, baseBp, subsidised, finalBp, gap, gapCost,
+/// kabupaten, provinsi } }`, each table `{ count, code, name, province, regency, district, parent,
+/// official (the list's name where the file's differs; texts joined by "\n"), line, areas, workers, covered, baseBp, subsidised, finalBp, gap, gapCost,
 /// firstBudget, totalBudget (Float64Arrays, exact whole numbers) }`, or `{ ok: false, errors,
 /// lineErrors, errorCount }`; `csv(lang, level?)` gives a table for spreadsheets, `scenario(level?,
 /// index)` one row as a scenario for the planning view.
@@ -322,7 +322,7 @@ fn set(o: &js_sys::Object, key: &str, value: &JsValue) {
 fn table_js(a: &api::batch::Areas) -> js_sys::Object {
     let o = js_sys::Object::new();
     set(&o, "count", &JsValue::from(a.len() as u32));
-    for (key, v) in [("code", &a.code), ("name", &a.name), ("province", &a.province), ("regency", &a.regency), ("district", &a.district), ("parent", &a.parent)] {
+    for (key, v) in [("code", &a.code), ("name", &a.name), ("province", &a.province), ("regency", &a.regency), ("district", &a.district), ("parent", &a.parent), ("official", &a.official)] {
         set(&o, key, &JsValue::from_str(&v.join("\n")));
     }
     let lines: Vec<i64> = a.line.iter().map(|l| i64::from(*l)).collect();

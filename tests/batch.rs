@@ -325,6 +325,7 @@ fn codes_are_checked_against_the_kemendagri_list_names_filled_and_differences_fl
     // "Desa GUWANG" and "Kab. Gianyar" are the official names written another way; "Lodtunduh
     // Kaja" is not Lodtunduh: kept, and flagged with its line.
     assert_eq!(a.name[3], "Lodtunduh Kaja");
+    assert_eq!(a.official, ["", "", "", "Lodtunduh", ""], "the list's name beside the file's where they differ");
     let w = sum.warnings.iter().find(|w| w.code == "name_differs").expect("flagged");
     assert_eq!(
         w.message_id,

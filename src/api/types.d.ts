@@ -2750,7 +2750,7 @@ apbdSharePct: number | null,
 };
 
 /** A table of a finished batch, column by column (`count` rows; texts joined by "\n"): the areas, or one level's subtotals (`areas`: how many areas a row sums; 1 for an area). */
-export type BatchAreas = { count: number, code: string, name: string, province: string, regency: string, district: string, parent: string, line: Float64Array, areas: Float64Array, workers: Float64Array, covered: Float64Array, baseBp: Float64Array, subsidised: Float64Array, finalBp: Float64Array, gap: Float64Array, gapCost: Float64Array, firstBudget: Float64Array, totalBudget: Float64Array };
+export type BatchAreas = { count: number, code: string, name: string, province: string, regency: string, district: string, parent: string, official: string, line: Float64Array, areas: Float64Array, workers: Float64Array, covered: Float64Array, baseBp: Float64Array, subsidised: Float64Array, finalBp: Float64Array, gap: Float64Array, gapCost: Float64Array, firstBudget: Float64Array, totalBudget: Float64Array };
 
 /** What `BatchJob.result()` returns. */
 export type BatchResult = { ok: true, summary: BatchSummary, areas: BatchAreas, subtotals: { kecamatan: BatchAreas, kabupaten: BatchAreas, provinsi: BatchAreas } } | BatchFailure;

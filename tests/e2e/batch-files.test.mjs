@@ -140,6 +140,8 @@ test('codes are checked against the Kemendagri list: unknown refused by line, na
   assert.equal(await read(page, 'codes.csv', Buffer.from(good, 'utf8')), 'done');
   const names = await page.$$eval('#batch-table tbody th', (c) => c.map((x) => [x.firstChild.textContent, x.querySelector('.parent').textContent]));
   assert.deepEqual(names, [['Batubulan Kangin Désa', 'Sukawati, Kabupaten Gianyar, Bali'], ['Ketewel', 'Sukawati, Kabupaten Gianyar, Bali']]);
+  assert.deepEqual(await page.$$eval('#batch-table tbody th .official', (c) => c.map((x) => x.textContent)), ['Daftar Kemendagri: Batubulan'],
+    'the list\'s name beside the file\'s where they differ');
   const warnings = await page.textContent('#batch-warnings');
   assert.match(warnings, /Di 1 wilayah nama dalam berkas berbeda dari daftar Kemendagri untuk kodenya; nama dalam berkas dipakai \(baris 2: “Batubulan Kangin Désa”, daftar: “Batubulan”\)\./);
   assert.match(warnings, /Nama 1 wilayah diisi dari kodenya menurut daftar Kemendagri\./);

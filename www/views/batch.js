@@ -47,6 +47,7 @@ export const strings = {
     batchKept: '{name}: hasil terakhir, dihitung {when}. Berkasnya tidak disimpan; angka per wilayah disimpan di peramban ini agar hasil dapat diunduh, direncanakan dan dihitung ulang.',
     batchForget: 'Hapus hasil tersimpan',
     batchForgotten: 'Hasil tersimpan sudah dihapus dari peramban ini.',
+    batchOfficial: 'Daftar Kemendagri: {name}',
     batchLevel: 'Tampilkan',
     levelAreas: 'Per wilayah dalam berkas', levelKecamatan: 'Per kecamatan', levelKabupaten: 'Per kabupaten/kota', levelProvinsi: 'Per provinsi',
     batchLevelHint: 'Jumlah per kecamatan, kabupaten/kota dan provinsi menurut kode Kemendagri, atau menurut nama di kolom provinsi, kabupaten dan kecamatan.',
@@ -104,6 +105,7 @@ export const strings = {
     batchKept: '{name}: the last result, computed {when}. The file is not stored; the figures per area are kept in this browser so that the result can be downloaded, planned and recomputed.',
     batchForget: 'Delete the kept result',
     batchForgotten: 'The kept result was deleted from this browser.',
+    batchOfficial: 'Kemendagri list: {name}',
     batchLevel: 'Show',
     levelAreas: 'Per area of the file', levelKecamatan: 'Per district', levelKabupaten: 'Per regency/city', levelProvinsi: 'Per province',
     batchLevelHint: 'Sums per district, regency/city and province by Kemendagri code, or by the names in the province, regency and district columns.',
@@ -159,7 +161,7 @@ let page = 0;
 let names = null;         // the shown table's texts: { code, name, province, regency, district, parent } arrays
 let level = '';           // the table shown: '' the areas, else 'kecamatan', 'kabupaten' or 'provinsi'
 const LEVELS = ['', 'kecamatan', 'kabupaten', 'provinsi'];
-const TEXTS = ['code', 'name', 'province', 'regency', 'district', 'parent'];
+const TEXTS = ['code', 'name', 'province', 'regency', 'district', 'parent', 'official'];
 let settings = {};
 let fileName = '';
 let onChange = () => {};
@@ -396,6 +398,7 @@ function renderPage() {
       const cell = el(k === 1 ? 'th' : 'td', c.cell(i), c.num ? 'num' : null);
       if (k === 1) cell.scope = 'row';
       if (c.sub?.(i)) cell.append(el('span', c.sub(i), 'parent'));
+      if (c.open && names.official[i]) cell.append(el('span', tr('batchOfficial', { name: names.official[i] }), 'parent official'));
       if (c.open) {
         const b = el('button', tr('batchOpen'), 'link open');
         b.type = 'button';

@@ -69,6 +69,8 @@ pub struct Areas {
     pub district: Vec<String>,
     /// Where it lies as the file's `induk` column says, free text (may be empty).
     pub parent: Vec<String>,
+    /// The Kemendagri list's name for its code when the file's name differs (else empty).
+    pub official: Vec<String>,
     /// Workers in the base year.
     pub workers: Vec<i64>,
     /// Active participants in the base year (capped at the workers).

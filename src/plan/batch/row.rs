@@ -168,6 +168,7 @@ impl Job {
                     if c.renamed.len() < 5 {
                         c.renamed.push((file_line, place.name.chars().take(60).collect(), official.to_string()));
                     }
+                    place.official = official.to_string();
                 }
                 let parts = code.split('.').count();
                 for (k, slot) in [(1, &mut place.province), (2, &mut place.regency), (3, &mut place.district)] {
@@ -252,6 +253,7 @@ impl Job {
         a.regency.push(place.regency);
         a.district.push(place.district);
         a.parent.push(place.parent);
+        a.official.push(place.official);
         a.workers.push(workers);
         let base_covered = p.base_covered.min(workers);
         a.covered.push(base_covered);
@@ -322,6 +324,8 @@ pub(super) struct Place {
     pub regency: String,
     pub district: String,
     pub parent: String,
+    /// The list's name when the file's differs.
+    pub official: String,
 }
 
 /// A name on one line: control characters (a quoted field may hold line breaks) become spaces.

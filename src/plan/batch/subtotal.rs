@@ -188,6 +188,7 @@ fn start_row(out: &mut Areas, a: &Areas, i: usize, level: Level, by_name: bool, 
     out.regency.push(if level == Level::Province { String::new() } else { regency });
     out.district.push(if level == Level::District { district } else { String::new() });
     out.parent.push(String::new());
+    out.official.push(String::new());
     for v in [
         &mut out.workers,
         &mut out.covered,
@@ -250,6 +251,7 @@ fn reorder(a: Areas, order: &[usize]) -> Areas {
         regency: pick(&a.regency, order),
         district: pick(&a.district, order),
         parent: pick(&a.parent, order),
+        official: pick(&a.official, order),
         workers: pick(&a.workers, order),
         covered: pick(&a.covered, order),
         formal: pick(&a.formal, order),
