@@ -154,8 +154,8 @@ fn low_total_svg(which: Which, width: u32, lang: Lang) -> String {
     let req = BatchRequest { scenario, ..Default::default() };
     let mut job = start(text.to_string(), &req).unwrap_or_else(|e| panic!("{e:?}"));
     while job.step(10) < 1.0 {}
-    let (sum, _) = finish(job, &req).unwrap_or_else(|e| panic!("{e:?}"));
-    let (s, p) = sum.totals.as_region();
+    let (_, batch) = finish(job, &req).unwrap_or_else(|e| panic!("{e:?}"));
+    let (s, p) = batch.totals.as_region();
     jamsostek::report::chart::svg(which, &s, &p, width, lang)
 }
 

@@ -170,7 +170,8 @@ proptest! {
         let req = BatchRequest { scenario: template(1, 0, 0, &[1]), ..Default::default() };
         let mut job = start(text, &req).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
         while job.step(step) < 1.0 {}
-        let (sum, a) = finish(job, &req).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+        let (sum, b) = finish(job, &req).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+        let a = &b.areas;
         prop_assert_eq!(sum.count, rows.len());
         for (i, s) in rows.iter().enumerate() {
             let p = plan::project(s);
@@ -217,7 +218,7 @@ proptest! {
             Ok(mut job) => {
                 while job.step(step) < 1.0 {}
                 match finish(job, &req) {
-                    Ok((sum, areas)) => prop_assert_eq!(sum.count, areas.line.len()),
+                    Ok((sum, batch)) => prop_assert_eq!(sum.count, batch.areas.len()),
                     Err(e) => prop_assert!(e.error_count >= e.line_errors.len() && !e.line_errors.is_empty()),
                 }
             }

@@ -168,8 +168,8 @@ fn every_csv() -> Vec<(String, String)> {
         let mut job =
             jamsostek::api::batch::start("nama;pekerja;peserta;sasaran_rentan\r\nA;100;10;5\r\n".into(), &req).unwrap();
         while job.step(10) < 1.0 {}
-        let (sum, areas) = jamsostek::api::batch::finish(job, &req).unwrap();
-        out.push(("batch csv".into(), jamsostek::api::batch::export_csv(&areas, &sum, lang)));
+        let (_, batch) = jamsostek::api::batch::finish(job, &req).unwrap();
+        out.push(("batch csv".into(), jamsostek::api::batch::export_csv(&batch, None, lang)));
     }
     out
 }
@@ -185,7 +185,7 @@ fn each_csv_spells_out_ucj_at_its_first_mention() {
     let batch = &every_csv()[5].1;
     assert!(
         batch.starts_with(
-            "\u{feff}kode;nama;induk;pekerja;peserta;Universal Coverage Jamsostek (UCJ) 2026 %;dibiayai;UCJ 2031 %"
+            "\u{feff}kode;nama;provinsi;kabupaten/kota;kecamatan;pekerja;peserta;Universal Coverage Jamsostek (UCJ) 2026 %;dibiayai;UCJ 2031 %"
         ),
         "{batch}"
     );

@@ -105,15 +105,18 @@ fn generate() -> String {
         out.push_str(decl.trim_end());
         out.push_str("\n\n");
     }
-    // BatchJob.result() builds its areas by hand (Float64Arrays, not serde): declared here.
+    // BatchJob.result() builds its tables by hand (Float64Arrays, not serde): declared here.
     out.push_str(
-        "/** The areas of a finished batch, column by column (`count` rows; texts joined by \"\\n\"). */\n\
-         export type BatchAreas = { count: number, code: string, name: string, parent: string, line: Float64Array, \
+        "/** A table of a finished batch, column by column (`count` rows; texts joined by \"\\n\"): the areas, or one \
+         level's subtotals (`areas`: how many areas a row sums; 1 for an area). */\n\
+         export type BatchAreas = { count: number, code: string, name: string, province: string, regency: string, \
+         district: string, parent: string, official: string, line: Float64Array, areas: Float64Array, \
          workers: Float64Array, covered: Float64Array, baseBp: Float64Array, subsidised: Float64Array, \
          finalBp: Float64Array, gap: Float64Array, gapCost: Float64Array, firstBudget: Float64Array, \
          totalBudget: Float64Array };\n\n\
          /** What `BatchJob.result()` returns. */\n\
-         export type BatchResult = { ok: true, summary: BatchSummary, areas: BatchAreas } | BatchFailure;\n",
+         export type BatchResult = { ok: true, summary: BatchSummary, areas: BatchAreas, \
+         subtotals: { kecamatan: BatchAreas, kabupaten: BatchAreas, provinsi: BatchAreas } } | BatchFailure;\n",
     );
     out
 }

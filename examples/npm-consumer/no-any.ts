@@ -28,6 +28,7 @@ type LooseMethods<C> = {
 }[keyof C];
 none<LooseMethods<full.BatchJob>>();
 none<LooseMethods<full.Regions>>();
+none<LooseMethods<full.BatchCodes>>();
 none<ConstructorParameters<typeof full.BatchJob>[1] extends full.BatchRequest ? never : 'BatchJob request'>();
 
 // And the types say what the README says.

@@ -10,9 +10,8 @@ use super::{unknown_fields, FieldError, Money, NumInput, Unknown};
 use crate::csv::LineError;
 use crate::fmt::Lang;
 use crate::params::Applied;
-use crate::plan::batch::Totals;
 
-pub use crate::plan::batch::{Areas, Job};
+pub use crate::plan::batch::{snapshot, Areas, Batch, Job, SubtotalLevel, Subtotals};
 use crate::report::chart::{svg, Which};
 use crate::report::export::batch_csv;
 use crate::report::pct;
@@ -33,10 +32,24 @@ pub struct BatchRequest {
     pub lang: Option<Lang>,
     /// Chart width in CSS pixels.
     pub width: Option<u32>,
+    /// What to do with rows that have problems: refuse the file (the default) or skip them.
+    pub bad_rows: Option<BadRows>,
     /// Unknown fields, reported as errors.
     #[serde(flatten)]
     #[cfg_attr(not(target_arch = "wasm32"), ts(skip))]
     pub unknown: Unknown,
+}
+
+/// What a batch does with rows that have problems.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub enum BadRows {
+    /// All or nothing: any bad row refuses the file, its problems listed.
+    #[default]
+    Refuse,
+    /// Leave bad rows out and list them; compute the rest.
+    Skip,
 }
 
 /// A batch that could not run: the settings' field errors or the file's line errors.
@@ -92,10 +105,14 @@ pub fn start(text: String, req: &BatchRequest) -> Result<Job, BatchFailure> {
             "Choose the target groups' package.",
         )]));
     }
-    Job::new(text, template).map_err(|errs| {
+    let mut job = Job::new(text, template).map_err(|errs| {
         let n = errs.len();
         BatchFailure::lines(errs, n)
-    })
+    })?;
+    if req.bad_rows == Some(BadRows::Skip) {
+        job.skip_bad_rows();
+    }
+    Ok(job)
 }
 
 /// One year of the total.
@@ -156,20 +173,21 @@ pub struct BatchSummary {
     pub applied: Vec<Applied>,
     /// Warnings.
     pub warnings: Vec<Warning>,
-    /// The domain totals the summary was made from (for the export; not sent to the page).
-    #[serde(skip)]
-    pub totals: Totals,
+    /// Rows left out (bad rows skipped): their problems, the first 50.
+    pub skipped: Vec<LineError>,
+    /// How many rows were left out.
+    pub skipped_rows: usize,
 }
 
 /// The batch's totals, summary sentence and charts.
 ///
 /// # Errors
 /// The file's problems (the first 50 in full) and their count.
-pub fn finish(job: Job, req: &BatchRequest) -> Result<(BatchSummary, Areas), BatchFailure> {
+pub fn finish(job: Job, req: &BatchRequest) -> Result<(BatchSummary, Batch), BatchFailure> {
     let lang = req.lang.unwrap_or_default();
     let b = job.finish().map_err(|(e, n)| BatchFailure::lines(e, n))?;
-    let (areas, t) = (b.areas, b.totals);
-    let count = areas.line.len();
+    let t = &b.totals;
+    let count = b.areas.len();
     let (s, p) = t.as_region();
     let width = req.width.unwrap_or(640);
     let money = |v: crate::money::Rupiah| Money::new(v, lang);
@@ -197,17 +215,117 @@ pub fn finish(job: Job, req: &BatchRequest) -> Result<(BatchSummary, Areas), Bat
                 areas_at_target: y.areas_at_target,
             })
             .collect(),
-        summary: batch_summary(&t, count, lang),
+        summary: batch_summary(t, count, lang),
         coverage: ChartOut { svg: svg(Which::Coverage, &s, &p, width, lang), summary: coverage_summary(&s, &p, lang) },
         budget: ChartOut { svg: svg(Which::Budget, &s, &p, width, lang), summary: budget_summary(&p, lang) },
         applied: t.applied.clone(),
         warnings: t.warnings.clone(),
-        totals: t,
+        skipped: b.skipped.clone(),
+        skipped_rows: b.skipped_rows,
     };
-    Ok((out, areas))
+    Ok((out, b))
 }
 
-/// The per-area table for spreadsheets: a row per area in file order, then the total.
-pub fn export_csv(areas: &Areas, summary: &BatchSummary, lang: Lang) -> String {
-    batch_csv(areas, &summary.totals, lang)
+/// The rows of a table: the areas (`None`) or one level's subtotals.
+pub fn rows(b: &Batch, level: Option<SubtotalLevel>) -> &Areas {
+    match level {
+        None => &b.areas,
+        Some(l) => b.subtotals.level(l),
+    }
+}
+
+/// The per-area table for spreadsheets (a row per area in file order, or per district, regency
+/// or province), then the total.
+pub fn export_csv(b: &Batch, level: Option<SubtotalLevel>, lang: Lang) -> String {
+    batch_csv(rows(b, level), &b.areas, &b.totals, lang, level)
+}
+
+/// A name with its level's word in front, unless it has one (`Sukawati` → `Kecamatan Sukawati`).
+fn titled(word: &str, name: &str) -> String {
+    let n = crate::regions::normalize(name);
+    let w = crate::regions::normalize(word);
+    if n.starts_with(&w) || (word == "Kecamatan" && n.starts_with("distrik")) {
+        name.to_string()
+    } else {
+        format!("{word} {name}")
+    }
+}
+
+/// One area or subtotal as a scenario of its own, for the planning view: its workforce,
+/// participants and target groups (one per target column, with the batch's package, months and
+/// funding source), the batch's base year, target and projection settings, its name, code and
+/// the region it lies in. A subtotal is planned as one region: its participants and groups are
+/// its areas' sums, and the gap is the region's as a whole (the batch sums each area's own).
+pub fn scenario_of(b: &Batch, req: &BatchRequest, level: Option<SubtotalLevel>, i: usize) -> Option<ScenarioRequest> {
+    use crate::plan::scenario::Level;
+    let r = rows(b, level).row(i)?;
+    let lang = req.lang.unwrap_or_default();
+    let first = |v: [&str; 4]| v.into_iter().find(|s| !s.is_empty()).map(str::to_string);
+    let depth = crate::regions::code_depth(r.code.trim());
+    let (name, scenario_level, parent) = match level {
+        None => (
+            r.name.to_string(),
+            match depth {
+                Some(1) => Level::Province,
+                Some(2) => Level::Regency,
+                _ => Level::Village,
+            },
+            match depth {
+                Some(1) => None,
+                Some(2) => first([r.province, "", "", ""]),
+                Some(3) => first([r.regency, r.province, r.parent, ""]),
+                _ => first([r.district, r.regency, r.province, r.parent]),
+            },
+        ),
+        Some(SubtotalLevel::District) => (titled("Kecamatan", r.name), Level::Village, first([r.regency, r.province, "", ""])),
+        Some(SubtotalLevel::Regency) => (r.name.to_string(), Level::Regency, first([r.province, "", "", ""])),
+        Some(SubtotalLevel::Province) => (titled("Provinsi", r.name), Level::Province, None),
+    };
+    let t = &req.scenario;
+    let template = t.groups.first()?;
+    let groups = r
+        .targets
+        .iter()
+        .zip(&b.target_names)
+        .filter(|(n, _)| **n > 0)
+        .map(|(n, head)| {
+            let label = head
+                .trim()
+                .trim_start_matches(|c: char| c.is_alphabetic())
+                .trim_start_matches(['_', '-', ' '])
+                .replace('_', " ");
+            let label = if label.is_empty() { head.trim().to_string() } else { label };
+            super::plan::GroupRequest { name: Some(label), workers: Some(NumInput::Number(*n as f64)), ..template.clone() }
+        })
+        .collect();
+    let source = match (level, lang) {
+        (None, Lang::Id) => format!("Berkas banyak wilayah, baris {}", r.line),
+        (None, Lang::En) => format!("Many-areas file, line {}", r.line),
+        (Some(_), Lang::Id) => format!("Jumlah {} wilayah dari berkas banyak wilayah", crate::fmt::group(r.count, lang)),
+        (Some(_), Lang::En) => format!("Sum of {} areas of the many-areas file", crate::fmt::group(r.count, lang)),
+    };
+    Some(ScenarioRequest {
+        schema_version: Some(super::plan::SCHEMA_VERSION),
+        region: super::plan::RegionRequest {
+            name: Some(name),
+            level: Some(scenario_level),
+            base_year: t.region.base_year.clone(),
+            source: Some(source),
+            code: Some(r.code.trim().to_string()).filter(|c| !c.is_empty()),
+            parent,
+            unknown: Unknown::default(),
+        },
+        workforce: super::plan::WorkforceRequest { total: Some(NumInput::Number(r.workers as f64)), denominator: t.workforce.denominator, unknown: Unknown::default() },
+        current: CurrentRequest {
+            formal: Some(NumInput::Number(r.formal as f64)),
+            informal: Some(NumInput::Number(r.informal as f64)),
+            ..CurrentRequest::default()
+        },
+        groups,
+        target: t.target.clone(),
+        settings: t.settings.clone(),
+        plan_name: None,
+        alternatives: Vec::new(),
+        unknown: Unknown::default(),
+    })
 }

@@ -52,6 +52,11 @@ textEn: string,
 };
 
 /**
+ * What a batch does with rows that have problems.
+ */
+export type BadRows = "refuse" | "skip";
+
+/**
  * The base year.
  */
 export type BaseOut = {
@@ -132,6 +137,10 @@ lang?: Lang,
  * Chart width in CSS pixels.
  */
 width?: number,
+/**
+ * What to do with rows that have problems: refuse the file (the default) or skip them.
+ */
+badRows?: BadRows,
 };
 
 /**
@@ -194,6 +203,14 @@ applied: Array<Applied>,
  * Warnings.
  */
 warnings: Array<Warning>,
+/**
+ * Rows left out (bad rows skipped): their problems, the first 50.
+ */
+skipped: Array<LineError>,
+/**
+ * How many rows were left out.
+ */
+skippedRows: number,
 };
 
 /**
@@ -2793,8 +2810,8 @@ apbdSharePct: number | null,
 nationalPct: number | null,
 };
 
-/** The areas of a finished batch, column by column (`count` rows; texts joined by "\n"). */
-export type BatchAreas = { count: number, code: string, name: string, parent: string, line: Float64Array, workers: Float64Array, covered: Float64Array, baseBp: Float64Array, subsidised: Float64Array, finalBp: Float64Array, gap: Float64Array, gapCost: Float64Array, firstBudget: Float64Array, totalBudget: Float64Array };
+/** A table of a finished batch, column by column (`count` rows; texts joined by "\n"): the areas, or one level's subtotals (`areas`: how many areas a row sums; 1 for an area). */
+export type BatchAreas = { count: number, code: string, name: string, province: string, regency: string, district: string, parent: string, official: string, line: Float64Array, areas: Float64Array, workers: Float64Array, covered: Float64Array, baseBp: Float64Array, subsidised: Float64Array, finalBp: Float64Array, gap: Float64Array, gapCost: Float64Array, firstBudget: Float64Array, totalBudget: Float64Array };
 
 /** What `BatchJob.result()` returns. */
-export type BatchResult = { ok: true, summary: BatchSummary, areas: BatchAreas } | BatchFailure;
+export type BatchResult = { ok: true, summary: BatchSummary, areas: BatchAreas, subtotals: { kecamatan: BatchAreas, kabupaten: BatchAreas, provinsi: BatchAreas } } | BatchFailure;

@@ -22,11 +22,13 @@
 use crate::csv::{line_error, LineError};
 use serde::Serialize;
 
+mod codes;
 mod index;
 pub mod national;
 mod search;
 mod villages;
 
+pub use codes::{same_name, CodeBook, Lookup};
 pub use index::{Index, IndexMeta, MAX_INDEX_BYTES};
 pub use search::{normalize, Match, MatchKind};
 pub use villages::{villages_of, District, RegencyVillages, Village, VillageKind, MAX_VILLAGE_FILE_BYTES};

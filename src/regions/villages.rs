@@ -104,25 +104,8 @@ impl RegencyVillages {
 pub fn villages_of(text: &str, regency: &str) -> Result<RegencyVillages, Vec<LineError>> {
     let l = lines(text);
     let mut p = Problems::default();
-    if !p.file(text, &l, MAX_VILLAGE_FILE_BYTES, FORMAT) {
-        return Err(p.0);
-    }
     let province = regency.get(..2).unwrap_or(regency);
-    match l.get("provinsi") {
-        Some((_, v)) if v == province => {}
-        Some((n, v)) => {
-            let v: String = v.chars().take(10).collect();
-            p.add(n, None, "other_province", &format!("Ini berkas provinsi {v}, bukan {province}."), &format!("This is the file of province {v}, not {province}."));
-            return Err(p.0);
-        }
-        None => p.add(1, None, "missing_meta", "Baris \"#! provinsi=…\" tidak ada.", "No \"#! provinsi=…\" line."),
-    }
-    match l.header {
-        Some((_, h)) if h == HEADER => {}
-        Some((n, _)) => p.add(n, None, "bad_header", &format!("Baris judul harus \"{HEADER}\"."), &format!("The header line must be \"{HEADER}\".")),
-        None => p.add(1, None, "empty", "Berkas tidak berisi desa.", "The file lists no villages."),
-    }
-    if !p.0.is_empty() {
+    if !head(text, &l, province, &mut p) {
         return Err(p.0);
     }
     let prefix = format!("{regency}.");
@@ -210,6 +193,92 @@ pub fn villages_of(text: &str, regency: &str) -> Result<RegencyVillages, Vec<Lin
         _ => None,
     }));
     for code in repeated.collect::<Vec<_>>() {
+        p.add(1, Some("kode"), "duplicate_code", &format!("Kode {code} muncul dua kali."), &format!("Code {code} appears twice."));
+    }
+    if !p.0.is_empty() {
+        return Err(p.0);
+    }
+    Ok(out)
+}
+
+/// The checks of a province file as a whole, before its rows: size, format, which province,
+/// header. False (with the problems) when the rows should not be read.
+fn head(text: &str, l: &super::Lines<'_>, province: &str, p: &mut Problems) -> bool {
+    if !p.file(text, l, MAX_VILLAGE_FILE_BYTES, FORMAT) {
+        return false;
+    }
+    match l.get("provinsi") {
+        Some((_, v)) if v == province => {}
+        Some((n, v)) => {
+            let v: String = v.chars().take(10).collect();
+            p.add(n, None, "other_province", &format!("Ini berkas provinsi {v}, bukan {province}."), &format!("This is the file of province {v}, not {province}."));
+            return false;
+        }
+        None => p.add(1, None, "missing_meta", "Baris \"#! provinsi=…\" tidak ada.", "No \"#! provinsi=…\" line."),
+    }
+    match l.header {
+        Some((_, h)) if h == HEADER => {}
+        Some((n, _)) => p.add(n, None, "bad_header", &format!("Baris judul harus \"{HEADER}\"."), &format!("The header line must be \"{HEADER}\".")),
+        None => p.add(1, None, "empty", "Berkas tidak berisi desa.", "The file lists no villages."),
+    }
+    p.0.is_empty()
+}
+
+/// A province's districts and villages as (code, name), in code order: what a code book needs of
+/// `desa/PP.txt`. The file is checked as a whole as [`villages_of`] checks it (format, province,
+/// header, each line's fields and code, the number of villages, repeated codes), without
+/// building the villages.
+///
+/// # Errors
+/// The file's problems by line.
+pub fn names_of(text: &str, province: &str) -> Result<Vec<(String, String)>, Vec<LineError>> {
+    let l = lines(text);
+    let mut p = Problems::default();
+    if !head(text, &l, province, &mut p) {
+        return Err(p.0);
+    }
+    let mut out = Vec::with_capacity(l.rows.len());
+    let mut villages = 0_i64;
+    for (n, row) in &l.rows {
+        let mut f = row.split(';');
+        let (Some(code), Some(name), Some(kind), Some(_), None) = (f.next(), f.next(), f.next(), f.next(), f.next()) else {
+            p.add(*n, None, "field_count", "Perlu 4 kolom.", "Needs 4 fields.");
+            continue;
+        };
+        let depth = code_depth(code);
+        let name = name.trim();
+        let kind_ok = match depth {
+            Some(3) => kind == "kecamatan",
+            Some(4) => VillageKind::of_code(code).is_some_and(|k| k.word() == kind),
+            _ => false,
+        };
+        if !code.starts_with(province) || !kind_ok || name.is_empty() || name.chars().count() > 100 {
+            let c: String = code.chars().take(20).collect();
+            p.add(*n, Some("kode"), "bad_row", &format!("Baris kode \"{c}\" tidak sesuai format."), &format!("The line of code \"{c}\" is not in the format."));
+            if p.full() {
+                return Err(p.0);
+            }
+            continue;
+        }
+        if depth == Some(4) {
+            villages += 1;
+        }
+        out.push((code.to_string(), name.to_string()));
+    }
+    match l.get("jumlah.desakelurahan") {
+        Some((n, v)) if count_field(v, i64::MAX / 4) != Some(villages) => p.add(
+            n,
+            None,
+            "row_count",
+            &format!("Berkas menyebut {v} desa/kelurahan, ada {villages}: berkas terpotong atau rusak; muat ulang halaman."),
+            &format!("The file says {v} villages, has {villages}: cut short or damaged; reload the page."),
+        ),
+        Some(_) => {}
+        None => p.add(1, None, "missing_meta", "Baris \"#! jumlah.desakelurahan=…\" tidak ada.", "No \"#! jumlah.desakelurahan=…\" line."),
+    }
+    out.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    if let Some(w) = out.windows(2).find(|w| matches!(w, [a, b] if a.0 == b.0)) {
+        let code = w.first().map(|x| x.0.clone()).unwrap_or_default();
         p.add(1, Some("kode"), "duplicate_code", &format!("Kode {code} muncul dua kali."), &format!("Code {code} appears twice."));
     }
     if !p.0.is_empty() {

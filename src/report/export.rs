@@ -16,7 +16,7 @@ use super::download::{source_line, title};
 use super::{denominator_label, pct, source_label, status_label};
 use crate::fmt::Lang;
 use crate::params::Version;
-use crate::plan::batch::{Areas, Totals};
+use crate::plan::batch::{Areas, SubtotalLevel, Totals};
 use crate::plan::project::Projection;
 use crate::plan::scenario::Scenario;
 
@@ -208,51 +208,47 @@ pub fn csv(s: &Scenario, p: &Projection, assumptions: &[(String, String)], versi
     c.out
 }
 
-/// The national batch as one table for spreadsheets: a row per area in file order, then the
-/// total (`report_year` is the year of the "final" columns).
-pub fn batch_csv(a: &Areas, total: &Totals, lang: Lang) -> String {
+/// The national batch as one table for spreadsheets: a row per area in file order (or, with
+/// `subtotal`, a row per district, regency or province and its count of areas), then the total
+/// (`report_year` is the year of the "final" columns). Province, regency and district are
+/// columns of their own; the file's free `induk` text has one only when some area gives it.
+/// The total row is every area's (`all`), also of areas in no subtotal of that level.
+pub fn batch_csv(a: &Areas, all: &Areas, total: &Totals, lang: Lang, subtotal: Option<SubtotalLevel>) -> String {
     let id = lang == Lang::Id;
     let mut c = Csv { sep: if id { ';' } else { ',' }, lang, out: String::from("\u{feff}") };
     let y = total.report_year;
     let first = total.base_year + 1;
-    let head: Vec<String> = if id {
-        vec![
-            "kode".into(),
-            "nama".into(),
-            "induk".into(),
-            "pekerja".into(),
-            "peserta".into(),
-            format!("{UCJ_IN_FULL} {} %", total.base_year),
-            "dibiayai".into(),
-            format!("UCJ {y} %"),
-            format!("kekurangan {y}"),
-            format!("biaya menutup kekurangan {y}"),
-            format!("anggaran {first}"),
-            "anggaran seluruh tahun".into(),
-        ]
-    } else {
-        vec![
-            "code".into(),
-            "name".into(),
-            "parent".into(),
-            "workers".into(),
-            "participants".into(),
-            format!("{UCJ_IN_FULL} {} %", total.base_year),
-            "paid for".into(),
-            format!("UCJ {y} %"),
-            format!("gap {y}"),
-            format!("cost of closing the gap {y}"),
-            format!("budget {first}"),
-            "budget all years".into(),
-        ]
-    };
+    let has_parent = a.parent.iter().any(|p| !p.is_empty());
+    let l = |x: &str, e: &str| if id { x.to_string() } else { e.to_string() };
+    let mut head: Vec<String> = vec![l("kode", "code"), l("nama", "name"), l("provinsi", "province"), l("kabupaten/kota", "regency/city"), l("kecamatan", "district")];
+    if has_parent {
+        head.push(l("induk", "parent"));
+    }
+    if subtotal.is_some() {
+        head.push(l("jumlah wilayah", "areas"));
+    }
+    head.extend([
+        l("pekerja", "workers"),
+        l("peserta", "participants"),
+        format!("{UCJ_IN_FULL} {} %", total.base_year),
+        l("dibiayai", "paid for"),
+        format!("UCJ {y} %"),
+        if id { format!("kekurangan {y}") } else { format!("gap {y}") },
+        if id { format!("biaya menutup kekurangan {y}") } else { format!("cost of closing the gap {y}") },
+        if id { format!("anggaran {first}") } else { format!("budget {first}") },
+        l("anggaran seluruh tahun", "budget all years"),
+    ]);
     c.row(&head);
     let bp = |c: &Csv, v: i64| c.pct(Some(v as f64 / 100.0));
-    for r in (0..a.line.len()).filter_map(|i| a.row(i)) {
-        let row = [
-            r.code.to_string(),
-            r.name.to_string(),
-            r.parent.to_string(),
+    for r in (0..a.len()).filter_map(|i| a.row(i)) {
+        let mut row = vec![r.code.to_string(), r.name.to_string(), r.province.to_string(), r.regency.to_string(), r.district.to_string()];
+        if has_parent {
+            row.push(r.parent.to_string());
+        }
+        if subtotal.is_some() {
+            row.push(c.num(r.count));
+        }
+        row.extend([
             c.num(r.workers),
             c.num(r.covered),
             bp(&c, r.base_bp),
@@ -262,25 +258,30 @@ pub fn batch_csv(a: &Areas, total: &Totals, lang: Lang) -> String {
             c.num(r.gap_cost),
             c.num(r.first_budget),
             c.num(r.total_budget),
-        ];
+        ]);
         c.row(&row);
     }
     let sum = |v: &[i64]| v.iter().fold(0i64, |s, x| s.saturating_add(*x));
     let report = total.years.iter().find(|t| t.year == y);
-    c.row(&[
-        String::new(),
-        if id { "JUMLAH".into() } else { "TOTAL".into() },
-        String::new(),
+    let mut row = vec![String::new(), l("JUMLAH", "TOTAL"), String::new(), String::new(), String::new()];
+    if has_parent {
+        row.push(String::new());
+    }
+    if subtotal.is_some() {
+        row.push(c.num(sum(&all.count)));
+    }
+    row.extend([
         c.num(total.base_workers),
         c.num(total.base_covered),
         c.pct(pct(total.base_coverage_bp())),
-        c.num(sum(&a.subsidised)),
+        c.num(sum(&all.subsidised)),
         c.pct(pct(report.and_then(|r| r.coverage_bp))),
-        c.num(sum(&a.gap)),
-        c.num(sum(&a.gap_cost)),
+        c.num(sum(&all.gap)),
+        c.num(sum(&all.gap_cost)),
         c.num(total.years.first().map_or(0, |t| t.budget.get())),
         c.num(total.years.last().map_or(0, |t| t.cumulative.get())),
     ]);
+    c.row(&row);
     c.out
 }
 

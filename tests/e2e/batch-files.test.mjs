@@ -83,6 +83,79 @@ test('a regency’s template is downloaded, filled in a spreadsheet’s way and 
   const filled = [lines[0], ...lines.slice(1).map((l) => l.replace(/;;;;$/, ';1.000;100;10;5'))].join('\r\n');
   assert.equal(await read(page, 'gianyar-filled.csv', Buffer.from(filled, 'utf8')), 'done');
   assert.match(await page.textContent('#batch-status'), /^gianyar-filled\.csv: 70 wilayah dihitung dalam/);
+
+  // Subtotals: the 7 districts of Gianyar, by code; Ubud's 8 villages of 1,000 workers each.
+  assert.deepEqual(await page.$$eval('#batch-level option', (o) => o.map((x) => x.value)), ['', 'kecamatan', 'kabupaten', 'provinsi']);
+  await page.selectOption('#batch-level', 'kecamatan');
+  assert.equal(await page.locator('#batch-table tbody tr').count(), 7);
+  assert.equal(await page.textContent('#batch-page'), 'Halaman 1 dari 1 (7 baris)');
+  const head = await page.$$eval('#batch-table thead th', (t) => t.map((x) => x.textContent));
+  assert.deepEqual(head.slice(0, 4), ['Kode', 'Nama', 'Wilayah', 'Pekerja']);
+  await page.fill('#batch-search', 'ubud');
+  await page.waitForFunction(() => document.querySelectorAll('#batch-table tbody tr').length === 1);
+  const ubud = await page.$$eval('#batch-table tbody tr:first-child > *', (c) => c.map((x) => x.firstChild.textContent));
+  assert.deepEqual(ubud.slice(0, 4), ['51.04.05', 'Ubud', '8', '8.000']);
+  assert.equal(await page.textContent('#batch-table tbody th .parent'), 'Kabupaten Gianyar, Bali');
+  // Sorted by workers, largest first: Sukawati has the most villages.
+  await page.fill('#batch-search', '');
+  await page.click('#batch-table thead th:nth-child(4) button');
+  const order = await page.$$eval('#batch-table tbody th', (c) => c.map((x) => x.firstChild.textContent));
+  assert.equal(order.length, 7);
+  const workers = await page.$$eval('#batch-table tbody tr', (r) => r.map((x) => Number(x.children[3].textContent.replaceAll('.', ''))));
+  assert.deepEqual(workers, [...workers].sort((a, b) => b - a));
+  assert.equal(workers.reduce((a, b) => a + b, 0), 70_000, 'every village in one district');
+  // Exported per district with province, regency and district columns of their own.
+  const [exported] = await Promise.all([page.waitForEvent('download'), page.click('#batch-export')]);
+  assert.equal(exported.suggestedFilename(), 'jamsostek-wilayah-per-kecamatan.csv');
+  const rows = (await readFile(await exported.path(), 'utf8')).trimEnd().split('\r\n');
+  assert.ok(rows[0].startsWith('\ufeffkode;nama;provinsi;kabupaten/kota;kecamatan;jumlah wilayah;pekerja;peserta;'), rows[0]);
+  assert.ok(rows.some((r) => r.startsWith('51.04.05;Ubud;Bali;Kabupaten Gianyar;Ubud;8;8000;880;')), rows.join('\n'));
+  assert.equal(rows.length, 1 + 7 + 1);
+  assert.match(rows.at(-1), /^;JUMLAH;;;;70;70000;/);
+  // The regency as one scenario in the planning view (the shell's share-link path).
+  await page.selectOption('#batch-level', 'kabupaten');
+  assert.equal(await page.locator('#batch-table tbody tr').count(), 1);
+  await page.click('#batch-table tbody button.open');
+  await page.waitForSelector('body[data-plan=ready]', { state: 'attached' });
+  await page.waitForFunction(() => document.querySelector('#plan-region-name').value === 'Kabupaten Gianyar');
+  assert.match(page.url(), /#v=plan&s=/);
+  assert.equal(await page.inputValue('#plan-region-level'), 'regency');
+  assert.equal((await page.inputValue('#plan-workforce-total')).replaceAll('.', ''), '70000');
+  assert.equal((await page.inputValue('#plan-current-formal')).replaceAll('.', ''), '7000');
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('codes are checked against the Kemendagri list: unknown refused by line, names filled, differing names flagged', async () => {
+  const { page, context, problems } = await openPage(env);
+  await page.click('#tab-batch');
+  await page.waitForSelector('body[data-batch-view=ready]', { state: 'attached' });
+  const head = 'kode;nama;pekerja;peserta\r\n';
+  const bad = `${head}51.04.01.2001;Batubulan;1000;100\r\n51.04.99.2001;Entah;800;80\r\n`;
+  assert.equal(await read(page, 'unknown-code.csv', Buffer.from(bad, 'utf8')), 'failed');
+  assert.deepEqual(await page.$$eval('#batch-line-errors li', (l) => l.map((x) => x.textContent)), [
+    'Baris 3, kolom "kode": kode "51.04.99.2001" tidak ada dalam daftar Kemendagri (Kepmendagri 300.2.2-2138/2025); tulis kode bertitik seperti 51.04.01.2001.',
+  ]);
+  const good = `${head}51.04.01.2001;Batubulan Kangin Désa;1000;100\r\n51.04.01.2002;;800;80\r\n`;
+  assert.equal(await read(page, 'codes.csv', Buffer.from(good, 'utf8')), 'done');
+  const names = await page.$$eval('#batch-table tbody th', (c) => c.map((x) => [x.firstChild.textContent, x.querySelector('.parent').textContent]));
+  assert.deepEqual(names, [['Batubulan Kangin Désa', 'Sukawati, Kabupaten Gianyar, Bali'], ['Ketewel', 'Sukawati, Kabupaten Gianyar, Bali']]);
+  assert.deepEqual(await page.$$eval('#batch-table tbody th .official', (c) => c.map((x) => x.textContent)), ['Daftar Kemendagri: Batubulan'],
+    'the list\'s name beside the file\'s where they differ');
+  const warnings = await page.textContent('#batch-warnings');
+  assert.match(warnings, /Di 1 wilayah nama dalam berkas berbeda dari daftar Kemendagri untuk kodenya; nama dalam berkas dipakai \(baris 2: “Batubulan Kangin Désa”, daftar: “Batubulan”\)\./);
+  assert.match(warnings, /Nama 1 wilayah diisi dari kodenya menurut daftar Kemendagri\./);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('when the list cannot be loaded, codes are computed unchecked and a warning says so', async () => {
+  const { page, context } = await openPage(env);
+  await context.route(/\/data\/(wilayah|desa\/)/, (route) => route.abort());
+  await page.click('#tab-batch');
+  await page.waitForSelector('body[data-batch-view=ready]', { state: 'attached' });
+  const csv = 'kode;nama;pekerja;peserta\r\n51.04.01.2001;Batubulan;1000;100\r\n';
+  assert.equal(await read(page, 'offline.csv', Buffer.from(csv, 'utf8')), 'done');
+  assert.match(await page.textContent('#batch-warnings'), /Kode 1 wilayah tidak diperiksa terhadap daftar Kemendagri: daftarnya tidak dapat dimuat/);
   await context.close();
 });

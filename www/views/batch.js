@@ -2,7 +2,7 @@
 // Totals, two charts, a sortable, searchable, paged table and a CSV export; its strings come with it.
 // Loaded when the view is first opened. No arithmetic here: figures come from the wasm module.
 import { apply } from '../i18n.js';
-import { $, ui, el, num, money, pct, svgUrl, translator, showErrors, showWarnings, showSources, fillTable, download, engine, msg } from '../ui.js';
+import { $, ui, locale, el, num, money, pct, svgUrl, translator, showErrors, showWarnings, showSources, fillTable, download, engine, msg } from '../ui.js';
 
 export const strings = {
   id: {
@@ -39,6 +39,23 @@ export const strings = {
     batchNext: 'Berikutnya',
     batchExport: 'Unduh CSV per wilayah',
     batchSortBy: 'Urutkan menurut {col}',
+    batchBadRows: 'Baris yang bermasalah',
+    badRowsRefuse: 'Tolak seluruh berkas (semua atau tidak sama sekali)',
+    badRowsSkip: 'Lewati baris yang bermasalah, hitung sisanya, dan daftarkan yang dilewati',
+    batchSkipped: '{count} baris bermasalah dilewati (daftar di bawah).',
+    batchSkippedOne: '1 baris bermasalah dilewati (daftar di bawah).',
+    batchKept: '{name}: hasil terakhir, dihitung {when}. Berkasnya tidak disimpan; angka per wilayah disimpan di peramban ini agar hasil dapat diunduh, direncanakan dan dihitung ulang.',
+    batchForget: 'Hapus hasil tersimpan',
+    batchForgotten: 'Hasil tersimpan sudah dihapus dari peramban ini.',
+    batchOfficial: 'Daftar Kemendagri: {name}',
+    batchLevel: 'Tampilkan',
+    levelAreas: 'Per wilayah dalam berkas', levelKecamatan: 'Per kecamatan', levelKabupaten: 'Per kabupaten/kota', levelProvinsi: 'Per provinsi',
+    batchLevelHint: 'Jumlah per kecamatan, kabupaten/kota dan provinsi menurut kode Kemendagri, atau menurut nama di kolom provinsi, kabupaten dan kecamatan.',
+    batchOpen: 'Rencanakan',
+    batchOpenLabel: 'Rencanakan {name} di Perencanaan wilayah',
+    batchOpenHint: '“Rencanakan” membuka satu baris di Perencanaan wilayah sebagai skenario sendiri. Jumlah (kecamatan, kabupaten, provinsi) direncanakan sebagai satu wilayah, sehingga kekurangannya bisa lebih kecil dari jumlah kekurangan per wilayah.',
+    batchPageLevel: 'Halaman {page} dari {pages} ({rows} baris)',
+    colAreas: 'Wilayah',
     colCode: 'Kode', colName: 'Nama', colWorkers: 'Pekerja', colUcjBase: 'UCJ {year}', colPaid: 'Dibiayai',
     colUcjEnd: 'UCJ {year}', colGap: 'Kekurangan {year}', colGapCost: 'Biaya menutup kekurangan {year}',
     colBudgetFirst: 'Anggaran {year}', colBudgetTotal: 'Anggaran semua tahun',
@@ -80,6 +97,23 @@ export const strings = {
     batchNext: 'Next',
     batchExport: 'Download CSV per area',
     batchSortBy: 'Sort by {col}',
+    batchBadRows: 'Rows with problems',
+    badRowsRefuse: 'Refuse the whole file (all or nothing)',
+    badRowsSkip: 'Skip rows with problems, compute the rest, and list those skipped',
+    batchSkipped: '{count} rows with problems skipped (listed below).',
+    batchSkippedOne: '1 row with problems skipped (listed below).',
+    batchKept: '{name}: the last result, computed {when}. The file is not stored; the figures per area are kept in this browser so that the result can be downloaded, planned and recomputed.',
+    batchForget: 'Delete the kept result',
+    batchForgotten: 'The kept result was deleted from this browser.',
+    batchOfficial: 'Kemendagri list: {name}',
+    batchLevel: 'Show',
+    levelAreas: 'Per area of the file', levelKecamatan: 'Per district', levelKabupaten: 'Per regency/city', levelProvinsi: 'Per province',
+    batchLevelHint: 'Sums per district, regency/city and province by Kemendagri code, or by the names in the province, regency and district columns.',
+    batchOpen: 'Plan',
+    batchOpenLabel: 'Plan {name} in Regional planning',
+    batchOpenHint: '“Plan” opens one row in Regional planning as a scenario of its own. A sum (district, regency, province) is planned as one region, so its gap can be smaller than the sum of the areas’ gaps.',
+    batchPageLevel: 'Page {page} of {pages} ({rows} rows)',
+    colAreas: 'Areas',
     colCode: 'Code', colName: 'Name', colWorkers: 'Workers', colUcjBase: 'UCJ {year}', colPaid: 'Paid for',
     colUcjEnd: 'UCJ {year}', colGap: 'Gap {year}', colGapCost: 'Cost of closing the gap {year}',
     colBudgetFirst: 'Budget {year}', colBudgetTotal: 'Budget all years',
@@ -124,7 +158,10 @@ let sorted = null;        // Uint32Array of every area's index, in the chosen or
 let order = null;         // the shown part of `sorted` (search)
 let sort = { col: null, dir: 1 };
 let page = 0;
-let names = null;         // { code, name, parent } arrays
+let names = null;         // the shown table's texts: { code, name, province, regency, district, parent } arrays
+let level = '';           // the table shown: '' the areas, else 'kecamatan', 'kabupaten' or 'provinsi'
+const LEVELS = ['', 'kecamatan', 'kabupaten', 'provinsi'];
+const TEXTS = ['code', 'name', 'province', 'regency', 'district', 'parent', 'official'];
 let settings = {};
 let fileName = '';
 let onChange = () => {};
@@ -148,6 +185,7 @@ function request() {
       target,
       groups: [{ name: 'sasaran', workers: '1', package: 'bpuBasic', months: s.months, source: s.source }],
     },
+    badRows: s.badRows === 'skip' ? 'skip' : 'refuse',
     lang: ui.lang,
     width: Math.min(1200, Math.max(280, Math.round($('batch-results').parentElement.clientWidth - 34))),
   };
@@ -157,6 +195,7 @@ function run(started = performance.now()) {
   if (text == null) { $('batch-status').textContent = tr('batchNoFile'); return; }
   timings.started = started;
   runId++;
+  restoring = false;
   $('batch-progress').value = 0;
   $('batch-status').textContent = tr('batchReading', { pct: '0%' });
   timings.sent = performance.now();
@@ -179,9 +218,40 @@ function onMessage({ data }) {
   } else if (data.type === 'done') {
     timings.computeMs = data.computeMs;
     timings.wasmBytes = data.wasmBytes;
-    show(data.result);
+    const res = data.result;
+    if (restoring && res.ok) {
+      // The kept result computed again from its figures (each area with its line in the file):
+      // shown with the notes the figures alone no longer carry (rows skipped, names filled).
+      const have = new Set(res.summary.warnings.map((w) => w.code));
+      const notes = (kept.warnings ?? []).filter((w) => !have.has(w.code));
+      Object.assign(res.summary, { skipped: kept.skipped ?? [], skippedRows: kept.skippedRows ?? 0, warnings: [...res.summary.warnings, ...notes] });
+    } else {
+      kept = null;
+    }
+    show(res);
+    if (restoring) document.body.dataset.batchKept = 'restored';
+    else if (res.ok) {
+      lastResult = { fileName, encoding, skipped: res.summary.skipped, skippedRows: res.summary.skippedRows, warnings: res.summary.warnings };
+      // Kept once the user pauses (a setting typed recomputes at each pause).
+      clearTimeout(keepTimer);
+      keepTimer = setTimeout(() => worker.postMessage({ type: 'snapshot', id: runId }), 600);
+    }
+    restoring = false;
+  } else if (data.type === 'snapshot') {
+    // The figures the result was computed from, for a reload (never the file itself).
+    if (lastResult && data.text) {
+      keep({ ...lastResult, snapshot: data.text, at: new Date().toISOString() })
+        .then(() => { document.body.dataset.batchKept = 'saved'; }).catch(() => { /* storage off or full */ });
+    }
   } else if (data.type === 'csv') {
-    download(new Blob([data.text], { type: 'text/csv;charset=utf-8' }), 'jamsostek-wilayah.csv');
+    if (!data.text) return; // no result in the worker (a new one is being computed)
+    download(new Blob([data.text], { type: 'text/csv;charset=utf-8' }), `jamsostek-wilayah${data.level ? `-per-${data.level}` : ''}.csv`);
+  } else if (data.type === 'scenario') {
+    // The shell opens it as it opens a shared link (#v=plan&s=…), keeping the user's own plan aside.
+    if (data.scenario) {
+      location.hash = `v=plan&s=${linkText(data.scenario)}`;
+      window.scrollTo(0, 0); // the planning view from its top, where the region is
+    }
   } else if (data.type === 'error') {
     fail(data.message);
   }
@@ -200,13 +270,12 @@ function show(res) {
     document.body.dataset.batch = 'failed';
     return;
   }
-  lines.replaceChildren();
+  const m = (x) => (ui.lang === 'id' ? x.messageId : x.messageEn);
+  lines.replaceChildren(...(res.summary.skipped ?? []).map((e) => el('li', m(e))));
   result = res;
   const a = res.areas;
-  names = { code: a.code.split('\n'), name: a.name.split('\n'), parent: a.parent.split('\n') };
-  sorted = Uint32Array.from({ length: a.count }, (_, i) => i);
-  if (sort.col) sortBy(sort.col, sort.dir, false);
-  else filter(false);
+  fillLevels();
+  pickTable(false);
   const s = res.summary;
   $('batch-summary').textContent = s.summary;
   showWarnings($('batch-warnings'), s.warnings);
@@ -226,20 +295,45 @@ function show(res) {
   renderPage();
   timings.totalMs = performance.now() - timings.started;
   timings.renderMs = performance.now() - timings.sent - timings.computeMs;
-  $('batch-status').textContent = `${fileName}: ${tr(a.count === 1 ? 'batchDoneOne' : 'batchDone', { count: num(a.count), ms: num(Math.round(performance.now() - timings.sent)) })}${encodingNote()}`;
+  const skipped = res.summary.skippedRows ? ` ${tr(res.summary.skippedRows === 1 ? 'batchSkippedOne' : 'batchSkipped', { count: num(res.summary.skippedRows) })}` : '';
+  $('batch-status').textContent = kept
+    ? tr('batchKept', { name: fileName, when: new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(kept.at)) }) + skipped
+    : `${fileName}: ${tr(a.count === 1 ? 'batchDoneOne' : 'batchDone', { count: num(a.count), ms: num(Math.round(performance.now() - timings.sent)) })}${skipped}${encodingNote()}`;
+  $('batch-forget').hidden = false;
   $('batch-progress').value = 1;
   window.jamsostekBatch = { ...timings, ...res.phases, count: a.count };
   document.body.dataset.batch = 'done';
 }
 
+/** The table shown: the areas or one level's subtotals. */
+const table = () => (level ? result.subtotals[level] : result.areas);
+
+/** Shows the chosen level's table (the sort kept, the search applied). */
+function pickTable(render = true) {
+  if (level && !result.subtotals[level]?.count) level = '';
+  $('batch-level').value = level;
+  const a = table();
+  names = Object.fromEntries(TEXTS.map((k) => [k, a[k].split('\n')]));
+  sorted = Uint32Array.from({ length: a.count }, (_, i) => i);
+  if (sort.col && (sort.col !== 'areas' || level)) sortBy(sort.col, sort.dir, render);
+  else filter(render);
+}
+
+/** Where a row lies, as one line under its name: district, regency, province (those it has). */
+const where = (i) => {
+  const own = { kecamatan: 'district', kabupaten: 'regency', provinsi: 'province' }[level];
+  return ['district', 'regency', 'province', 'parent'].filter((k) => k !== own && names[k][i]).map((k) => names[k][i]).join(', ');
+};
+
 /** The table's columns: key, header, and how a cell shows. */
 function columns() {
   const s = result.summary;
-  const a = result.areas;
+  const a = table();
   const first = s.years[0]?.year ?? s.baseYear + 1;
   return [
     { key: 'code', text: tr('colCode'), cell: (i) => names.code[i] },
-    { key: 'name', text: tr('colName'), cell: (i) => names.name[i], sub: (i) => names.parent[i] },
+    { key: 'name', text: tr('colName'), cell: (i) => names.name[i], sub: where, open: true },
+    ...(level ? [{ key: 'areas', num: true, text: tr('colAreas'), cell: (i) => num(a.areas[i]) }] : []),
     { key: 'workers', num: true, text: tr('colWorkers'), cell: (i) => num(a.workers[i]) },
     { key: 'baseBp', num: true, text: tr('colUcjBase', { year: s.baseYear }), cell: (i) => pct(a.baseBp[i] / 100) },
     { key: 'subsidised', num: true, text: tr('colPaid'), cell: (i) => num(a.subsidised[i]) },
@@ -255,24 +349,23 @@ function columns() {
 
 function sortBy(col, dir, render = true) {
   sort = { col, dir };
-  const idx = Array.from({ length: result.areas.count }, (_, i) => i);
+  const idx = Array.from({ length: table().count }, (_, i) => i);
   if (names[col]) {
     const c = new Intl.Collator(ui.lang === 'id' ? 'id' : 'en', { numeric: true });
     const v = names[col];
     idx.sort((x, y) => dir * c.compare(v[x], v[y]) || x - y);
   } else {
-    const v = result.areas[col];
+    const v = table()[col];
     idx.sort((x, y) => dir * (v[x] - v[y]) || x - y);
   }
   sorted = Uint32Array.from(idx);
   filter(render);
 }
 
-/** The rows shown: the sorted areas whose name, code or parent holds the search text. */
+/** The rows shown: the sorted rows whose name, code, district, regency, province or parent holds the search text. */
 function filter(render = true) {
   const q = $('batch-search').value.trim().toLowerCase();
-  const hit = (i) => names.name[i].toLowerCase().includes(q) || names.code[i].toLowerCase().includes(q)
-    || names.parent[i].toLowerCase().includes(q);
+  const hit = (i) => TEXTS.some((k) => names[k][i].toLowerCase().includes(q));
   order = q ? sorted.filter(hit) : sorted;
   page = 0;
   if (render) renderPage();
@@ -305,12 +398,20 @@ function renderPage() {
       const cell = el(k === 1 ? 'th' : 'td', c.cell(i), c.num ? 'num' : null);
       if (k === 1) cell.scope = 'row';
       if (c.sub?.(i)) cell.append(el('span', c.sub(i), 'parent'));
+      if (c.open && names.official[i]) cell.append(el('span', tr('batchOfficial', { name: names.official[i] }), 'parent official'));
+      if (c.open) {
+        const b = el('button', tr('batchOpen'), 'link open');
+        b.type = 'button';
+        b.setAttribute('aria-label', tr('batchOpenLabel', { name: c.cell(i) }));
+        b.addEventListener('click', () => worker.postMessage({ type: 'scenario', id: runId, level: level || undefined, index: i }));
+        cell.append(b);
+      }
       row.append(cell);
     });
     tbody.append(row);
   }
   table.replaceChildren(thead, tbody);
-  $('batch-page').textContent = tr('batchPage', { page: num(page + 1), pages: num(pages), rows: num(order.length) });
+  $('batch-page').textContent = tr(level ? 'batchPageLevel' : 'batchPage', { page: num(page + 1), pages: num(pages), rows: num(order.length) });
   $('batch-prev').disabled = page === 0;
   $('batch-next').disabled = page >= pages - 1;
 }
@@ -323,12 +424,15 @@ function readForm() {
     targetYear: $('batch-scenario-target-year').value,
     months: $('batch-scenario-groups-0-months').value,
     source: $('batch-scenario-groups-0-source').value,
+    badRows: $('batch-badRows-skip').checked ? 'skip' : 'refuse',
+    level,
   };
 }
 
 /** Language changed (the shell has relabelled the markup): recompute so summaries and charts follow. */
 export function relabel() {
   fillSources();
+  if (result) fillLevels();
   if (text != null) run();
 }
 
@@ -399,12 +503,127 @@ function buildTemplate() {
   apply(field, ui.lang, strings); // the view's markup was labelled before this was there
 }
 
+// ---- the last result, kept in IndexedDB for a reload (the file itself never is) ------------------
+
+let lastResult = null; // what the shown result was computed with, until its snapshot arrives
+let kept = null;       // the kept result after a reload, while it is what is shown
+let restoring = false; // the run under way computes the kept result again
+let keepTimer = 0;
+
+function store(mode, fn) {
+  return new Promise((ok, no) => {
+    const open = indexedDB.open('jamsostek-batch', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('last');
+    open.onerror = () => no(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction('last', mode);
+      const req = fn(tx.objectStore('last'));
+      tx.oncomplete = () => { db.close(); ok(req.result); };
+      tx.onerror = tx.onabort = () => { db.close(); no(tx.error); };
+    };
+  });
+}
+const keep = (value) => store('readwrite', (s) => s.put(value, 'result'));
+const readKept = () => store('readonly', (s) => s.get('result'));
+
+/**
+ * Computes the kept result again from its figures and shows it as the last result (so that it can
+ * be exported, planned and recomputed as before the reload).
+ */
+function restore(k) {
+  if (typeof k?.snapshot !== 'string' || text != null) return;
+  ({ fileName, encoding } = k);
+  text = k.snapshot;
+  kept = k;
+  run(); // with the settings on screen (saved with every edit), as any recomputation
+  restoring = true;
+}
+
+async function forgetKept() {
+  await store('readwrite', (s) => s.delete('result')).catch(() => {});
+  kept = null;
+  lastResult = null;
+  $('batch-forget').hidden = true;
+  $('batch-status').textContent = tr('batchForgotten');
+}
+
+/** The choice of what a bad row does, beside the file field (made here: not in the first load). */
+function buildBadRows() {
+  if ($('batch-badRows-skip')) return;
+  const set = el('fieldset', null, 'field');
+  const legend = el('legend');
+  legend.dataset.i18n = 'batchBadRows';
+  const choices = el('div', null, 'choices');
+  for (const v of ['refuse', 'skip']) {
+    const label = el('label');
+    const input = el('input');
+    Object.assign(input, { type: 'radio', name: 'batch-badRows', id: `batch-badRows-${v}`, value: v });
+    const span = el('span');
+    span.dataset.i18n = v === 'skip' ? 'badRowsSkip' : 'badRowsRefuse';
+    label.append(input, ' ', span);
+    choices.append(label);
+  }
+  set.append(legend, choices);
+  $('batch-file').closest('.field').after(set);
+  apply(set, ui.lang, strings);
+  const forget = el('button', null, 'secondary');
+  Object.assign(forget, { type: 'button', id: 'batch-forget', hidden: true });
+  forget.dataset.i18n = 'batchForget';
+  forget.addEventListener('click', forgetKept);
+  $('batch-export').after(forget);
+  apply(forget.parentElement, ui.lang, strings);
+}
+
+/** A scenario as the share link carries it: base64url of its UTF-8 JSON (as the shell writes `s=`). */
+function linkText(obj) {
+  const bytes = new TextEncoder().encode(JSON.stringify(obj));
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+}
+
+/** The "show" choice above the table: the areas, or the subtotals of a level (made here: not in the first load). */
+function buildLevels() {
+  const search = $('batch-search').closest('.field');
+  if ($('batch-level')) return;
+  const field = el('div', null, 'field');
+  const label = el('label');
+  label.htmlFor = 'batch-level';
+  label.dataset.i18n = 'batchLevel';
+  const select = el('select');
+  select.id = 'batch-level';
+  select.setAttribute('aria-describedby', 'batch-level-hint');
+  const hint = el('p', null, 'hint');
+  hint.id = 'batch-level-hint';
+  hint.dataset.i18n = 'batchLevelHint';
+  field.append(label, select, hint);
+  const open = el('p', null, 'hint');
+  open.id = 'batch-open-hint';
+  open.dataset.i18n = 'batchOpenHint';
+  search.before(field);
+  search.after(open);
+  apply(search.parentElement, ui.lang, strings);
+}
+
+/** The levels offered: those the result has rows for. */
+function fillLevels() {
+  const key = { '': 'levelAreas', kecamatan: 'levelKecamatan', kabupaten: 'levelKabupaten', provinsi: 'levelProvinsi' };
+  const have = LEVELS.filter((l) => !l || result?.subtotals?.[l]?.count);
+  $('batch-level').replaceChildren(...have.map((l) => { const o = el('option', tr(key[l])); o.value = l; return o; }));
+  $('batch-level').value = have.includes(level) ? level : '';
+}
+
 export function setupBatch({ saved, defaults, changedHook }) {
   buildTemplate();
+  buildLevels();
+  buildBadRows();
   sources = defaults.fundingSources;
   onChange = changedHook;
   const year = new Date().getFullYear();
   settings = { baseYear: String(year), years: '5', targetPct: '80', targetYear: String(year + 3), months: '12', source: 'apbdRegency', ...saved };
+  level = LEVELS.includes(settings.level) ? settings.level : '';
+  $(settings.badRows === 'skip' ? 'batch-badRows-skip' : 'batch-badRows-refuse').checked = true;
   fillSources();
   $('batch-scenario-region-baseYear').value = settings.baseYear;
   $('batch-scenario-settings-years').value = settings.years;
@@ -414,6 +633,7 @@ export function setupBatch({ saved, defaults, changedHook }) {
   $('batch-scenario-groups-0-source').value = settings.source;
   $('batch-status').textContent = tr('batchNoFile');
   startWorker();
+  readKept().then(restore).catch(() => { /* storage off: nothing kept */ });
   const form = $('batch-form');
   form.addEventListener('submit', (e) => e.preventDefault());
   let pending = 0;
@@ -449,5 +669,6 @@ export function setupBatch({ saved, defaults, changedHook }) {
   $('batch-search').addEventListener('input', () => filter());
   $('batch-prev').addEventListener('click', () => { page--; renderPage(); });
   $('batch-next').addEventListener('click', () => { page++; renderPage(); });
-  $('batch-export').addEventListener('click', () => worker.postMessage({ type: 'csv', id: runId, lang: ui.lang }));
+  $('batch-export').addEventListener('click', () => worker.postMessage({ type: 'csv', id: runId, lang: ui.lang, level: level || undefined }));
+  $('batch-level').addEventListener('change', (e) => { level = e.target.value; settings.level = level; onChange(settings); pickTable(); });
 }

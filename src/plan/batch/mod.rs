@@ -8,7 +8,8 @@
 //! |---|---|---|
 //! | `kode` | `code`, `kode_wilayah`, `kode_desa` | area code (Kemendagri/BPS), optional |
 //! | `nama` | `name`, `desa`, `kelurahan`, `wilayah` | area name, **required** |
-//! | `provinsi`, `kabupaten`, `kecamatan` | `province`, `regency`, `district`, `induk`, `parent` | where the area lies, optional, shown joined |
+//! | `provinsi`, `kabupaten`, `kecamatan` | `province`, `regency` (`kota`), `district` | where the area lies, optional, kept apart (subtotals per district, regency and province) |
+//! | `induk` | `parent` | where the area lies, free text (no subtotal), optional |
 //! | `pekerja` | `workers`, `angkatan_kerja`, `penduduk_bekerja` | workers in the area, **required** |
 //! | `peserta` | `participants`, `peserta_aktif` | active participants, when the formal/informal split is unknown |
 //! | `peserta_formal` | `formal` | active wage-earner (PU) participants |
@@ -28,10 +29,15 @@ use super::scenario::{Denominator, FundingSource, Level, Scenario, Settings, Tar
 use row::{column, Col};
 
 mod row;
+mod subtotal;
+pub use subtotal::{Level as SubtotalLevel, Subtotals};
+
 use crate::csv::{line_error, separator, strip_bom, LineError, Records};
 use crate::money::Rupiah;
 use crate::params::Applied;
+use crate::regions::CodeBook;
 use crate::rules::Warning;
+use std::rc::Rc;
 
 /// Largest file read, in bytes (84,000 villages take about 6 MB).
 pub const MAX_BATCH_BYTES: usize = 64 * 1024 * 1024;
@@ -43,25 +49,44 @@ pub const MAX_ERRORS: usize = 50;
 pub const MAX_TARGET_COLUMNS: usize = 20;
 
 /// Per-area results, one entry per area in file order (columns, so that 84,000 areas cross to
-/// the page as a few arrays).
+/// the page as a few arrays). Subtotals ([`Subtotals`]) have the same columns, a row per district,
+/// regency or province.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Areas {
-    /// Line of the area in the file.
+    /// Line of the area in the file (of a subtotal: its first area's).
     pub line: Vec<u32>,
+    /// Areas in the row: 1 for an area, its areas for a subtotal.
+    pub count: Vec<i64>,
     /// Area code (may be empty).
     pub code: Vec<String>,
     /// Area name.
     pub name: Vec<String>,
-    /// Province, regency, district… joined with ", ".
+    /// Its province (may be empty).
+    pub province: Vec<String>,
+    /// Its regency or city (may be empty).
+    pub regency: Vec<String>,
+    /// Its district (may be empty).
+    pub district: Vec<String>,
+    /// Where it lies as the file's `induk` column says, free text (may be empty).
     pub parent: Vec<String>,
+    /// The Kemendagri list's name for its code when the file's name differs (else empty).
+    pub official: Vec<String>,
     /// Workers in the base year.
     pub workers: Vec<i64>,
-    /// Active participants in the base year.
+    /// Active participants in the base year (capped at the workers).
     pub covered: Vec<i64>,
+    /// Active wage-earner participants as the file gives them.
+    pub formal: Vec<i64>,
+    /// Active informal participants as the file gives them.
+    pub informal: Vec<i64>,
     /// UCJ in the base year, basis points.
     pub base_bp: Vec<i64>,
     /// Workers the program pays for (all target groups).
     pub subsidised: Vec<i64>,
+    /// Workers in the reported year.
+    pub final_workers: Vec<i64>,
+    /// Participants in the reported year.
+    pub final_covered: Vec<i64>,
     /// UCJ in the reported year (the target year, else the last), basis points.
     pub final_bp: Vec<i64>,
     /// Workers still needed in the reported year to reach the target (0 without a target).
@@ -72,23 +97,39 @@ pub struct Areas {
     pub first_budget: Vec<i64>,
     /// The program's budget over all years.
     pub total_budget: Vec<i64>,
+    /// Each target column's workers, row after row ([`Areas::targets_of`]).
+    pub targets: Vec<i64>,
+    /// Target columns per row.
+    pub target_columns: usize,
 }
 
-/// One area's figures, borrowed from [`Areas`].
+/// One area's (or subtotal's) figures, borrowed from [`Areas`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct AreaRow<'a> {
     /// Line of the area in the file.
     pub line: u32,
+    /// Areas in the row.
+    pub count: i64,
     /// Area code (may be empty).
     pub code: &'a str,
     /// Area name.
     pub name: &'a str,
-    /// Where the area lies.
+    /// Its province.
+    pub province: &'a str,
+    /// Its regency or city.
+    pub regency: &'a str,
+    /// Its district.
+    pub district: &'a str,
+    /// The file's free `induk` text.
     pub parent: &'a str,
     /// Workers in the base year.
     pub workers: i64,
     /// Active participants in the base year.
     pub covered: i64,
+    /// Wage-earner participants.
+    pub formal: i64,
+    /// Informal participants.
+    pub informal: i64,
     /// UCJ in the base year, basis points.
     pub base_bp: i64,
     /// Workers the program pays for.
@@ -103,18 +144,42 @@ pub struct AreaRow<'a> {
     pub first_budget: i64,
     /// Budget over all years.
     pub total_budget: i64,
+    /// Each target column's workers.
+    pub targets: &'a [i64],
 }
 
 impl Areas {
-    /// The `i`-th area (in file order), if there is one.
+    /// Rows held.
+    pub fn len(&self) -> usize {
+        self.line.len()
+    }
+
+    /// Whether there are no rows.
+    pub fn is_empty(&self) -> bool {
+        self.line.is_empty()
+    }
+
+    /// The target columns' workers of row `i`.
+    pub fn targets_of(&self, i: usize) -> &[i64] {
+        let n = self.target_columns;
+        self.targets.get(i * n..i * n + n).unwrap_or(&[])
+    }
+
+    /// The `i`-th row (in file order), if there is one.
     pub fn row(&self, i: usize) -> Option<AreaRow<'_>> {
         Some(AreaRow {
             line: *self.line.get(i)?,
+            count: *self.count.get(i)?,
             code: self.code.get(i)?,
             name: self.name.get(i)?,
+            province: self.province.get(i)?,
+            regency: self.regency.get(i)?,
+            district: self.district.get(i)?,
             parent: self.parent.get(i)?,
             workers: *self.workers.get(i)?,
             covered: *self.covered.get(i)?,
+            formal: *self.formal.get(i)?,
+            informal: *self.informal.get(i)?,
             base_bp: *self.base_bp.get(i)?,
             subsidised: *self.subsidised.get(i)?,
             final_bp: *self.final_bp.get(i)?,
@@ -122,6 +187,7 @@ impl Areas {
             gap_cost: *self.gap_cost.get(i)?,
             first_budget: *self.first_budget.get(i)?,
             total_budget: *self.total_budget.get(i)?,
+            targets: self.targets_of(i),
         })
     }
 }
@@ -149,13 +215,21 @@ pub struct YearTotal {
     pub areas_at_target: Option<usize>,
 }
 
-/// The batch's result: per-area columns and the totals.
+/// The batch's result: per-area columns, subtotals and the totals.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Batch {
     /// Per area.
     pub areas: Areas,
+    /// Per district, regency and province.
+    pub subtotals: Subtotals,
     /// All areas together.
     pub totals: Totals,
+    /// The target columns' names as the file's header gives them.
+    pub target_names: Vec<String>,
+    /// Rows left out (with [`Job::skip_bad_rows`]): their problems, the first [`MAX_ERRORS`].
+    pub skipped: Vec<LineError>,
+    /// How many rows were left out.
+    pub skipped_rows: usize,
 }
 
 /// All areas together: totals per year and what the projection used.
@@ -261,6 +335,31 @@ pub struct Job {
     errors: Vec<LineError>,
     error_count: usize,
     done: bool,
+    codes: Codes,
+    /// Leave bad rows out (listed) instead of refusing the file.
+    skip: bool,
+    /// Areas whose target groups are larger than their uncovered workers: (line, targets,
+    /// uncovered), the first few; and how many.
+    over: Vec<(usize, i64, i64)>,
+    over_count: usize,
+}
+
+/// Checking codes against the Kemendagri list, and what the check found.
+#[derive(Debug, Default)]
+struct Codes {
+    /// The list, when the page could load it.
+    book: Option<Rc<CodeBook>>,
+    /// The page could not load it: codes are counted as unchecked.
+    missing: bool,
+    /// The code column's header, for line errors.
+    head: String,
+    /// Areas whose name differs from the list's: (line, the file's, the list's), the first few.
+    renamed: Vec<(usize, String, String)>,
+    renamed_count: usize,
+    /// Areas whose name was filled from the code.
+    filled: usize,
+    /// Areas whose code could not be checked.
+    unchecked: usize,
 }
 
 impl Job {
@@ -326,8 +425,19 @@ impl Job {
             .filter(|y| *y > template.base_year && *y <= template.base_year + template.settings.years)
             .unwrap_or(template.base_year + template.settings.years);
         let source = template.groups.first().map_or(FundingSource::ApbdRegency, |g| g.source);
+        let code_head = header.iter().zip(&cols).find(|(_, c)| **c == Some(Col::Code)).map(|(h, _)| h.trim().to_string()).unwrap_or_default();
+        let target_names = header
+            .iter()
+            .zip(&cols)
+            .filter(|(_, c)| matches!(c, Some(Col::Target(_))))
+            .map(|(h, _)| h.trim().to_string())
+            .collect();
         let out = Batch {
-            areas: Areas::default(),
+            areas: Areas { target_columns: targets, ..Areas::default() },
+            subtotals: Subtotals::default(),
+            target_names,
+            skipped: Vec::new(),
+            skipped_rows: 0,
             totals: Totals {
                 years: Vec::new(),
                 base_workers: 0,
@@ -358,6 +468,10 @@ impl Job {
             errors: Vec::new(),
             error_count: 0,
             done: false,
+            codes: Codes { head: code_head, ..Codes::default() },
+            skip: false,
+            over: Vec::new(),
+            over_count: 0,
         })
     }
 
@@ -394,9 +508,84 @@ impl Job {
         }
     }
 
+    /// Leaves rows with problems out and lists them (the first [`MAX_ERRORS`] problems, every row
+    /// counted), instead of refusing the whole file. Problems of the file as a whole (its header,
+    /// an unclosed quote, too many areas, numbers too large to add up) still refuse it.
+    pub fn skip_bad_rows(&mut self) {
+        self.skip = true;
+    }
+
+    /// The provinces (two-digit codes) the rows still to read have codes in, so that the page can
+    /// load their villages from the Kemendagri list before [`Job::use_codes`]. Empty without a
+    /// code column.
+    pub fn provinces(&self) -> Vec<String> {
+        let Some(at) = self.cols.iter().position(|c| *c == Some(Col::Code)) else { return Vec::new() };
+        let mut seen = [false; 100];
+        let mut mark = |f: &str| {
+            if let [a, b, ..] = f.trim_start_matches([' ', '"']).as_bytes() {
+                if a.is_ascii_digit() && b.is_ascii_digit() {
+                    if let Some(s) = seen.get_mut(usize::from((a - b'0') * 10 + (b - b'0'))) {
+                        *s = true;
+                    }
+                }
+            }
+        };
+        let rest = self.text.get(self.pos..).unwrap_or("");
+        if at == 0 {
+            // The code first (as in the templates): every record starts a line, so the lines'
+            // first two bytes name every province (and perhaps, inside a quoted field that spans
+            // lines, one more: loaded for nothing, never one missed).
+            for line in rest.split('\n') {
+                mark(line);
+            }
+        } else {
+            let mut records = Records::resume(&self.text, self.sep, self.pos, self.line);
+            while let Some(Ok((_, fields))) = records.next() {
+                if let Some(f) = fields.get(at) {
+                    mark(f);
+                }
+            }
+        }
+        seen.iter().enumerate().filter(|(_, s)| **s).map(|(i, _)| format!("{i:02}")).collect()
+    }
+
+    /// Checks every code against the Kemendagri list from now on: an unknown code is a line
+    /// error, a missing name is filled from it (and so are an empty province, regency and
+    /// district), a name that differs from the list's is kept and counted in a warning. Codes of
+    /// a province whose villages the book lacks are counted as unchecked.
+    pub fn use_codes(&mut self, book: Rc<CodeBook>) {
+        self.codes.book = Some(book);
+        self.codes.missing = false;
+    }
+
+    /// The page could not load the list: codes are not checked, and a warning says so.
+    pub fn codes_unavailable(&mut self) {
+        self.codes.book = None;
+        self.codes.missing = true;
+    }
+
     /// True when every row has been read.
     pub fn is_done(&self) -> bool {
         self.done
+    }
+
+    /// A row's problems: the file refused, or (skipping bad rows) the row left out and listed.
+    fn bad_row(&mut self, problems: Vec<LineError>) {
+        if problems.is_empty() {
+            return;
+        }
+        if self.skip {
+            self.out.skipped_rows += 1;
+            for p in problems {
+                if self.out.skipped.len() < MAX_ERRORS {
+                    self.out.skipped.push(p);
+                }
+            }
+        } else {
+            for p in problems {
+                self.error(p);
+            }
+        }
     }
 
     fn error(&mut self, e: LineError) {
@@ -416,7 +605,14 @@ impl Job {
             self.step(usize::MAX);
         }
         if self.out.areas.line.is_empty() && self.error_count == 0 {
-            self.error(line_error(2, None, "no_areas", "tidak ada baris wilayah.", "there are no area rows."));
+            if self.out.skipped_rows > 0 {
+                let (n, list) = (self.out.skipped_rows, std::mem::take(&mut self.out.skipped));
+                self.error(line_error(1, None, "no_good_rows", "tidak ada baris yang baik: semua baris wilayah bermasalah.", "no good rows: every area row has problems."));
+                self.errors.extend(list);
+                self.error_count += n;
+            } else {
+                self.error(line_error(2, None, "no_areas", "tidak ada baris wilayah.", "there are no area rows."));
+            }
         }
         if self.error_count > 0 {
             return Err((self.errors, self.error_count));
@@ -424,10 +620,33 @@ impl Job {
         for y in &mut self.out.totals.years {
             y.coverage_bp = ratio_bp(y.covered, y.workers);
         }
+        self.out.subtotals = Subtotals::of(&self.out.areas);
         self.out.totals.applied = std::mem::take(&mut self.notes.applied);
         // Capped areas are counted below, with their lines, instead of one area's sentence.
         self.out.totals.warnings = std::mem::take(&mut self.notes.warnings);
         self.out.totals.warnings.retain(|w| w.code != "coverage_capped");
+        self.code_warnings();
+        if self.over_count > 0 {
+            let more = if self.over_count > self.over.len() { "; …" } else { "" };
+            let list = |a: &str, b: &str, lang| {
+                let g = |v: i64| crate::fmt::group(v, lang);
+                self.over.iter().map(|(l, t, u)| format!("{l}: {a} {}, {b} {}", g(*t), g(*u))).collect::<Vec<_>>().join("; ")
+            };
+            let (id, en) = (crate::fmt::Lang::Id, crate::fmt::Lang::En);
+            self.out.totals.warnings.push(Warning::new(
+                "targets_over_uncovered",
+                format!(
+                    "Di {} wilayah sasaran lebih besar dari pekerja yang belum terlindungi (baris {}{more}); periksa apakah sasaran sudah terhitung sebagai peserta aktif.",
+                    crate::fmt::group(self.over_count as i64, id),
+                    list("sasaran", "belum terlindungi", id)
+                ),
+                format!(
+                    "In {} areas the target groups are larger than the uncovered workers (line {}{more}); check whether the targets are already counted as active participants.",
+                    crate::fmt::group(self.over_count as i64, en),
+                    list("targets", "uncovered", en)
+                ),
+            ));
+        }
         if !self.capped.is_empty() {
             let lines: Vec<String> = self.capped.iter().take(5).map(ToString::to_string).collect();
             let more = if self.capped.len() > 5 { ", …" } else { "" };
@@ -449,6 +668,79 @@ impl Job {
     }
 }
 
+impl Job {
+    fn code_warnings(&mut self) {
+        let c = &self.codes;
+        let n = |v: usize, lang| crate::fmt::group(v as i64, lang);
+        let (id, en) = (crate::fmt::Lang::Id, crate::fmt::Lang::En);
+        let mut w = Vec::new();
+        if c.renamed_count > 0 {
+            let more = if c.renamed_count > c.renamed.len() { "; …" } else { "" };
+            let list = |list: &str| c.renamed.iter().map(|(l, f, o)| format!("{l}: “{f}”, {list}: “{o}”")).collect::<Vec<_>>().join("; ");
+            w.push(Warning::new(
+                "name_differs",
+                format!("Di {} wilayah nama dalam berkas berbeda dari daftar Kemendagri untuk kodenya; nama dalam berkas dipakai (baris {}{more}).", n(c.renamed_count, id), list("daftar")),
+                format!("In {} areas the file's name differs from the Kemendagri list's for its code; the file's name is used (line {}{more}).", n(c.renamed_count, en), list("list")),
+            ));
+        }
+        if c.filled > 0 {
+            w.push(Warning::new(
+                "name_filled",
+                format!("Nama {} wilayah diisi dari kodenya menurut daftar Kemendagri.", n(c.filled, id)),
+                format!("The names of {} areas were filled from their codes by the Kemendagri list.", n(c.filled, en)),
+            ));
+        }
+        if c.unchecked > 0 {
+            w.push(Warning::new(
+                "codes_unchecked",
+                format!("Kode {} wilayah tidak diperiksa terhadap daftar Kemendagri: daftarnya tidak dapat dimuat (buka halaman sekali saat daring).", n(c.unchecked, id)),
+                format!("The codes of {} areas were not checked against the Kemendagri list: it could not be loaded (open the page once online).", n(c.unchecked, en)),
+            ));
+        }
+        self.out.totals.warnings.extend(w);
+    }
+}
+
 fn unclosed(line: usize) -> LineError {
     line_error(line, None, "unclosed_quote", "tanda kutip tidak ditutup.", "a quote is never closed.")
+}
+
+/// The computed areas as a file of this batch's own columns (`;`, no BOM): what the page keeps
+/// to reopen the last result after a reload (to export it, open a row in the planning view, or
+/// recompute it with other settings) without keeping the user's file. Read back by [`Job::new`],
+/// it gives the same areas (names as computed: filled from their codes where the file had none),
+/// each with the line it had in the user's file (`baris_berkas`), so that warnings name the same
+/// lines.
+pub fn snapshot(b: &Batch) -> String {
+    fn field(out: &mut String, v: &str) {
+        if v.contains([';', '"', '\n', '\r']) {
+            out.push('"');
+            out.push_str(&v.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(v);
+        }
+    }
+    let a = &b.areas;
+    let mut out = String::with_capacity(a.len() * 96);
+    out.push_str("kode;nama;provinsi;kabupaten;kecamatan;induk;pekerja;peserta_formal;peserta_informal");
+    for (k, t) in b.target_names.iter().enumerate() {
+        out.push(';');
+        // A header the batch reads as a target column again, in the same order.
+        let name = if t.is_empty() { format!("sasaran_{}", k + 1) } else { t.clone() };
+        field(&mut out, &name);
+    }
+    out.push_str(";baris_berkas\n");
+    for r in (0..a.len()).filter_map(|i| a.row(i)) {
+        for v in [r.code, r.name, r.province, r.regency, r.district, r.parent] {
+            field(&mut out, v);
+            out.push(';');
+        }
+        out.push_str(&format!("{};{};{}", r.workers, r.formal, r.informal));
+        for t in r.targets {
+            out.push_str(&format!(";{t}"));
+        }
+        out.push_str(&format!(";{}\n", r.line));
+    }
+    out
 }

@@ -6,16 +6,22 @@ use crate::errors::whole_in;
 use crate::money::{Overflow, Rupiah};
 use crate::plan::project::{group_year_cost, project_cached, Projection};
 use crate::plan::scenario::{Group, Level, Scenario, MAX_WORKERS};
+use crate::regions::{same_name, Lookup};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Col {
     Code,
     Name,
+    Province,
+    Regency,
+    District,
     Parent,
     Workforce,
     Covered,
     Formal,
     Informal,
+    /// The line an area had in the user's file (a snapshot's own column: warnings keep naming it).
+    FileLine,
     Target(usize),
 }
 
@@ -24,8 +30,11 @@ pub(super) fn column(header: &str, targets: &mut usize) -> Option<Col> {
     Some(match k.as_str() {
         "kode" | "code" | "kodewilayah" | "kodedesa" | "kodekemendagri" | "kodebps" => Col::Code,
         "nama" | "name" | "desa" | "kelurahan" | "desakelurahan" | "wilayah" | "namawilayah" | "namadesa" => Col::Name,
-        "provinsi" | "province" | "kabupaten" | "kabupatenkota" | "kota" | "regency" | "kecamatan" | "district"
-        | "induk" | "parent" => Col::Parent,
+        "provinsi" | "province" | "propinsi" => Col::Province,
+        "kabupaten" | "kabupatenkota" | "kota" | "regency" | "city" | "regencycity" => Col::Regency,
+        "kecamatan" | "district" | "distrik" => Col::District,
+        "induk" | "parent" => Col::Parent,
+        "barisberkas" => Col::FileLine,
         "pekerja" | "workers" | "angkatankerja" | "pendudukbekerja" | "jumlahpekerja" | "workforce" => Col::Workforce,
         "peserta" | "participants" | "pesertaaktif" | "covered" => Col::Covered,
         "pesertaformal" | "formal" | "pesertapu" => Col::Formal,
@@ -51,12 +60,11 @@ impl Job {
             return;
         }
         if fields.len() > self.header.len() {
-            self.error(line_error(line, None, "too_many_fields", "lebih banyak isian daripada kolom.", "more fields than columns."));
+            self.bad_row(vec![line_error(line, None, "too_many_fields", "lebih banyak isian daripada kolom.", "more fields than columns.")]);
             return;
         }
-        let mut code = String::new();
-        let mut name = String::new();
-        let mut parent = String::new();
+        let mut place = Place::default();
+        let mut file_line = None;
         let (mut workers, mut total, mut formal, mut informal) = (None, None, None, None);
         let mut targets = std::mem::take(&mut self.targets_buf);
         targets.clear();
@@ -74,14 +82,13 @@ impl Job {
                 n
             };
             match col {
-                Some(Col::Code) => code = one_line(v),
-                Some(Col::Name) => name = one_line(v),
-                Some(Col::Parent) if !v.is_empty() => {
-                    if !parent.is_empty() {
-                        parent.push_str(", ");
-                    }
-                    parent.push_str(&one_line(v));
-                }
+                Some(Col::Code) => place.code = one_line(v),
+                Some(Col::Name) => place.name = one_line(v),
+                Some(Col::Province) => place.province = one_line(v),
+                Some(Col::Regency) => place.regency = one_line(v),
+                Some(Col::District) => place.district = one_line(v),
+                Some(Col::Parent) => place.parent = one_line(v),
+                Some(Col::FileLine) => file_line = v.parse::<usize>().ok().filter(|n| *n > 1),
                 Some(Col::Workforce) => workers = number(1),
                 Some(Col::Covered) if !v.is_empty() => total = number(0),
                 Some(Col::Formal) if !v.is_empty() => formal = number(0),
@@ -98,16 +105,17 @@ impl Job {
                 _ => {}
             }
         }
-        if name.is_empty() {
+        if !place.code.is_empty() {
+            self.check_code(line, file_line.unwrap_or(line), &mut place, &mut problems);
+        }
+        if place.name.is_empty() {
             problems.push(line_error(line, None, "required", "nama wilayah wajib diisi.", "the area's name is required."));
         }
         if formal.is_none() && informal.is_none() && total.is_none() && problems.is_empty() {
             problems.push(line_error(line, None, "required", "jumlah peserta wajib diisi.", "the number of participants is required."));
         }
         ok &= problems.is_empty();
-        for p in problems {
-            self.error(p);
-        }
+        self.bad_row(problems);
         let Some(workers) = workers.filter(|_| ok && self.error_count == 0) else {
             self.targets_buf = targets;
             return; // all or nothing: once anything is wrong, only check the rest
@@ -116,7 +124,7 @@ impl Job {
             (None, None) => (total.unwrap_or(0), 0),
             (f, i) => (f.unwrap_or(0), i.unwrap_or(0)),
         };
-        let result = self.project_area(line, code, name, parent, workers, formal, informal, &targets);
+        let result = self.project_area(file_line.unwrap_or(line), place, workers, formal, informal, &targets);
         self.targets_buf = targets;
         if result.is_err() {
             self.error(line_error(
@@ -129,13 +137,55 @@ impl Job {
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
+    /// The row's code against the Kemendagri list, when the page gave it (see [`Job::use_codes`]).
+    fn check_code(&mut self, line: usize, file_line: usize, place: &mut Place, problems: &mut Vec<crate::csv::LineError>) {
+        let c = &mut self.codes;
+        let Some(book) = c.book.clone() else {
+            if c.missing {
+                c.unchecked += 1;
+            }
+            return;
+        };
+        let code = place.code.trim();
+        match book.name(code) {
+            Lookup::Unknown => {
+                let shown: String = code.chars().take(20).collect();
+                problems.push(line_error(
+                    line,
+                    Some(&c.head),
+                    "unknown_code",
+                    &format!("kode \"{shown}\" tidak ada dalam daftar Kemendagri (Kepmendagri 300.2.2-2138/2025); tulis kode bertitik seperti 51.04.01.2001."),
+                    &format!("code \"{shown}\" is not in the Kemendagri list (Kepmendagri 300.2.2-2138/2025); write a dotted code such as 51.04.01.2001."),
+                ));
+            }
+            Lookup::Unchecked => c.unchecked += 1,
+            Lookup::Found(official) => {
+                if place.name.is_empty() {
+                    place.name = official.to_string();
+                    c.filled += 1;
+                } else if !same_name(&place.name, official) {
+                    c.renamed_count += 1;
+                    if c.renamed.len() < 5 {
+                        c.renamed.push((file_line, place.name.chars().take(60).collect(), official.to_string()));
+                    }
+                    place.official = official.to_string();
+                }
+                let parts = code.split('.').count();
+                for (k, slot) in [(1, &mut place.province), (2, &mut place.regency), (3, &mut place.district)] {
+                    if slot.is_empty() && parts > k {
+                        if let Some(n) = book.name_of_part(code, k) {
+                            *slot = n.to_string();
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     fn project_area(
         &mut self,
         line: usize,
-        code: String,
-        name: String,
-        parent: String,
+        place: Place,
         workers: i64,
         formal: i64,
         informal: i64,
@@ -173,10 +223,10 @@ impl Job {
             settings: t.settings,
         };
         let p = project_cached(&s, &mut self.cache, &mut self.notes)?;
-        self.add(line, code, name, parent, workers, &p)
+        self.add(line, place, workers, (formal, informal), targets, &p)
     }
 
-    fn add(&mut self, line: usize, code: String, name: String, parent: String, workers: i64, p: &Projection) -> Result<(), Overflow> {
+    fn add(&mut self, line: usize, place: Place, workers: i64, (formal, informal): (i64, i64), targets: &[i64], p: &Projection) -> Result<(), Overflow> {
         let report = p.years.iter().find(|y| y.year == self.out.totals.report_year).or(p.years.last());
         let gap = report.and_then(|y| y.gap).unwrap_or(0);
         let gap_cost = match report {
@@ -196,12 +246,29 @@ impl Job {
         };
         let a = &mut self.out.areas;
         a.line.push(u32::try_from(line).unwrap_or(u32::MAX));
-        a.code.push(code);
-        a.name.push(name);
-        a.parent.push(parent);
+        a.count.push(1);
+        a.code.push(place.code);
+        a.name.push(place.name);
+        a.province.push(place.province);
+        a.regency.push(place.regency);
+        a.district.push(place.district);
+        a.parent.push(place.parent);
+        a.official.push(place.official);
         a.workers.push(workers);
         let base_covered = p.base_covered.min(workers);
         a.covered.push(base_covered);
+        a.formal.push(formal);
+        a.informal.push(informal);
+        a.targets.extend_from_slice(targets);
+        let wanted = targets.iter().fold(0_i64, |s, t| s.saturating_add(*t));
+        if wanted > workers - base_covered {
+            self.over_count += 1;
+            if self.over.len() < 5 {
+                self.over.push((line, wanted, workers - base_covered));
+            }
+        }
+        a.final_workers.push(report.and_then(|y| y.workers).unwrap_or(workers));
+        a.final_covered.push(report.map_or(base_covered, |y| y.covered));
         a.base_bp.push(p.base_coverage_bp.unwrap_or(0));
         a.subsidised.push(p.years.first().map_or(0, |y| y.subsidised));
         a.final_bp.push(report.and_then(|y| y.coverage_bp).unwrap_or(0));
@@ -246,6 +313,19 @@ impl Job {
         }
         Ok(())
     }
+}
+
+/// Where an area is and what it is called, as its row gives it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(super) struct Place {
+    pub code: String,
+    pub name: String,
+    pub province: String,
+    pub regency: String,
+    pub district: String,
+    pub parent: String,
+    /// The list's name when the file's differs.
+    pub official: String,
 }
 
 /// A name on one line: control characters (a quoted field may hold line breaks) become spaces.

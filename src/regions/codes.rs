@@ -1,0 +1,124 @@
+//! The Kemendagri list as a code book: a code's official name, for checking the codes of a file
+//! of areas (the many-areas view) against it.
+//!
+//! Made from the index (`wilayah.txt`: provinces, regencies and cities) and, one by one, the
+//! province files (`desa/PP.txt`: districts and villages) a file's codes need.
+
+use super::{code_depth, normalize, villages::names_of, Index};
+use crate::csv::LineError;
+
+/// What the list says about a code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lookup<'a> {
+    /// In the list, with its official name.
+    Found(&'a str),
+    /// Not in the list (or not a dotted Kemendagri code at all).
+    Unknown,
+    /// A district or village code of a province whose file is not loaded: not checked.
+    Unchecked,
+}
+
+/// Official names by code.
+#[derive(Debug, Clone)]
+pub struct CodeBook {
+    index: Index,
+    /// Each loaded province's districts and villages, (code, name) in code order, at the index
+    /// its two-digit code is (`51` → 51).
+    provinces: Vec<Option<Vec<(String, String)>>>,
+}
+
+/// The slot of a two-digit province code.
+fn slot(province: &str) -> Option<usize> {
+    match province.as_bytes() {
+        [a, b] if a.is_ascii_digit() && b.is_ascii_digit() => Some(usize::from((a - b'0') * 10 + (b - b'0'))),
+        _ => None,
+    }
+}
+
+impl CodeBook {
+    /// A code book of the provinces, regencies and cities of `index` (no district or village
+    /// yet: see [`CodeBook::add_province`]).
+    pub fn new(index: Index) -> CodeBook {
+        CodeBook { index, provinces: vec![None; 100] }
+    }
+
+    /// The index it was made from.
+    pub fn index(&self) -> &Index {
+        &self.index
+    }
+
+    /// Adds a province's districts and villages from the text of its `desa/PP.txt`.
+    ///
+    /// # Errors
+    /// The file's problems by line (another province's file, a damaged one, …); nothing is added.
+    pub fn add_province(&mut self, province: &str, text: &str) -> Result<(), Vec<LineError>> {
+        if self.has_province(province) {
+            return Ok(());
+        }
+        let places = names_of(text, province)?;
+        if let Some(s) = slot(province).and_then(|i| self.provinces.get_mut(i)) {
+            *s = Some(places);
+        }
+        Ok(())
+    }
+
+    fn places(&self, province: &str) -> Option<&[(String, String)]> {
+        self.provinces.get(slot(province)?)?.as_deref()
+    }
+
+    /// Whether a province's districts and villages are loaded.
+    pub fn has_province(&self, province: &str) -> bool {
+        self.places(province).is_some()
+    }
+
+    /// The official name of a dotted code (`51.04.01.2001`, `51.04.01`, `51.04`, `51`).
+    pub fn name(&self, code: &str) -> Lookup<'_> {
+        match code_depth(code) {
+            Some(1 | 2) => self.index.get(code).map_or(Lookup::Unknown, |r| Lookup::Found(&r.name)),
+            Some(_) => {
+                let province = code.get(..2).unwrap_or(code);
+                let Some(places) = self.places(province) else {
+                    return if self.index.get(province).is_none() { Lookup::Unknown } else { Lookup::Unchecked };
+                };
+                match places.binary_search_by(|(c, _)| c.as_str().cmp(code)) {
+                    Ok(i) => places.get(i).map_or(Lookup::Unknown, |(_, n)| Lookup::Found(n)),
+                    Err(_) => Lookup::Unknown,
+                }
+            }
+            None => Lookup::Unknown,
+        }
+    }
+
+    /// The official name of the code's first `parts` parts, when it has more than that and the
+    /// list has them (`51.04.01.2001`, 2 → `Kabupaten Gianyar`).
+    pub fn name_of_part(&self, code: &str, parts: usize) -> Option<&str> {
+        let end = code.match_indices('.').nth(parts.checked_sub(1)?)?.0;
+        match self.name(code.get(..end)?) {
+            Lookup::Found(n) => Some(n),
+            _ => None,
+        }
+    }
+}
+
+/// Whether a name in a file is the official one, written another way: case, accents, spacing and
+/// marks aside, and a level's word in front (`Kab.`, `Kabupaten`, `Kota`, `Desa`, `Kelurahan`,
+/// `Kecamatan`, `Provinsi`) on either side.
+pub fn same_name(given: &str, official: &str) -> bool {
+    if given == official {
+        return true;
+    }
+    fn bare(s: &str) -> String {
+        let n = normalize(s);
+        const WORDS: [&str; 12] =
+            ["kabupaten ", "kab ", "kota ", "desa adat ", "desa ", "kelurahan ", "kel ", "kecamatan ", "kec ", "distrik ", "provinsi ", "prov "];
+        let mut t = n.as_str();
+        for w in WORDS {
+            if let Some(rest) = t.strip_prefix(w) {
+                t = rest;
+                break;
+            }
+        }
+        t.replace(' ', "")
+    }
+    bare(given) == bare(official)
+}
