@@ -42,6 +42,9 @@ export function js(text) {
     ticks += (line.match(/`/g) ?? []).length;
     out.push(outside ? line.trimStart() : line); // indentation inside a template literal is text
   }
+  // An odd count at the end means a backtick was counted that opens no template literal (in a
+  // string, a regex or a trailing comment): then what was taken for "outside" may not be.
+  if (ticks % 2) throw new Error('minify: unbalanced backticks; refusing to strip this file');
   return out.join('\n');
 }
 
