@@ -6,8 +6,16 @@ export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
+/**
+ * The built site the tests run against: dist/ (`make page-test` builds it first), what a static
+ * host serves: minified JS, prerendered HTML. `PAGE_ROOT=www` runs them on the sources instead
+ * (www/ with pkg/ mounted, as `tools/serve.mjs` does without --root).
+ */
+const DIST = new URL('../../dist', import.meta.url).pathname;
+const ROOT = process.env.PAGE_ROOT === 'www' ? null : DIST;
+
 /** Starts the server and the browser; returns { url, browser, close }. */
-export async function setup({ root = null } = {}) {
+export async function setup({ root = ROOT } = {}) {
   const { server, url } = await start({ root });
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
   return {
