@@ -1035,6 +1035,24 @@ startYear: number,
  * First month paid of a program paid once across budget years (then `months` counts from it).
  */
 startMonth: number | null,
+/**
+ * How the first paid year's cost is reached, as a budget writes it: `2026: 100 pekerja ×
+ * Rp 16.800 × 12 bulan = Rp 20.160.000`, runs of months summed when the premium changes
+ * within the year, `× 50% = …` when the funder pays a share (empty when nothing is paid).
+ */
+formulaId: string,
+/**
+ * The same in English.
+ */
+formulaEn: string,
+/**
+ * The ids of the parameters its premiums used (each in `applied`, with its citation).
+ */
+params: Array<string>,
+/**
+ * Their sources, each once: `PP 44/2015 (JKK dan JKM) Lampiran II; …`.
+ */
+sources: string,
 };
 
 /**

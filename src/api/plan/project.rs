@@ -6,7 +6,9 @@ use super::validate::validate;
 use crate::api::{overflow_error, FieldError};
 use crate::money::Rupiah;
 use crate::params::Applied;
-use crate::plan::project::{self, Projection};
+use crate::fmt::Lang;
+use crate::plan::project::{self, PremiumCache, Projection};
+use crate::report::explain;
 use crate::plan::scenario::{Denominator, FundingSource, Scenario};
 use crate::report::pct;
 use crate::rules::Warning;
@@ -105,6 +107,16 @@ pub struct GroupOut {
     pub start_year: i32,
     /// First month paid of a program paid once across budget years (then `months` counts from it).
     pub start_month: Option<u8>,
+    /// How the first paid year's cost is reached, as a budget writes it: `2026: 100 pekerja ×
+    /// Rp 16.800 × 12 bulan = Rp 20.160.000`, runs of months summed when the premium changes
+    /// within the year, `× 50% = …` when the funder pays a share (empty when nothing is paid).
+    pub formula_id: String,
+    /// The same in English.
+    pub formula_en: String,
+    /// The ids of the parameters its premiums used (each in `applied`, with its citation).
+    pub params: Vec<&'static str>,
+    /// Their sources, each once: `PP 44/2015 (JKK dan JKM) Lampiran II; …`.
+    pub sources: String,
 }
 
 /// The base year.
@@ -166,6 +178,12 @@ impl ProjectResponse {
 }
 
 pub(crate) fn project_out(s: &Scenario, p: &Projection) -> ProjectResponse {
+    project_out_with(s, p, &mut PremiumCache::default())
+}
+
+/// [`project_out`] with the premiums the projection looked up (each group's explanation reads
+/// them again from `cache`).
+pub(crate) fn project_out_with(s: &Scenario, p: &Projection, cache: &mut PremiumCache) -> ProjectResponse {
     let years = p
         .years
         .iter()
@@ -206,17 +224,27 @@ pub(crate) fn project_out(s: &Scenario, p: &Projection) -> ProjectResponse {
         .groups
         .iter()
         .zip(&p.groups)
-        .map(|(g, sum)| GroupOut {
-            name: g.name.clone(),
-            workers: g.workers,
-            subsidised: g.subsidised(),
-            monthly_premium: sum.monthly_premium,
-            annual_cost: sum.annual_cost,
-            funder_cost: sum.funder_cost,
-            source: g.source,
-            months: g.months,
-            start_year: g.start_year,
-            start_month: g.start_month,
+        .map(|(g, sum)| {
+            // Text beside figures already computed: an overflow here (none is possible once the
+            // projection succeeded) leaves it empty.
+            let cost = sum.year.and_then(|y| cache.group_cost(g, y).ok().flatten());
+            let text = |lang| cost.as_ref().map(|c| explain::group_formula(c, lang)).unwrap_or_default();
+            GroupOut {
+                name: g.name.clone(),
+                workers: g.workers,
+                subsidised: g.subsidised(),
+                monthly_premium: sum.monthly_premium,
+                annual_cost: sum.annual_cost,
+                funder_cost: sum.funder_cost,
+                source: g.source,
+                months: g.months,
+                start_year: g.start_year,
+                start_month: g.start_month,
+                formula_id: text(Lang::Id),
+                formula_en: text(Lang::En),
+                params: cost.as_ref().map(|c| explain::param_ids(&c.applied)).unwrap_or_default(),
+                sources: cost.as_ref().map(|c| explain::sources(&c.applied)).unwrap_or_default(),
+            }
         })
         .collect();
     ProjectResponse {
@@ -257,8 +285,9 @@ pub(crate) fn project_scenario(s: &Scenario) -> ProjectResponse {
 /// Projects `s`, keeping the domain projection beside its response (for charts, comparisons
 /// and exports, which read the domain result).
 pub(crate) fn projected(s: &Scenario) -> (ProjectResponse, Option<Projection>) {
-    match project::project(s) {
-        Ok(p) => (project_out(s, &p), Some(p)),
+    let mut cache = PremiumCache::default();
+    match project::project_with(s, &mut cache) {
+        Ok(p) => (project_out_with(s, &p, &mut cache), Some(p)),
         Err(_) => (ProjectResponse::failed(vec![overflow_error("groups")]), None),
     }
 }
