@@ -369,10 +369,11 @@ fn amount(s: &str, group_sep: char) -> i128 {
 
 /// Reads a group's explanation back and multiplies it out: `2026: N pekerja × Rp P × M bulan =
 /// Rp W` (or `× (Rp P₁ × M₁ bulan + Rp P₂ × M₂ bulan)`), then `× S% = Rp F` when the funder pays a
-/// share. Returns (year, workers, months in all, whole, funder).
+/// share, then ` — ` and the regulations. Returns (year, workers, months in all, whole, funder).
 fn multiply_out(text: &str, lang: &str) -> (i32, i64, i64, i128, i128) {
     let (sep, dec, who, month) = if lang == "id" { ('.', ',', "pekerja", "bulan") } else { (',', '.', "workers", "months") };
     assert!(!text.contains("Rp "), "every amount keeps Rp and its number together: {text:?}");
+    let text = text.split_once(" — ").map_or(text, |(f, _)| f);
     let (year, rest) = text.split_once(": ").expect("the year first");
     let parts: Vec<&str> = rest.split(" = ").collect();
     assert!(parts.len() == 2 || parts.len() == 3, "{text:?}");
@@ -408,8 +409,9 @@ fn multiply_out(text: &str, lang: &str) -> (i32, i64, i64, i128, i128) {
     (year.parse().expect("a year"), workers, months, whole, funder)
 }
 
-/// Every group's explanation, in both languages, multiplies out to its first year's figures and
-/// names the parameters its premiums used (each in the response's `applied`).
+/// Every group's explanation, in both languages, multiplies out to its first year's figures,
+/// names the parameters its premiums used (each in the response's `applied`) and their
+/// regulations.
 fn assert_groups_explain_themselves(r: &plan::ProjectResponse) {
     for g in &r.groups {
         if g.subsidised == 0 {
@@ -424,11 +426,12 @@ fn assert_groups_explain_themselves(r: &plan::ProjectResponse) {
         assert_eq!(whole, i128::from(g.annual_cost.get()), "{}: {}", g.name, g.formula_id);
         assert_eq!(funder, i128::from(g.funder_cost.get()), "{}: {}", g.name, g.formula_id);
         assert!(!g.params.is_empty(), "{}", g.name);
-        for p in &g.params {
-            assert!(r.applied.iter().any(|a| a.id == *p), "{}: {p} is cited in applied", g.name);
+        for p in g.params.split(' ') {
+            let cited = r.applied.iter().find(|a| a.id == p).unwrap_or_else(|| panic!("{}: {p} is cited in applied", g.name));
+            let regulations = g.formula_id.split_once(" — ").expect("the regulations after the formula").1;
+            assert!(regulations.contains(cited.citation.regulation), "{}: {p} in {}", g.name, g.formula_id);
+            assert_eq!(g.formula_en.split_once(" — ").map(|(_, r)| r), Some(regulations), "{}", g.name);
         }
-        let cited = r.applied.iter().find(|a| a.id == g.params[0]).expect("cited");
-        assert!(g.sources.contains(cited.citation.regulation), "{}: {}", g.name, g.sources);
     }
 }
 
@@ -472,16 +475,28 @@ fn a_premium_that_changes_within_the_year_is_explained_as_a_sum_of_months_and_a_
     assert!(r.ok, "{:?}", r.errors);
     assert_groups_explain_themselves(&r);
     let [csr, ojek, desa] = &r.groups[..] else { panic!("three groups") };
-    assert_eq!(
-        csr.formula_id,
-        "2026: 333 pekerja × (Rp\u{a0}16.800 × 3 bulan + Rp\u{a0}8.400 × 9 bulan) = Rp\u{a0}41.958.000 × 40% = Rp\u{a0}16.783.200"
+    assert!(
+        csr.formula_id.starts_with(
+            "2026: 333 pekerja × (Rp\u{a0}16.800 × 3 bulan + Rp\u{a0}8.400 × 9 bulan) = Rp\u{a0}41.958.000 × 40% = Rp\u{a0}16.783.200 — "
+        ),
+        "{}",
+        csr.formula_id
     );
-    assert_eq!(
-        csr.formula_en,
-        "2026: 333 workers × (Rp\u{a0}16,800 × 3 months + Rp\u{a0}8,400 × 9 months) = Rp\u{a0}41,958,000 × 40% = Rp\u{a0}16,783,200"
+    assert!(
+        csr.formula_en.starts_with(
+            "2026: 333 workers × (Rp\u{a0}16,800 × 3 months + Rp\u{a0}8,400 × 9 months) = Rp\u{a0}41,958,000 × 40% = Rp\u{a0}16,783,200 — "
+        ),
+        "{}",
+        csr.formula_en
     );
-    assert!(csr.sources.contains("PP 50/2025"), "the discount is cited: {}", csr.sources);
+    assert!(csr.params.contains("relief.pp50_2025"), "the discount is a parameter: {}", csr.params);
+    assert!(csr.formula_id.contains("— PP 44/2015 (JKK dan JKM); PP 50/2025"), "the discount is cited: {}", csr.formula_id);
     assert_eq!(multiply_out(&ojek.formula_id, "id").2, 2, "2 months in 2026: {}", ojek.formula_id);
-    // A village budget is counted in full (the other reading is a warning, not the line).
-    assert_eq!(desa.formula_id, "2026: 100 pekerja × Rp\u{a0}16.800 × 12 bulan = Rp\u{a0}20.160.000");
+    // A village budget is counted in full (the other reading, discounted, is a warning, not the
+    // line), and PP 50/2025 is named: it decides whether the discount applies.
+    assert!(
+        desa.formula_id.starts_with("2026: 100 pekerja × Rp\u{a0}16.800 × 12 bulan = Rp\u{a0}20.160.000 — PP 44/2015 (JKK dan JKM); PP 50/2025"),
+        "{}",
+        desa.formula_id
+    );
 }

@@ -1036,9 +1036,10 @@ startYear: number,
  */
 startMonth: number | null,
 /**
- * How the first paid year's cost is reached, as a budget writes it: `2026: 100 pekerja ×
- * Rp 16.800 × 12 bulan = Rp 20.160.000`, runs of months summed when the premium changes
- * within the year, `× 50% = …` when the funder pays a share (empty when nothing is paid).
+ * How the first paid year's cost is reached, as a budget writes it, then the regulations
+ * its premiums used: `2026: 100 pekerja × Rp 16.800 × 12 bulan = Rp 20.160.000 — PP 44/2015
+ * (JKK dan JKM)`; runs of months summed when the premium changes within the year, `× 50% = …`
+ * when the funder pays a share (empty when nothing is paid).
  */
 formulaId: string,
 /**
@@ -1046,13 +1047,11 @@ formulaId: string,
  */
 formulaEn: string,
 /**
- * The ids of the parameters its premiums used (each in `applied`, with its citation).
+ * The ids of the parameters its premiums used, each once, separated by spaces (`bpu.jkk
+ * bpu.jkm`; each is in `applied`, with its citation). A string, not a list: the planning
+ * module stays within its size budget.
  */
-params: Array<string>,
-/**
- * Their sources, each once: `PP 44/2015 (JKK dan JKM) Lampiran II; …`.
- */
-sources: string,
+params: string,
 };
 
 /**

@@ -79,14 +79,14 @@ pub struct GroupSummary {
 /// How a group's cost in one year is reached, for the page to write it out: workers × the
 /// months' premiums (runs of months at one premium, in order) = the whole premium; the funder's
 /// share of it, rounded half up; and the parameters the premiums used.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct GroupCost {
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GroupCost<'a> {
     /// The year.
     pub year: i32,
     /// Workers paid for.
     pub workers: i64,
     /// Runs of consecutive months at one premium per worker: (premium, months), in month order.
-    pub runs: Vec<(Rupiah, i64)>,
+    pub runs: &'a [(Rupiah, i64)],
     /// workers × Σ premium × months (all payers).
     pub whole: Rupiah,
     /// The funder's share, basis points (10,000 = 100 %).
@@ -94,7 +94,7 @@ pub struct GroupCost {
     /// `whole × share`, rounded half up.
     pub funder: Rupiah,
     /// The parameters the year's premiums used (each value once, by id and effective date).
-    pub applied: Vec<Applied>,
+    pub applied: &'a [Applied],
 }
 
 /// A projection.
@@ -208,6 +208,7 @@ pub struct PremiumCache {
 }
 
 impl PremiumCache {
+    #[inline(never)]
     fn entry(&mut self, g: &super::scenario::Group, year: i32) -> Result<&CostEntry, Overflow> {
         let (from, to) = g.paid_months(year).unwrap_or((1, 0));
         let key = (g.package, g.worker_type, g.source, from, to, year);
@@ -254,28 +255,21 @@ impl PremiumCache {
         entries.last().ok_or(Overflow)
     }
 
-    /// How `g`'s cost in `year` is reached (see [`GroupCost`]), `None` when nothing is paid
-    /// that year.
-    ///
-    /// # Errors
-    /// [`Overflow`] when an amount leaves the exact range.
-    pub fn group_cost(&mut self, g: &super::scenario::Group, year: i32) -> Result<Option<GroupCost>, Overflow> {
-        let workers = g.subsidised();
-        if g.paid_months(year).is_none() || workers == 0 {
-            return Ok(None);
-        }
-        let e = self.entry(g, year)?;
-        let whole = e.per_worker.times(workers)?;
-        let funder = crate::money::apply_rate(whole, crate::money::Ppm(g.share_bp * 100))?;
-        Ok(Some(GroupCost {
+    /// How `g`'s figures in `sum` were reached (see [`GroupCost`]): the months' premiums of
+    /// its year, looked up again (or found in the cache), beside the summary's amounts. `None`
+    /// when nothing is paid, or on an overflow (impossible once the projection succeeded).
+    pub fn group_cost(&mut self, g: &super::scenario::Group, sum: &GroupSummary) -> Option<GroupCost<'_>> {
+        let year = sum.year?;
+        let e = self.entry(g, year).ok()?;
+        Some(GroupCost {
             year,
-            workers,
-            runs: e.runs.clone(),
-            whole,
+            workers: sum.subsidised,
+            runs: &e.runs,
+            whole: sum.annual_cost,
             share_bp: g.share_bp,
-            funder,
-            applied: e.applied.clone(),
-        }))
+            funder: sum.funder_cost,
+            applied: &e.applied,
+        })
     }
 }
 

@@ -19,8 +19,15 @@ pub fn formula(workers: i64, runs: &[(Rupiah, i64)], total: Rupiah, lang: Lang) 
     let inner = match runs {
         [one] => run(one),
         many => {
-            let parts: Vec<String> = many.iter().map(run).collect();
-            format!("({})", parts.join(" + "))
+            let mut all = String::from("(");
+            for (i, r) in many.iter().enumerate() {
+                if i > 0 {
+                    all.push_str(" + ");
+                }
+                all.push_str(&run(r));
+            }
+            all.push(')');
+            all
         }
     };
     format!("{} {who} × {inner} = {}", group(workers, lang), rupiah(total.get(), lang))
@@ -29,20 +36,39 @@ pub fn formula(workers: i64, runs: &[(Rupiah, i64)], total: Rupiah, lang: Lang) 
 /// One group's yearly cost explained: `2026: 100 pekerja × Rp 16.800 × 12 bulan = Rp 20.160.000`,
 /// followed by `× 50% = Rp 10.080.000` when the funder pays only a share (rounded half up, as
 /// the budget is).
-pub fn group_formula(c: &GroupCost, lang: Lang) -> String {
-    let mut text = format!("{}: {}", c.year, formula(c.workers, &c.runs, c.whole, lang));
+pub fn group_formula(c: &GroupCost<'_>, lang: Lang) -> String {
+    let mut text = format!("{}: {}", c.year, formula(c.workers, c.runs, c.whole, lang));
     if c.share_bp != 10_000 {
         text.push_str(&format!(" × {} = {}", percent_ppm(c.share_bp * 100, lang), rupiah(c.funder.get(), lang)));
     }
     text
 }
 
-/// The ids of the parameters used, each once, in the order first used.
-pub fn param_ids(applied: &[Applied]) -> Vec<&'static str> {
-    let mut ids: Vec<&'static str> = Vec::new();
-    for a in applied {
-        if !ids.contains(&a.id) {
-            ids.push(a.id);
+/// [`group_formula`], then the regulations of the parameters used, each once: `… = Rp 20.160.000
+/// — PP 44/2015 (JKK dan JKM)` (the page's line; [`sources`] adds the articles).
+pub fn group_line(c: &GroupCost<'_>, lang: Lang) -> String {
+    let mut text = group_formula(c, lang);
+    let mut sep = " — ";
+    for a in c.applied {
+        if !text.contains(a.citation.regulation) {
+            text.push_str(sep);
+            text.push_str(a.citation.regulation);
+            sep = "; ";
+        }
+    }
+    text
+}
+
+/// The ids of the parameters used, each once, in the order first used, separated by spaces
+/// (`bpu.jkk bpu.jkm`).
+pub fn param_ids(applied: &[Applied]) -> String {
+    let mut ids = String::new();
+    for (i, a) in applied.iter().enumerate() {
+        if !applied.get(..i).unwrap_or_default().iter().any(|b| b.id == a.id) {
+            if !ids.is_empty() {
+                ids.push(' ');
+            }
+            ids.push_str(a.id);
         }
     }
     ids
@@ -51,25 +77,28 @@ pub fn param_ids(applied: &[Applied]) -> Vec<&'static str> {
 /// The sources of the parameters used, each regulation once with the articles cited from it:
 /// `PP 44/2015 (JKK dan JKM) Pasal 16 ayat (1), Pasal 18 ayat (1); PP 50/2025 …`.
 pub fn sources(applied: &[Applied]) -> String {
-    let mut by_regulation: Vec<(&str, Vec<&str>)> = Vec::new();
-    for a in applied {
-        let c = a.citation;
-        let i = match by_regulation.iter().position(|(r, _)| *r == c.regulation) {
-            Some(i) => i,
-            None => {
-                by_regulation.push((c.regulation, Vec::new()));
-                by_regulation.len() - 1
-            }
-        };
-        if let Some((_, articles)) = by_regulation.get_mut(i) {
-            if !c.article.is_empty() && !articles.contains(&c.article) {
-                articles.push(c.article);
+    let mut text = String::new();
+    for (i, a) in applied.iter().enumerate() {
+        let reg = a.citation.regulation;
+        let before = applied.get(..i).unwrap_or_default();
+        // Each regulation once, where first cited, with every article cited from it.
+        if before.iter().any(|b| b.citation.regulation == reg) {
+            continue;
+        }
+        if !text.is_empty() {
+            text.push_str("; ");
+        }
+        text.push_str(reg);
+        let mut sep = " ";
+        for (j, b) in applied.iter().enumerate().skip(i) {
+            let c = b.citation;
+            let seen = applied.get(i..j).unwrap_or_default().iter().any(|x| x.citation == c);
+            if c.regulation == reg && !c.article.is_empty() && !seen {
+                text.push_str(sep);
+                text.push_str(c.article);
+                sep = ", ";
             }
         }
     }
-    let parts: Vec<String> = by_regulation
-        .iter()
-        .map(|(r, articles)| if articles.is_empty() { (*r).to_string() } else { format!("{r} {}", articles.join(", ")) })
-        .collect();
-    parts.join("; ")
+    text
 }

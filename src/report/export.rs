@@ -197,9 +197,7 @@ pub fn csv(s: &Scenario, p: &Projection, assumptions: &[(String, String)], versi
     ]);
     let mut cache = PremiumCache::default();
     for (g, sum) in s.groups.iter().zip(&p.groups) {
-        // The explanation beside the figures (the projection already computed them, so the
-        // premiums cannot overflow here; if they did, the cells stay empty).
-        let cost = sum.year.and_then(|y| cache.group_cost(g, y).ok().flatten());
+        let cost = cache.group_cost(g, sum);
         c.row(&[
             g.name.clone(),
             c.num(g.workers),
@@ -212,7 +210,7 @@ pub fn csv(s: &Scenario, p: &Projection, assumptions: &[(String, String)], versi
             // Empty for months per year from January; with it, the months count from it in all.
             g.start_month.map(|m| m.to_string()).unwrap_or_default(),
             cost.as_ref().map(|x| explain::group_formula(x, lang)).unwrap_or_default(),
-            cost.as_ref().map(|x| explain::param_ids(&x.applied).join(" ")).unwrap_or_default(),
+            cost.as_ref().map(|x| explain::param_ids(x.applied)).unwrap_or_default(),
             cost.as_ref().map(|x| explain::sources(&x.applied)).unwrap_or_default(),
         ]);
     }

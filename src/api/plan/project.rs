@@ -107,16 +107,17 @@ pub struct GroupOut {
     pub start_year: i32,
     /// First month paid of a program paid once across budget years (then `months` counts from it).
     pub start_month: Option<u8>,
-    /// How the first paid year's cost is reached, as a budget writes it: `2026: 100 pekerja ×
-    /// Rp 16.800 × 12 bulan = Rp 20.160.000`, runs of months summed when the premium changes
-    /// within the year, `× 50% = …` when the funder pays a share (empty when nothing is paid).
+    /// How the first paid year's cost is reached, as a budget writes it, then the regulations
+    /// its premiums used: `2026: 100 pekerja × Rp 16.800 × 12 bulan = Rp 20.160.000 — PP 44/2015
+    /// (JKK dan JKM)`; runs of months summed when the premium changes within the year, `× 50% = …`
+    /// when the funder pays a share (empty when nothing is paid).
     pub formula_id: String,
     /// The same in English.
     pub formula_en: String,
-    /// The ids of the parameters its premiums used (each in `applied`, with its citation).
-    pub params: Vec<&'static str>,
-    /// Their sources, each once: `PP 44/2015 (JKK dan JKM) Lampiran II; …`.
-    pub sources: String,
+    /// The ids of the parameters its premiums used, each once, separated by spaces (`bpu.jkk
+    /// bpu.jkm`; each is in `applied`, with its citation). A string, not a list: the planning
+    /// module stays within its size budget.
+    pub params: String,
 }
 
 /// The base year.
@@ -225,10 +226,8 @@ pub(crate) fn project_out_with(s: &Scenario, p: &Projection, cache: &mut Premium
         .iter()
         .zip(&p.groups)
         .map(|(g, sum)| {
-            // Text beside figures already computed: an overflow here (none is possible once the
-            // projection succeeded) leaves it empty.
-            let cost = sum.year.and_then(|y| cache.group_cost(g, y).ok().flatten());
-            let text = |lang| cost.as_ref().map(|c| explain::group_formula(c, lang)).unwrap_or_default();
+            let cost = cache.group_cost(g, sum);
+            let text = |lang| cost.as_ref().map(|c| explain::group_line(c, lang)).unwrap_or_default();
             GroupOut {
                 name: g.name.clone(),
                 workers: g.workers,
@@ -242,8 +241,7 @@ pub(crate) fn project_out_with(s: &Scenario, p: &Projection, cache: &mut Premium
                 start_month: g.start_month,
                 formula_id: text(Lang::Id),
                 formula_en: text(Lang::En),
-                params: cost.as_ref().map(|c| explain::param_ids(&c.applied)).unwrap_or_default(),
-                sources: cost.as_ref().map(|c| explain::sources(&c.applied)).unwrap_or_default(),
+                params: cost.as_ref().map(|c| explain::param_ids(c.applied)).unwrap_or_default(),
             }
         })
         .collect();
