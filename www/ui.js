@@ -158,7 +158,7 @@ export function fillTable(table, head, rows) {
     && body.rows.length === rows.length && rows.every((r, i) => body.rows[i].cells.length === cells(r).length);
   if (sameShape) {
     head.forEach((h, i) => setText(cols[i], h.text ?? h));
-    rows.forEach((r, i) => cells(r).forEach((c, j) => setText(body.rows[i].cells[j], c)));
+    rows.forEach((r, i) => cells(r).forEach((c, j) => setText(r.why == null ? body.rows[i].cells[j] : body.rows[i].cells[0].firstChild, c)));
     return;
   }
   const thead = el('thead');
@@ -169,8 +169,10 @@ export function fillTable(table, head, rows) {
   for (const r of rows) {
     const tr_ = el('tr', null, r.why == null ? null : 'why');
     if (r.why != null) {
-      tr_.append(el('td', r.why));
+      // In a span that stays in view when a wide table scrolls sideways (see style.css).
+      tr_.append(el('td'));
       tr_.firstChild.colSpan = head.length;
+      tr_.firstChild.append(el('span', r.why));
     } else {
       r.forEach((c, i) => tr_.append(el(i === 0 ? 'th' : 'td', c, head[i]?.num ? 'num' : null)));
       tr_.firstChild.scope = 'row';
