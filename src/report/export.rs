@@ -211,7 +211,7 @@ pub fn csv(s: &Scenario, p: &Projection, assumptions: &[(String, String)], versi
             g.start_month.map(|m| m.to_string()).unwrap_or_default(),
             cost.as_ref().map(|x| explain::group_formula(x, lang)).unwrap_or_default(),
             cost.as_ref().map(|x| explain::param_ids(x.applied)).unwrap_or_default(),
-            cost.as_ref().map(|x| explain::sources(&x.applied)).unwrap_or_default(),
+            cost.as_ref().map(|x| explain::sources(x.applied)).unwrap_or_default(),
         ]);
     }
     c.out
