@@ -121,16 +121,29 @@ fn csv_for_budget_documents_opens_with_indonesian_settings() {
     );
     let en = plan::export_csv(&ExportRequest { scenario: ternate(), lang: Some(Lang::En), ..Default::default() });
     assert!(en.csv.contains("\r\n2025,70479,65583,14307,93.05,"));
-    // The groups table carries each group's start month (empty: months per year from January).
+    // The groups table carries each group's start month (empty: months per year from January),
+    // then how its first-year cost is reached, the parameters used and their sources.
     let groups = lines.iter().position(|l| l.starts_with("Kelompok sasaran;Pekerja;")).expect("groups table");
-    assert!(lines[groups].ends_with(";Mulai;Bulan mulai"), "{}", lines[groups]);
-    assert!(lines[groups + 1].ends_with(';'), "{}", lines[groups + 1]);
+    assert!(
+        lines[groups].ends_with(";Mulai;Bulan mulai;Perhitungan biaya tahun pertama;Parameter;Sumber aturan"),
+        "{}",
+        lines[groups]
+    );
+    assert!(
+        lines[groups + 1].ends_with(
+            ";2025;;2025: 3.655 pekerja × Rp\u{a0}5.400 × 12 bulan = Rp\u{a0}236.844.000;pu.jkk.class1 pu.jkm;\
+             PP 44/2015 (JKK dan JKM) Pasal 16 ayat (1), Pasal 18 ayat (1)"
+        ),
+        "{}",
+        lines[groups + 1]
+    );
     let mut s = ternate();
     s.groups[0].start_month = Some(jamsostek::api::NumInput::Text("11".into()));
     s.groups[0].months = Some(jamsostek::api::NumInput::Text("14".into()));
     let r = plan::export_csv(&ExportRequest { scenario: s, ..Default::default() });
     let row = r.csv.split("\r\n").find(|l| l.starts_with(&format!("{};", ternate().groups[0].name.clone().unwrap()))).unwrap().to_string();
-    assert!(row.ends_with(";11"), "{row}");
+    // From November: the first budget year pays 2 of the 14 months, and says so.
+    assert!(row.contains(";11;2025: 3.655 pekerja × Rp\u{a0}5.400 × 2 bulan = Rp\u{a0}39.474.000;"), "{row}");
     assert!(row.contains(";14;"), "{row}");
 }
 

@@ -354,3 +354,149 @@ fn a_group_paid_from_november_for_14_months_splits_its_cost_by_budget_year() {
     s.groups = vec![g];
     assert!(plan::project(&s).errors.iter().any(|e| e.field == "groups.0.months" && e.message_id.contains("60")));
 }
+
+/// A whole number as the page writes it in `lang` (`3.041` or `3,041`).
+fn whole_number(s: &str, group_sep: char) -> i64 {
+    let digits: String = s.chars().filter(|c| *c != group_sep).collect();
+    digits.parse().unwrap_or_else(|_| panic!("a whole number: {s:?}"))
+}
+
+/// `Rp 16.800` (with its no-break space) as whole rupiah.
+fn amount(s: &str, group_sep: char) -> i128 {
+    let n = s.trim().strip_prefix("Rp\u{a0}").unwrap_or_else(|| panic!("Rp and a no-break space: {s:?}"));
+    i128::from(whole_number(n, group_sep))
+}
+
+/// Reads a group's explanation back and multiplies it out: `2026: N pekerja × Rp P × M bulan =
+/// Rp W` (or `× (Rp P₁ × M₁ bulan + Rp P₂ × M₂ bulan)`), then `× S% = Rp F` when the funder pays a
+/// share, then ` — ` and the regulations. Returns (year, workers, months in all, whole, funder).
+fn multiply_out(text: &str, lang: &str) -> (i32, i64, i64, i128, i128) {
+    let (sep, dec, who, month) = if lang == "id" { ('.', ',', "pekerja", "bulan") } else { (',', '.', "workers", "months") };
+    assert!(!text.contains("Rp "), "every amount keeps Rp and its number together: {text:?}");
+    let text = text.split_once(" — ").map_or(text, |(f, _)| f);
+    let (year, rest) = text.split_once(": ").expect("the year first");
+    let parts: Vec<&str> = rest.split(" = ").collect();
+    assert!(parts.len() == 2 || parts.len() == 3, "{text:?}");
+    let (n, runs) = parts[0].split_once(&format!(" {who} × ")).expect("workers first");
+    let workers = whole_number(n, sep);
+    let runs = runs.strip_prefix('(').and_then(|r| r.strip_suffix(')')).unwrap_or(runs);
+    let (mut per_worker, mut months) = (0i128, 0i64);
+    for run in runs.split(" + ") {
+        let (p, m) = run.split_once(" × ").expect("premium × months");
+        let m = whole_number(m.strip_suffix(&format!(" {month}")).expect("months named"), sep);
+        per_worker += amount(p, sep) * i128::from(m);
+        months += m;
+    }
+    let whole = i128::from(workers) * per_worker;
+    let (stated, share) = match parts[1].split_once(" × ") {
+        Some((w, s)) => (w, Some(s)),
+        None => (parts[1], None),
+    };
+    assert_eq!(amount(stated, sep), whole, "the formula multiplies out: {text:?}");
+    let funder = match (share, parts.get(2)) {
+        (Some(s), Some(f)) => {
+            // `50%`, `33,33%`: parts per million, then the share rounded half up as the budget is.
+            let s = s.strip_suffix('%').expect("a percentage");
+            let (i, d) = s.split_once(dec).unwrap_or((s, ""));
+            let ppm = i128::from(whole_number(i, sep)) * 10_000 + format!("{d:0<4}").parse::<i128>().expect("decimals");
+            let f = amount(f, sep);
+            assert_eq!((whole * ppm + 500_000) / 1_000_000, f, "the share multiplies out: {text:?}");
+            f
+        }
+        (None, None) => whole,
+        _ => panic!("a share comes with its amount: {text:?}"),
+    };
+    (year.parse().expect("a year"), workers, months, whole, funder)
+}
+
+/// Every group's explanation, in both languages, multiplies out to its first year's figures,
+/// names the parameters its premiums used (each in the response's `applied`) and their
+/// regulations.
+fn assert_groups_explain_themselves(r: &plan::ProjectResponse) {
+    for g in &r.groups {
+        if g.subsidised == 0 {
+            assert_eq!(g.formula_id, "", "{}: nothing paid, nothing to explain", g.name);
+            continue;
+        }
+        let id = multiply_out(&g.formula_id, "id");
+        assert_eq!(id, multiply_out(&g.formula_en, "en"), "{}: both languages say the same", g.name);
+        let (year, workers, _, whole, funder) = id;
+        assert!(year >= g.start_year, "{}", g.name);
+        assert_eq!(workers, g.subsidised, "{}", g.name);
+        assert_eq!(whole, i128::from(g.annual_cost.get()), "{}: {}", g.name, g.formula_id);
+        assert_eq!(funder, i128::from(g.funder_cost.get()), "{}: {}", g.name, g.formula_id);
+        assert!(!g.params.is_empty(), "{}", g.name);
+        for p in g.params.split(' ') {
+            let cited = r.applied.iter().find(|a| a.id == p).unwrap_or_else(|| panic!("{}: {p} is cited in applied", g.name));
+            let regulations = g.formula_id.split_once(" — ").expect("the regulations after the formula").1;
+            assert!(regulations.contains(cited.citation.regulation), "{}: {p} in {}", g.name, g.formula_id);
+            assert_eq!(g.formula_en.split_once(" — ").map(|(_, r)| r), Some(regulations), "{}", g.name);
+        }
+    }
+}
+
+#[test]
+fn every_presets_groups_explain_their_cost_as_workers_times_premium_times_months() {
+    let mut explained = 0;
+    for p in presets::all() {
+        let mut s = p.scenario.clone();
+        if s.workforce.total.is_none() {
+            // Jembrana's article gives no workforce: the page asks for one (as its own test does).
+            s.workforce.total = text("100.000");
+        }
+        let r = plan::project(&s);
+        assert!(r.ok, "{}: {:?}", p.id, r.errors);
+        assert_groups_explain_themselves(&r);
+        explained += r.groups.iter().filter(|g| !g.formula_id.is_empty()).count();
+    }
+    assert!(explained >= 9, "the presets' groups were explained ({explained})");
+    // Ternate's honorer: 5.400 a month, the wage-earner package (PP 44/2015 for JKK and JKM).
+    let r = plan::project(&preset("ternate").scenario);
+    let honorer = r.groups.iter().find(|g| g.monthly_premium.get() == 5_400).expect("the non-ASN group");
+    assert!(honorer.formula_id.contains("× Rp\u{a0}5.400 × 12 bulan = "), "{}", honorer.formula_id);
+}
+
+#[test]
+fn a_premium_that_changes_within_the_year_is_explained_as_a_sum_of_months_and_a_share_as_its_percentage() {
+    use jamsostek::plan::scenario::FundingSource as F;
+    let mut s = small();
+    // CSR money is no state budget: PP 50/2025 halves other BPU workers' premium April–December
+    // 2026, so the year is 3 months at Rp 16,800 and 9 at Rp 8,400; the CSR pays 40 % of it.
+    let mut csr = paid_by("Pedagang", F::Csr);
+    csr.workers = text("333");
+    csr.government_share = text("40");
+    // From November for 14 months: the first budget year has 2 months.
+    let mut ojek = paid_by("Ojek", F::ApbdRegency);
+    ojek.workers = text("3.041");
+    ojek.start_month = text("11");
+    ojek.months = text("14");
+    s.groups = vec![csr, ojek, paid_by("Desa", F::Apbdes)];
+    let r = plan::project(&s);
+    assert!(r.ok, "{:?}", r.errors);
+    assert_groups_explain_themselves(&r);
+    let [csr, ojek, desa] = &r.groups[..] else { panic!("three groups") };
+    assert!(
+        csr.formula_id.starts_with(
+            "2026: 333 pekerja × (Rp\u{a0}16.800 × 3 bulan + Rp\u{a0}8.400 × 9 bulan) = Rp\u{a0}41.958.000 × 40% = Rp\u{a0}16.783.200 — "
+        ),
+        "{}",
+        csr.formula_id
+    );
+    assert!(
+        csr.formula_en.starts_with(
+            "2026: 333 workers × (Rp\u{a0}16,800 × 3 months + Rp\u{a0}8,400 × 9 months) = Rp\u{a0}41,958,000 × 40% = Rp\u{a0}16,783,200 — "
+        ),
+        "{}",
+        csr.formula_en
+    );
+    assert!(csr.params.contains("relief.pp50_2025"), "the discount is a parameter: {}", csr.params);
+    assert!(csr.formula_id.contains("— PP 44/2015 (JKK dan JKM); PP 50/2025"), "the discount is cited: {}", csr.formula_id);
+    assert_eq!(multiply_out(&ojek.formula_id, "id").2, 2, "2 months in 2026: {}", ojek.formula_id);
+    // A village budget is counted in full (the other reading, discounted, is a warning, not the
+    // line), and PP 50/2025 is named: it decides whether the discount applies.
+    assert!(
+        desa.formula_id.starts_with("2026: 100 pekerja × Rp\u{a0}16.800 × 12 bulan = Rp\u{a0}20.160.000 — PP 44/2015 (JKK dan JKM); PP 50/2025"),
+        "{}",
+        desa.formula_id
+    );
+}

@@ -144,19 +144,21 @@ export function showWarnings(list, warnings) {
 }
 
 /**
- * A table from a header row and body rows (arrays of text; `num: true` cells align right). A
+ * A table from a header row and body rows (arrays of text; `num: true` cells align right; a row
+ * `{ why: text }` is a line across the table's width saying how the row above was reached). A
  * table of the same shape is updated cell by cell, so an edit rewrites only the figures it changed.
  */
 export function fillTable(table, head, rows) {
   if (unchanged(table, [head, rows])) return;
   const body = table.tBodies[0];
   const cols = table.tHead?.rows[0]?.cells;
+  const cells = (r) => (r.why == null ? r : [r.why]);
   const sameShape = cols && body && cols.length === head.length
     && head.every((h, i) => (cols[i].className === 'num') === Boolean(h.num))
-    && body.rows.length === rows.length && rows.every((r, i) => body.rows[i].cells.length === r.length);
+    && body.rows.length === rows.length && rows.every((r, i) => body.rows[i].cells.length === cells(r).length);
   if (sameShape) {
     head.forEach((h, i) => setText(cols[i], h.text ?? h));
-    rows.forEach((r, i) => r.forEach((c, j) => setText(body.rows[i].cells[j], c)));
+    rows.forEach((r, i) => cells(r).forEach((c, j) => setText(r.why == null ? body.rows[i].cells[j] : body.rows[i].cells[0].firstChild, c)));
     return;
   }
   const thead = el('thead');
@@ -165,9 +167,16 @@ export function fillTable(table, head, rows) {
   thead.append(hr);
   const tbody = el('tbody');
   for (const r of rows) {
-    const tr_ = el('tr');
-    r.forEach((c, i) => tr_.append(el(i === 0 ? 'th' : 'td', c, head[i]?.num ? 'num' : null)));
-    tr_.firstChild.scope = 'row';
+    const tr_ = el('tr', null, r.why == null ? null : 'why');
+    if (r.why != null) {
+      // In a span that stays in view when a wide table scrolls sideways (see style.css).
+      tr_.append(el('td'));
+      tr_.firstChild.colSpan = head.length;
+      tr_.firstChild.append(el('span', r.why));
+    } else {
+      r.forEach((c, i) => tr_.append(el(i === 0 ? 'th' : 'td', c, head[i]?.num ? 'num' : null)));
+      tr_.firstChild.scope = 'row';
+    }
     tbody.append(tr_);
   }
   table.replaceChildren(thead, tbody);

@@ -115,30 +115,7 @@ fn basic_package_buys(premium: Rupiah, date: Date, applied: &mut Vec<Applied>) -
 }
 
 #[cfg(feature = "plan-view")]
-/// `3.041 pekerja × Rp 16.800 × 14 bulan = Rp 715.243.200`, or with runs at different premiums
-/// `3.041 pekerja × (Rp 16.800 × 3 bulan + Rp 8.400 × 9 bulan) = …`.
-fn formula(workers: i64, runs: &[(Rupiah, i64)], total: Rupiah, lang: Lang) -> String {
-    let (who, month) = match lang {
-        Lang::Id => ("pekerja", "bulan"),
-        Lang::En => ("workers", "months"),
-    };
-    let run = |(p, n): &(Rupiah, i64)| format!("{} × {} {month}", crate::fmt::rupiah(p.get(), lang), crate::fmt::group(*n, lang));
-    let inner = match runs {
-        [one] => run(one),
-        many => {
-            let mut all = String::from("(");
-            for (i, r) in many.iter().enumerate() {
-                if i > 0 {
-                    all.push_str(" + ");
-                }
-                all.push_str(&run(r));
-            }
-            all.push(')');
-            all
-        }
-    };
-    format!("{} {who} × {inner} = {}", crate::fmt::group(workers, lang), crate::fmt::rupiah(total.get(), lang))
-}
+use crate::report::explain::formula;
 
 impl KnownFields for ProgramCostRequest {
     const FIELDS: &'static [&'static str] = &["workers", "months", "asOf", "start", "lang"];

@@ -1056,6 +1056,23 @@ startYear: number,
  * First month paid of a program paid once across budget years (then `months` counts from it).
  */
 startMonth: number | null,
+/**
+ * How the first paid year's cost is reached, as a budget writes it, then the regulations
+ * its premiums used: `2026: 100 pekerja × Rp 16.800 × 12 bulan = Rp 20.160.000 — PP 44/2015
+ * (JKK dan JKM)`; runs of months summed when the premium changes within the year, `× 50% = …`
+ * when the funder pays a share (empty when nothing is paid).
+ */
+formulaId: string,
+/**
+ * The same in English.
+ */
+formulaEn: string,
+/**
+ * The ids of the parameters its premiums used, each once, separated by spaces (`bpu.jkk
+ * bpu.jkm`; each is in `applied`, with its citation). A string, not a list: the planning
+ * module stays within its size budget.
+ */
+params: string,
 };
 
 /**

@@ -72,6 +72,29 @@ pub struct GroupSummary {
     pub annual_cost: Rupiah,
     /// The funder's part of `annual_cost`.
     pub funder_cost: Rupiah,
+    /// The year these figures are for (the group's first paid year in the projection), if any.
+    pub year: Option<i32>,
+}
+
+/// How a group's cost in one year is reached, for the page to write it out: workers × the
+/// months' premiums (runs of months at one premium, in order) = the whole premium; the funder's
+/// share of it, rounded half up; and the parameters the premiums used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GroupCost<'a> {
+    /// The year.
+    pub year: i32,
+    /// Workers paid for.
+    pub workers: i64,
+    /// Runs of consecutive months at one premium per worker: (premium, months), in month order.
+    pub runs: &'a [(Rupiah, i64)],
+    /// workers × Σ premium × months (all payers).
+    pub whole: Rupiah,
+    /// The funder's share, basis points (10,000 = 100 %).
+    pub share_bp: i64,
+    /// `whole × share`, rounded half up.
+    pub funder: Rupiah,
+    /// The parameters the year's premiums used (each value once, by id and effective date).
+    pub applied: &'a [Applied],
 }
 
 /// A projection.
@@ -169,6 +192,8 @@ struct CostEntry {
     /// `per_worker` with a village budget's months under the discounted reading of PP 50/2025.
     per_worker_discounted: Rupiah,
     first: Rupiah,
+    /// Runs of consecutive months at one premium: (premium, months).
+    runs: Vec<(Rupiah, i64)>,
     applied: Vec<Applied>,
     warnings: Vec<Warning>,
 }
@@ -183,6 +208,7 @@ pub struct PremiumCache {
 }
 
 impl PremiumCache {
+    #[inline(never)]
     fn entry(&mut self, g: &super::scenario::Group, year: i32) -> Result<&CostEntry, Overflow> {
         let (from, to) = g.paid_months(year).unwrap_or((1, 0));
         let key = (g.package, g.worker_type, g.source, from, to, year);
@@ -202,6 +228,7 @@ impl PremiumCache {
             per_worker: Rupiah::ZERO,
             per_worker_discounted: Rupiah::ZERO,
             first: Rupiah::ZERO,
+            runs: Vec::new(),
             applied: Vec::new(),
             warnings: Vec::new(),
         };
@@ -212,6 +239,10 @@ impl PremiumCache {
                 e.first = p.amount;
             }
             e.per_worker = e.per_worker.add(p.amount)?;
+            match e.runs.last_mut() {
+                Some((q, n)) if *q == p.amount => *n += 1,
+                _ => e.runs.push((p.amount, 1)),
+            }
             e.per_worker_discounted = e.per_worker_discounted.add(p.if_discounted.unwrap_or(p.amount))?;
             for a in &p.applied {
                 push_unique_applied(&mut e.applied, a);
@@ -222,6 +253,23 @@ impl PremiumCache {
         }
         entries.push(e);
         entries.last().ok_or(Overflow)
+    }
+
+    /// How `g`'s figures in `sum` were reached (see [`GroupCost`]): the months' premiums of
+    /// its year, looked up again (or found in the cache), beside the summary's amounts. `None`
+    /// when nothing is paid, or on an overflow (impossible once the projection succeeded).
+    pub fn group_cost(&mut self, g: &super::scenario::Group, sum: &GroupSummary) -> Option<GroupCost<'_>> {
+        let year = sum.year?;
+        let e = self.entry(g, year).ok()?;
+        Some(GroupCost {
+            year,
+            workers: sum.subsidised,
+            runs: &e.runs,
+            whole: sum.annual_cost,
+            share_bp: g.share_bp,
+            funder: sum.funder_cost,
+            applied: &e.applied,
+        })
     }
 }
 
@@ -251,8 +299,17 @@ pub(crate) fn group_year_cost(
 /// # Errors
 /// [`Overflow`] when an amount leaves the exact range.
 pub fn project(s: &Scenario) -> Result<Projection, Overflow> {
+    project_with(s, &mut PremiumCache::default())
+}
+
+/// [`project`], filling `cache` (which then explains each group's cost without looking the
+/// rules up again: [`PremiumCache::group_cost`]).
+///
+/// # Errors
+/// [`Overflow`] when an amount leaves the exact range.
+pub fn project_with(s: &Scenario, cache: &mut PremiumCache) -> Result<Projection, Overflow> {
     let mut notes = Notes::default();
-    let mut p = project_cached(s, &mut PremiumCache::default(), &mut notes)?;
+    let mut p = project_cached(s, cache, &mut notes)?;
     p.applied = notes.applied;
     p.warnings = notes.warnings;
     Ok(p)
@@ -321,6 +378,7 @@ pub fn project_cached(s: &Scenario, cache: &mut PremiumCache, notes: &mut Notes)
                     monthly_premium: first,
                     annual_cost: whole,
                     funder_cost: funder,
+                    year: Some(year),
                 });
             }
         }
@@ -406,6 +464,7 @@ pub fn project_cached(s: &Scenario, cache: &mut PremiumCache, notes: &mut Notes)
                 monthly_premium: Rupiah::ZERO,
                 annual_cost: Rupiah::ZERO,
                 funder_cost: Rupiah::ZERO,
+                year: None,
             })
         })
         .collect();

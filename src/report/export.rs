@@ -17,7 +17,8 @@ use super::{denominator_label, pct, source_label, status_label};
 use crate::fmt::Lang;
 use crate::params::Version;
 use crate::plan::batch::{Areas, SubtotalLevel, Totals};
-use crate::plan::project::Projection;
+use super::explain;
+use crate::plan::project::{PremiumCache, Projection};
 use crate::plan::scenario::Scenario;
 
 /// A village of a many-areas template: code, name, district, regency, province.
@@ -190,8 +191,13 @@ pub fn csv(s: &Scenario, p: &Projection, assumptions: &[(String, String)], versi
         l("Sumber dana", "Funding source"),
         l("Mulai", "Start"),
         l("Bulan mulai", "Start month"),
+        l("Perhitungan biaya tahun pertama", "How the first-year cost is reached"),
+        l("Parameter", "Parameters"),
+        l("Sumber aturan", "Rules' sources"),
     ]);
+    let mut cache = PremiumCache::default();
     for (g, sum) in s.groups.iter().zip(&p.groups) {
+        let cost = cache.group_cost(g, sum);
         c.row(&[
             g.name.clone(),
             c.num(g.workers),
@@ -203,6 +209,9 @@ pub fn csv(s: &Scenario, p: &Projection, assumptions: &[(String, String)], versi
             g.start_year.to_string(),
             // Empty for months per year from January; with it, the months count from it in all.
             g.start_month.map(|m| m.to_string()).unwrap_or_default(),
+            cost.as_ref().map(|x| explain::group_formula(x, lang)).unwrap_or_default(),
+            cost.as_ref().map(|x| explain::param_ids(x.applied)).unwrap_or_default(),
+            cost.as_ref().map(|x| explain::sources(x.applied)).unwrap_or_default(),
         ]);
     }
     c.out

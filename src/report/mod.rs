@@ -22,6 +22,7 @@ pub mod chart;
 pub(crate) mod legend;
 pub mod plans_chart;
 pub mod download;
+pub mod explain;
 pub mod export;
 pub mod summary;
 pub mod svg;

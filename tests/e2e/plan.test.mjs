@@ -284,6 +284,38 @@ test('a group paid from November for 14 months: its budget split over two budget
   const table = await page.locator('#chart-budget-table').innerText();
   assert.match(table, /2026\s+Rp\u00a0102\.177\.600/);
   assert.match(table, /2027\s+Rp\u00a0613\.065\.600/);
+  // The group says its first budget year pays 2 of the 14 months, not 14 × the yearly cost.
+  assert.equal(await text(page, '#plan-groups .group-card[data-index="0"] .group-why'),
+    '2026: 3.041 pekerja × Rp\u00a016.800 × 2 bulan = Rp\u00a0102.177.600 — PP 44/2015 (JKK dan JKM)');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('each group says how its yearly cost is reached, beside the row and in the groups table, in both languages', async () => {
+  const { page, context, problems } = await plan();
+  const why = '#plan-groups .group-card[data-index="0"] .group-why';
+  await openGroup(page, 0);
+  assert.ok(await page.locator(why).isVisible(), 'beside the group, once opened');
+  assert.equal(await text(page, why), '2025: 3.655 pekerja × Rp\u00a05.400 × 12 bulan = Rp\u00a0236.844.000 — PP 44/2015 (JKK dan JKM)');
+  // The funder paying half: the share and its amount, the same as the row's yearly cost.
+  await typeInto(page, '#plan-groups-0-governmentShare', '50');
+  await page.waitForFunction((sel) => document.querySelector(sel).textContent.includes('× 50%'), why);
+  assert.equal(await text(page, why),
+    '2025: 3.655 pekerja × Rp\u00a05.400 × 12 bulan = Rp\u00a0236.844.000 × 50% = Rp\u00a0118.422.000 — PP 44/2015 (JKK dan JKM)');
+  assert.equal(await text(page, '#plan-groups .group-card[data-index="0"] .group-facts'), '3.655 pekerja · 12 bln · Rp\u00a0118.422.000/tahun');
+  // The groups table: each group's row, then how it was reached across the table's width.
+  await page.click('#chart-groups summary');
+  const rows = page.locator('#chart-groups-table tbody tr');
+  assert.equal(await rows.count(), 18, 'nine groups, each with its line');
+  assert.match(await rows.nth(0).innerText(), /^Honorer \/ PTT\s+3\.655/);
+  assert.equal(await rows.nth(1).getAttribute('class'), 'why');
+  assert.equal(await rows.nth(1).locator('td').getAttribute('colspan'), '6');
+  assert.equal(await rows.nth(1).innerText(), await text(page, why));
+  await page.click('#lang-toggle');
+  await page.waitForFunction((sel) => document.querySelector(sel).textContent.includes('workers'), why);
+  assert.equal(await text(page, why),
+    '2025: 3,655 workers × Rp\u00a05,400 × 12 months = Rp\u00a0236,844,000 × 50% = Rp\u00a0118,422,000 — PP 44/2015 (JKK dan JKM)');
+  assert.equal(await rows.nth(3).innerText(), '2025: 947 workers × Rp\u00a016,800 × 12 months = Rp\u00a0190,915,200 — PP 44/2015 (JKK dan JKM)');
   assert.deepEqual(problems, []);
   await context.close();
 });

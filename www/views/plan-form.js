@@ -91,6 +91,9 @@ export function reveal(id) {
   field.focus();
 }
 
+/** How a group's first-year cost is reached, with the regulations it used (Rust's text). */
+export const groupWhy = (g) => (ui.lang === 'id' ? g?.formulaId : g?.formulaEn) ?? '';
+
 /**
  * The group rows' one-line facts (workers paid for, months, the funder's yearly cost) from the
  * projection, and a flag on a row whose fields hold an error, which opens the row the first time.
@@ -105,6 +108,7 @@ export function updateGroupRows(projected) {
       setText(card.querySelector('.group-facts'), p && p.subsidised > 0
         ? tr('groupFacts', { workers: num(p.subsidised), months: String(p.months), cost: money(p.funderCost) })
         : tr('groupFactsNone'));
+      setText(card.querySelector('.group-why'), groupWhy(p));
     }
     const shown = card.querySelector('p.error:not(:empty)');
     const wrong = Boolean(card.querySelector('p.error:not(:empty):not(.needed)'));

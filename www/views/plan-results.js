@@ -3,7 +3,7 @@
 import { $, ui, engine, el, setText, setHidden, num, money, pct, date, today, msg, svgUrl, showErrors, showSources, showWarnings, fillTable, forget, unchanged } from '../ui.js';
 import { view, tr, planName, hasAlternatives } from './plan-state.js';
 import { refreshShareLink } from './plan-share.js';
-import { updateGroupRows, reveal } from './plan-form.js';
+import { updateGroupRows, reveal, groupWhy } from './plan-form.js';
 
 const CHARTS = ['coverage', 'budget', 'groups'];
 
@@ -46,7 +46,9 @@ function renderCharts(res) {
   fillTable($('chart-groups-table'),
     [tr('colGroup'), { text: tr('colPaidFor'), num: true }, { text: tr('colPremium'), num: true }, { text: tr('colMonths'), num: true },
       { text: tr('colCost'), num: true }, tr('colSource')],
-    p.groups.map((g) => [g.name, num(g.subsidised), money(g.monthlyPremium), String(g.months), money(g.funderCost), sourceLabel(g.source)]));
+    // Each group, then how its cost was reached (workers × premium × months, the sources) across the width.
+    p.groups.flatMap((g) => [[g.name, num(g.subsidised), money(g.monthlyPremium), String(g.months), money(g.funderCost), sourceLabel(g.source)],
+      ...(g.formulaId ? [{ why: groupWhy(g) }] : [])]));
 }
 
 /**

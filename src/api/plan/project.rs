@@ -6,7 +6,9 @@ use super::validate::validate;
 use crate::api::{overflow_error, FieldError};
 use crate::money::Rupiah;
 use crate::params::Applied;
-use crate::plan::project::{self, Projection};
+use crate::fmt::Lang;
+use crate::plan::project::{self, PremiumCache, Projection};
+use crate::report::explain;
 use crate::plan::scenario::{Denominator, FundingSource, Scenario};
 use crate::report::pct;
 use crate::rules::Warning;
@@ -108,6 +110,17 @@ pub struct GroupOut {
     pub start_year: i32,
     /// First month paid of a program paid once across budget years (then `months` counts from it).
     pub start_month: Option<u8>,
+    /// How the first paid year's cost is reached, as a budget writes it, then the regulations
+    /// its premiums used: `2026: 100 pekerja × Rp 16.800 × 12 bulan = Rp 20.160.000 — PP 44/2015
+    /// (JKK dan JKM)`; runs of months summed when the premium changes within the year, `× 50% = …`
+    /// when the funder pays a share (empty when nothing is paid).
+    pub formula_id: String,
+    /// The same in English.
+    pub formula_en: String,
+    /// The ids of the parameters its premiums used, each once, separated by spaces (`bpu.jkk
+    /// bpu.jkm`; each is in `applied`, with its citation). A string, not a list: the planning
+    /// module stays within its size budget.
+    pub params: String,
 }
 
 /// The base year.
@@ -171,6 +184,12 @@ impl ProjectResponse {
 }
 
 pub(crate) fn project_out(s: &Scenario, p: &Projection) -> ProjectResponse {
+    project_out_with(s, p, &mut PremiumCache::default())
+}
+
+/// [`project_out`] with the premiums the projection looked up (each group's explanation reads
+/// them again from `cache`).
+pub(crate) fn project_out_with(s: &Scenario, p: &Projection, cache: &mut PremiumCache) -> ProjectResponse {
     let national = crate::report::chart::national_in_view(s, p);
     let path = |year: i32| national.iter().find(|(y, _)| *y == year).map(|(_, bp)| *bp as f64 / 100.0);
     let years = p
@@ -214,17 +233,24 @@ pub(crate) fn project_out(s: &Scenario, p: &Projection) -> ProjectResponse {
         .groups
         .iter()
         .zip(&p.groups)
-        .map(|(g, sum)| GroupOut {
-            name: g.name.clone(),
-            workers: g.workers,
-            subsidised: g.subsidised(),
-            monthly_premium: sum.monthly_premium,
-            annual_cost: sum.annual_cost,
-            funder_cost: sum.funder_cost,
-            source: g.source,
-            months: g.months,
-            start_year: g.start_year,
-            start_month: g.start_month,
+        .map(|(g, sum)| {
+            let cost = cache.group_cost(g, sum);
+            let text = |lang| cost.as_ref().map(|c| explain::group_line(c, lang)).unwrap_or_default();
+            GroupOut {
+                name: g.name.clone(),
+                workers: g.workers,
+                subsidised: g.subsidised(),
+                monthly_premium: sum.monthly_premium,
+                annual_cost: sum.annual_cost,
+                funder_cost: sum.funder_cost,
+                source: g.source,
+                months: g.months,
+                start_year: g.start_year,
+                start_month: g.start_month,
+                formula_id: text(Lang::Id),
+                formula_en: text(Lang::En),
+                params: cost.as_ref().map(|c| explain::param_ids(c.applied)).unwrap_or_default(),
+            }
         })
         .collect();
     ProjectResponse {
@@ -266,8 +292,9 @@ pub(crate) fn project_scenario(s: &Scenario) -> ProjectResponse {
 /// Projects `s`, keeping the domain projection beside its response (for charts, comparisons
 /// and exports, which read the domain result).
 pub(crate) fn projected(s: &Scenario) -> (ProjectResponse, Option<Projection>) {
-    match project::project(s) {
-        Ok(p) => (project_out(s, &p), Some(p)),
+    let mut cache = PremiumCache::default();
+    match project::project_with(s, &mut cache) {
+        Ok(p) => (project_out_with(s, &p, &mut cache), Some(p)),
         Err(_) => (ProjectResponse::failed(vec![overflow_error("groups")]), None),
     }
 }
