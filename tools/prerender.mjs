@@ -32,6 +32,8 @@ return html;
 // load with its own strings (www/views/<name>.js); the views hidden at load are filled by their
 // scripts when opened (their text would add bytes to every first load and show nothing).
 const shell = STRINGS.id;
+/** A view's strings: views/<name>-strings.js where the view keeps them apart, else views/<name>.js. */
+const viewStrings = (name) => import(`../www/views/${name}-strings.js`).catch(() => import(`../www/views/${name}.js`));
 const starts = [...source.matchAll(/<section id="view-(\w+)" role="tabpanel"[^>]*>/g)];
 const end = source.indexOf('</main>');
 let html = '';
@@ -40,10 +42,14 @@ for (const [i, m] of starts.entries()) {
   html += fill(source.slice(at, m.index), shell);
   const stop = i + 1 < starts.length ? starts[i + 1].index : end;
   const view = source.slice(m.index, stop);
+  const { strings } = await viewStrings(m[1]);
   if (/\bhidden\b/.test(m[0])) {
-    html += view;
+    // Its heading, lead and status line (what stands above its first block): a link straight to
+    // the view (`#v=plan…`) then paints them at once, and nothing below moves when the view's
+    // own strings arrive.
+    const head = view.indexOf('<div');
+    html += fill(view.slice(0, head), { ...shell, ...strings.id }) + view.slice(head);
   } else {
-    const { strings } = await import(`../www/views/${m[1]}.js`);
     html += fill(view, { ...shell, ...strings.id });
   }
   at = stop;
