@@ -344,6 +344,13 @@ fn the_national_path_is_drawn_against_the_projection_when_asked() {
     assert!(csv.contains(";Target %;Jalur nasional %\r\n"), "{csv}");
     assert!(csv.contains("\r\n2029;"), "{csv}");
     assert!(csv.lines().any(|l| l.starts_with("2029;") && l.ends_with(";43,92")), "{csv}");
+    // Without a target of its own, the path is drawn all the same, and nothing is asked for.
+    let mut no_target = ternate();
+    no_target.target = Some(plan::TargetRequest { national: Some(true), ..Default::default() });
+    let v = view(no_target, 640, Lang::Id);
+    assert!(v.projection.errors.is_empty(), "{:?}", v.projection.errors);
+    assert_eq!(v.projection.years.iter().filter(|y| y.national_pct.is_some()).count(), 5);
+    assert!(svg_texts(&v.charts.unwrap().coverage.svg).iter().any(|t| t.text == "Jalur nasional (RPJMN, RPJPN)"));
     // Not asked: nothing of it.
     let plain = view(ternate(), 640, Lang::Id);
     assert!(plain.projection.years.iter().all(|y| y.national_pct.is_none()));

@@ -2455,7 +2455,7 @@ pct?: NumInput,
 year?: NumInput,
 /**
  * Draw the national UCJ path (RPJMN 2025–2029, RKP 2026, RPJPN 2045) on the coverage chart,
- * against the region's projection (default false).
+ * against the region's projection (default false); with or without a target of its own.
  */
 national?: boolean,
 };

@@ -262,7 +262,7 @@ fn region(
 }
 
 fn target(bp: i64, year: i32) -> Option<Target> {
-    Some(Target { bp, year, national: false })
+    Some(Target { bp, year })
 }
 
 /// Ternate's nine target groups (Perwali 50/2023), as published: name and workers.

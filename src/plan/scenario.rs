@@ -269,6 +269,9 @@ pub struct Settings {
     pub new_enrolment: i64,
     /// The region's total APBD, to show the budget as a share of it.
     pub apbd_total: Option<Rupiah>,
+    /// Whether the coverage chart draws the national UCJ path beside the region's line (the
+    /// request's `target.national`: asked with a national target, or without any target).
+    pub national_path: bool,
 }
 
 /// A coverage target.
@@ -278,8 +281,6 @@ pub struct Target {
     pub bp: i64,
     /// Year by which it is to be reached.
     pub year: i32,
-    /// Whether the national UCJ path is drawn beside it.
-    pub national: bool,
 }
 
 /// A validated scenario.

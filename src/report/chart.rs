@@ -82,7 +82,7 @@ fn coverage_values<'a>(s: &'a Scenario, p: &'a Projection) -> impl Iterator<Item
 /// The national UCJ path's years within the projection's (when the target asks for it): what
 /// the coverage chart draws beside the region's line, and its table lists.
 pub fn national_in_view(s: &Scenario, p: &Projection) -> Vec<(i32, i64)> {
-    if !s.target.is_some_and(|t| t.national) || p.base_coverage_bp.is_none() {
+    if !s.settings.national_path || p.base_coverage_bp.is_none() {
         return Vec::new();
     }
     let last = p.years.last().map_or(s.base_year, |y| y.year);

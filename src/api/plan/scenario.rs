@@ -148,7 +148,7 @@ pub struct TargetRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub year: Option<NumInput>,
     /// Draw the national UCJ path (RPJMN 2025–2029, RKP 2026, RPJPN 2045) on the coverage chart,
-    /// against the region's projection (default false).
+    /// against the region's projection (default false); with or without a target of its own.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub national: Option<bool>,
     /// Unknown fields, reported as errors.

@@ -296,9 +296,8 @@ fn solve_target(
     }
     let year = i32::try_from(year).unwrap_or(s.base_year + 1);
     s.settings.years = s.settings.years.max(year - s.base_year);
-    let national = s.target.is_some_and(|t| t.national);
     match solve::for_target(&s, bp, year, &template) {
-        Ok(Some(sol)) => Ok(Answer { scenario: s, template, solution: Solved::Target(Target { bp, year, national }, sol) }),
+        Ok(Some(sol)) => Ok(Answer { scenario: s, template, solution: Solved::Target(Target { bp, year }, sol) }),
         Ok(None) => Err(vec![target_needs_workforce()]),
         Err(_) => Err(vec![overflow_error("target.pct")]),
     }

@@ -117,7 +117,7 @@ pub fn validate(req: &ScenarioRequest) -> Result<Scenario, Vec<FieldError>> {
 
     let target = match &req.target {
         None => Some(None),
-        Some(t) if is_blank(&t.pct) && is_blank(&t.year) && t.national != Some(true) => {
+        Some(t) if is_blank(&t.pct) && is_blank(&t.year) => {
             prefix("target", &t.unknown, &mut e);
             Some(None)
         }
@@ -126,8 +126,7 @@ pub fn validate(req: &ScenarioRequest) -> Result<Scenario, Vec<FieldError>> {
             let bp = percent_bp("target.pct", &t.pct, 1, 10_000, &mut e);
             let min_year = base_year.map_or(2016, |b| b + 1);
             let ty = year("target.year", &t.year, min_year, min_year + MAX_YEARS, &mut e);
-            let national = t.national == Some(true);
-            bp.zip(ty).map(|(bp, ty)| Some(Target { bp, year: i32::try_from(ty).unwrap_or(i32::MAX), national }))
+            bp.zip(ty).map(|(bp, ty)| Some(Target { bp, year: i32::try_from(ty).unwrap_or(i32::MAX) }))
         }
     };
 
@@ -175,6 +174,7 @@ pub fn validate(req: &ScenarioRequest) -> Result<Scenario, Vec<FieldError>> {
             lapse_bp: [lo, lapse, hi],
             new_enrolment,
             apbd_total,
+            national_path: req.target.as_ref().is_some_and(|t| t.national == Some(true)),
         },
     })
 }

@@ -275,7 +275,7 @@ impl Totals {
             formal_covered: self.base_covered,
             informal_covered: 0,
             groups: Vec::new(),
-            target: self.target_bp.map(|bp| Target { bp, year: self.report_year, national: false }),
+            target: self.target_bp.map(|bp| Target { bp, year: self.report_year }),
             settings: self.settings,
         };
         let years = self
