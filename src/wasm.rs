@@ -13,6 +13,8 @@ use crate::api;
 use serde::{de::DeserializeOwned, Serialize};
 use wasm_bindgen::prelude::*;
 
+mod js;
+
 // The contract's TypeScript declarations, generated from the Rust types by tests/typescript.rs:
 // wasm-bindgen copies them into each module's .d.ts (and keeps nothing of them in the .wasm),
 // and every export below names its request and response types from them.
@@ -31,8 +33,8 @@ fn js_error(e: impl std::fmt::Display) -> JsError {
     JsError::new(&e.to_string())
 }
 
-fn from_js<T: DeserializeOwned>(value: JsValue) -> Result<T, JsError> {
-    serde_wasm_bindgen::from_value(value).map_err(js_error)
+fn from_js<T: DeserializeOwned>(value: &JsValue) -> Result<T, JsError> {
+    api::value::from_value(js::read(value)).map_err(js_error)
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
@@ -84,7 +86,7 @@ where
     if let Err(e) = api::shape::check(Js(request.clone())) {
         return to_js(&Res::refused(e));
     }
-    to_js(&f(&from_js(request)?))
+    to_js(&f(&from_js(&request)?))
 }
 
 /// [`answer`] for a request whose unknown fields are found by name ([`api::KnownFields`]): the
@@ -98,11 +100,10 @@ where
     if let Err(e) = api::shape::check(Js(request.clone())) {
         return to_js(&Res::refused(e));
     }
-    let mut req: Req = from_js(request.clone())?;
-    if request.is_object() {
-        let keys = js_sys::Object::keys(request.unchecked_ref::<js_sys::Object>());
-        req.mark_unknown(keys.iter().filter_map(|k| k.as_string()));
-    }
+    let value = js::read(&request);
+    let keys: Vec<String> = value.keys().map(str::to_owned).collect();
+    let mut req: Req = api::value::from_value(value).map_err(js_error)?;
+    req.mark_unknown(keys);
     to_js(&f(&req))
 }
 
@@ -383,7 +384,7 @@ impl BatchJob {
             let refused = <api::batch::BatchFailure as api::shape::Refused>::refused(e);
             return Ok(BatchJob { request: api::batch::BatchRequest::default(), job: None, done: Some(Err(refused)) });
         }
-        let request: api::batch::BatchRequest = from_js(request)?;
+        let request: api::batch::BatchRequest = from_js(&request)?;
         let (job, done) = match api::batch::start(text, &request) {
             Ok(job) => (Some(job), None),
             Err(e) => (None, Some(Err(e))),
@@ -591,7 +592,7 @@ impl Regions {
     /// Throws only when `request` is not an object of that shape.
     #[wasm_bindgen(unchecked_return_type = "TemplateResponse")]
     pub fn template(&self, #[wasm_bindgen(unchecked_param_type = "TemplateRequest")] request: JsValue) -> Result<JsValue, JsError> {
-        to_js(&self.inner.template(&from_js(request)?))
+        to_js(&self.inner.template(&from_js(&request)?))
     }
 }
 

@@ -5,15 +5,17 @@
 //! Indonesian way (`"12.800"`); either way Rust validates them. Bad input never throws: it
 //! comes back in `errors` as `{ field, code, messageId, messageEn }`, and so does a field the
 //! request does not know (`code: "unknown_field"`). Unknown fields are captured with
-//! `#[serde(flatten)]` rather than `deny_unknown_fields`, which serde-wasm-bindgen does not
-//! enforce (it reads structs field by field); the two first-load requests find them by name
-//! instead ([`KnownFields`]: flatten costs their module 5 KB gzip).
+//! `#[serde(flatten)]` rather than `deny_unknown_fields`, which would refuse the whole request
+//! instead of naming the field beside the others; the two first-load requests find them by name
+//! instead ([`KnownFields`]: flatten costs their module 5 KB gzip). The wasm face reads every
+//! request through [`value`] (a JS value as plain data, then serde).
 //!
 //! Rooms: [`input`] reads numbers and dates; [`contribution`](mod@contribution) the citizen's two questions;
 //! [`meta`] defaults, parameters, version; [`plan`] scenarios, projection, solving, comparing,
 //! the planning view and its exports; [`batch`] the national batch; [`csv_import`](mod@csv_import) target groups
 //! from a spreadsheet; [`regions`] the region picker, a region's population and villages, the
-//! national targets; [`shape`] a request's depth and size, checked before it is read. Nothing below
+//! national targets; [`shape`] a request's depth and size, checked before it is read; [`value`] a
+//! request as plain data, as the wasm face reads it from JS. Nothing below
 //! this module names a request or response type.
 
 use serde::de::IgnoredAny;
@@ -30,6 +32,7 @@ pub mod meta;
 pub mod plan;
 pub mod regions;
 pub mod shape;
+pub mod value;
 
 pub use contribution::{
     contribution, program_cost, ConstructionBasisKind, ContributionRequest, ContributionResponse, ProgramCostRequest,
@@ -51,9 +54,8 @@ pub type Unknown = BTreeMap<String, IgnoredAny>;
 /// A request whose unknown fields are found by name instead of by serde's `#[serde(flatten)]`:
 /// the two first-load requests (`programCost`, `contribution`). Flatten makes serde buffer every
 /// field and read each one twice over; without it the first-load module is 5 KB gzip smaller.
-/// The wasm face marks the object's keys missing from [`Self::FIELDS`] (serde-wasm-bindgen reads
-/// a struct by its field names and never sees the others); `tests/api_validation.rs` checks that
-/// the list is serde's.
+/// The wasm face marks the object's keys missing from [`Self::FIELDS`] (serde's derive skips
+/// them); `tests/api_validation.rs` checks that the list is serde's.
 pub trait KnownFields {
     /// Every field the request reads, as JS spells it.
     const FIELDS: &'static [&'static str];
