@@ -117,7 +117,7 @@ async function main() {
     const batchTotal = table('Opening the many-areas view adds (its worker loads the full module)', batchRows);
     await first.context.close();
     const sw = readFileSync(join(ROOT, 'sw.js'), 'utf8');
-    const shell = JSON.parse(sw.match(/const SHELL = (\[[^\]]*\])/s)[1].replaceAll("'", '"'));
+    const shell = JSON.parse(sw.match(/SHELL\s*=\s*(\[[^\]]*\])/s)[1].replaceAll("'", '"'));
     const offline = shell.filter((f) => f !== './').map((f) => [f, sizes(readFileSync(join(ROOT, f)))]);
     const offlineTotal = table('Everything the service worker keeps for offline use (fetched after the page has loaded)', offline);
     out.sizes = { firstLoad: firstTotal, planView: planTotal, batchView: batchTotal, offline: offlineTotal };

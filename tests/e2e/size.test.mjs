@@ -4,16 +4,17 @@
 // Both ceilings sit just above what is measured, so that a gain is kept: on 2026-12-02, with
 // esbuild minifying dist/'s JS, the first load measured 95.8 KB (ceiling 97, was 100) and the
 // planning view 192.2 KB (ceiling 194, was 195); since the wasm face reads requests through
-// api::value instead of serde-wasm-bindgen's deserializer, 81.1 KB (ceiling 82) and 189.7 KB
-// (ceiling 191). The issue 17 targets (80 and 120 KB) are not
+// api::value instead of serde-wasm-bindgen's deserializer, 81.1 KB and 189.7 KB; with Talc for
+// dlmalloc, 78.0 KB (ceiling 79: issue 17's 80 KB is met) and 186.6 KB (ceiling 188). The
+// planning view's 120 KB target (80 and 120 KB) are not
 // reached yet, see README "Performance".
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { setup } from './helpers.mjs';
 
-const FIRST_LOAD_BUDGET = 82 * 1024;
-const PLAN_VIEW_BUDGET = 191 * 1024;
+const FIRST_LOAD_BUDGET = 79 * 1024;
+const PLAN_VIEW_BUDGET = 188 * 1024;
 
 let env;
 // dist/: what is deployed (index.html with its text prerendered), compressed as hosts do.
@@ -32,7 +33,7 @@ async function record(page, action) {
 
 const report = (rows) => rows.map(([p, n]) => `${p} ${(n / 1024).toFixed(1)} KB`).join(', ');
 
-test('the first load is at most 82 KB gzip, and the planning view adds at most 191 KB', async (t) => {
+test('the first load is at most 79 KB gzip, and the planning view adds at most 188 KB', async (t) => {
   const context = await env.browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const first = await record(page, async () => {
@@ -44,7 +45,7 @@ test('the first load is at most 82 KB gzip, and the planning view adds at most 1
   assert.ok(!first.some(([p]) => /\/jamsostek(_plan)?_bg\.wasm$/.test(p)), 'the planning and full modules are not');
   assert.ok(!first.some(([p]) => /\/views\/(plan|batch)/.test(p)), 'nor the planning and many-areas views\' scripts and strings');
   assert.ok(firstTotal <= FIRST_LOAD_BUDGET,
-    `first load ${(firstTotal / 1024).toFixed(1)} KB gzip > 82 KB: ${report(first)}`);
+    `first load ${(firstTotal / 1024).toFixed(1)} KB gzip > 79 KB: ${report(first)}`);
   const plan = await record(page, async () => {
     await page.click('#tab-plan');
     await page.waitForSelector('body[data-plan=ready]', { state: 'attached' });
@@ -52,6 +53,6 @@ test('the first load is at most 82 KB gzip, and the planning view adds at most 1
   const planTotal = plan.reduce((s, [, n]) => s + n, 0);
   assert.ok(!plan.some(([p]) => p.endsWith('/jamsostek_bg.wasm')), 'the planning view does not fetch the full module');
   t.diagnostic(`first load ${(firstTotal / 1024).toFixed(1)} KB gzip, planning view ${(planTotal / 1024).toFixed(1)} KB gzip`);
-  assert.ok(planTotal <= PLAN_VIEW_BUDGET, `planning view ${(planTotal / 1024).toFixed(1)} KB gzip > 191 KB: ${report(plan)}`);
+  assert.ok(planTotal <= PLAN_VIEW_BUDGET, `planning view ${(planTotal / 1024).toFixed(1)} KB gzip > 188 KB: ${report(plan)}`);
   await context.close();
 });
