@@ -13,16 +13,20 @@ const embedLang = ['id', 'en'].includes(query.get('lang')) ? query.get('lang') :
 if (embedded) document.documentElement.classList.add('embed');
 
 // The planning and many-areas views (their scripts, and the full wasm module) load when first opened.
-// A plan link (#v=plan…) starts fetching the planning view's scripts and module now, while the
-// core module is still loading, rather than after the shell has started (issue 17).
-if (new URLSearchParams(location.hash.slice(1)).get('v') === 'plan') {
-  for (const [href, as] of [['views/plan.js'], ['views/plan-strings.js'], ['pkg/jamsostek_plan.js'], ['pkg/jamsostek_plan_bg.wasm', 'fetch']]) {
-    const link = document.createElement('link');
-    link.rel = as ? 'preload' : 'modulepreload';
-    link.href = href;
-    if (as) { link.as = as; link.type = 'application/wasm'; link.crossOrigin = 'anonymous'; }
-    document.head.append(link);
-  }
+// A plan link (#v=plan…) starts with the planning view's scripts and module alone: they answer
+// everything its first screen shows, and the core module follows once the plan is drawn, for the
+// other views (issue 17: a shared plan is read sooner, and its link costs 52 KB less). Any other
+// address fetches the core module now, beside the shell's scripts.
+const planFirst = !embedded && new URLSearchParams(location.hash.slice(1)).get('v') === 'plan';
+const early = planFirst
+  ? [['views/plan.js'], ['views/plan-strings.js'], ['pkg/jamsostek_plan.js'], ['pkg/jamsostek_plan_bg.wasm', 'fetch']]
+  : [['pkg/jamsostek_core.js'], ['pkg/jamsostek_core_bg.wasm', 'fetch']];
+for (const [href, as] of early) {
+  const link = document.createElement('link');
+  link.rel = as ? 'preload' : 'modulepreload';
+  link.href = href;
+  if (as) { link.as = as; link.type = 'application/wasm'; link.crossOrigin = 'anonymous'; }
+  document.head.append(link);
 }
 let planView = null;      // views/plan.js, once set up
 let planLoading = null;   // its loading promise
@@ -61,6 +65,11 @@ async function loadPlanEngine() {
   engine.plan = await instantiate('jamsostek_plan', engine.planInstances++);
   return engine.plan;
 }
+
+/** The core module once: a plan link starts without it, and the other views ask for it. */
+let coreLoad = null;
+engine.loadCore = () => (engine.calc ? Promise.resolve(engine.calc)
+  : (coreLoad ??= loadEngine().finally(() => { coreLoad = null; })));
 
 /** The planning module once ("Biaya program" across budget years needs it too). */
 let planLoad = null;
@@ -315,6 +324,7 @@ function openPlan() {
       $('plan-loading').hidden = true;
       if (state.tab === 'plan') guard(planView.render);
       document.body.dataset.plan = 'ready';
+      performance.mark('plan-ready'); // what a plan link fetched before it could be read (size.test)
     } catch (err) {
       console.error(err);
       planLoading = null; // let the next opening try again
@@ -330,11 +340,20 @@ function setLanguage(lang) {
   apply(document, lang);
   for (const view of texts.keys()) translate(view);
   $('lang-toggle').lang = lang === 'id' ? 'en' : 'id';
+  showRulesAge();
+}
+
+/**
+ * The footer's rules version and age warning, from the core module (a plan link starts without
+ * it: the footer is filled once it has arrived, after the plan is drawn).
+ */
+function showRulesAge() {
+  if (!engine.calc) return;
   const v = engine.calc.version();
   $('rules-version').textContent = tr('rulesVersion', { version: v.version, date: date(v.rulesDate), reviewed: date(v.rulesReviewed) });
   const rules = engine.calc.rulesStatus(today());
   $('rules-stale').hidden = !rules.stale;
-  $('rules-stale').textContent = rules.warning ? (lang === 'id' ? rules.warning.messageId : rules.warning.messageEn) : '';
+  $('rules-stale').textContent = rules.warning ? (ui.lang === 'id' ? rules.warning.messageId : rules.warning.messageEn) : '';
 }
 
 function renderAll() {
@@ -382,13 +401,13 @@ async function main() {
   apply(document, state.lang);
   for (const view of texts.keys()) translate(view);
   try {
-    await loadEngine();
+    await (planFirst ? engine.loadPlan() : loadEngine());
   } catch (err) {
     $('fatal').textContent = t(state.lang, 'loadFailed', { detail: String(err?.message ?? err) });
     $('fatal').hidden = false;
     return;
   }
-  defaults = engine.calc.defaults();
+  defaults = (engine.calc ?? engine.plan).defaults();
   const changed = (view) => (input) => { state[view] = input; save(); };
   cost.setup({ saved: state.cost, defaults, changed: changed('cost'), guard });
   mine.setup({ saved: state.mine, defaults, changed: changed('mine'), guard });
@@ -403,9 +422,10 @@ async function main() {
   state.cost = cost.read();
   state.mine = mine.read();
   // The view on screen first; the hidden one in a task of its own, so that no single long task
-  // holds up the first input on a slow phone.
+  // holds up the first input on a slow phone. A plan link draws the plan first: "Biaya program"
+  // and "Iuran saya" once it is drawn and the core module has arrived (each render asks for it).
   const [shown, hidden] = state.tab === 'mine' ? [mine.render, cost.render] : [cost.render, mine.render];
-  guard(shown);
+  if (!planFirst) guard(shown);
   save();
 
   $('lang-toggle').addEventListener('click', () => { setLanguage(state.lang === 'id' ? 'en' : 'id'); renderAll(); save(); });
@@ -442,6 +462,12 @@ async function main() {
   window.addEventListener('hashchange', () => { clearTimeout(linkTimer); linkPending = false; followAddress(); });
   window.addEventListener('popstate', followAddress);
   window.jamsostekEngine = engine; // for diagnostics and the recovery test
+  if (planFirst) {
+    await planLoading;
+    try { await engine.loadCore(); } catch (err) { console.error(err); /* each view says so when opened */ }
+    showRulesAge();
+    guard(shown);
+  }
   await new Promise((ok) => setTimeout(ok, 0));
   guard(hidden);
   document.body.dataset.ready = 'true';

@@ -39,6 +39,13 @@ export const tr = (key, vars) => t(ui.lang, key, vars);
 /** A view's `tr`: its own strings (`{ id, en }`) first, then the shell's. */
 export const translator = (table) => (key, vars) => t(ui.lang, key, vars, table);
 
+/** A view's module could not be fetched (a plan link went offline before the core arrived). */
+export function loadFailed(err) {
+  console.error(err);
+  $('fatal').textContent = tr('loadFailed');
+  $('fatal').hidden = false;
+}
+
 /**
  * "Sematkan di situs Anda" at the end of `container`: its summary now (labelled by apply()), the
  * snippet and its copy button (www/embed.js, loaded then) when first opened.

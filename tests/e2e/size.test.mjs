@@ -15,6 +15,8 @@ import { setup } from './helpers.mjs';
 
 const FIRST_LOAD_BUDGET = 79 * 1024;
 const PLAN_VIEW_BUDGET = 188 * 1024;
+// A plan link (#v=plan…) opened cold: everything fetched before the plan can be read.
+const PLAN_LINK_BUDGET = 213 * 1024;
 
 let env;
 // dist/: what is deployed (index.html with its text prerendered), compressed as hosts do.
@@ -54,5 +56,30 @@ test('the first load is at most 79 KB gzip, and the planning view adds at most 1
   assert.ok(!plan.some(([p]) => p.endsWith('/jamsostek_bg.wasm')), 'the planning view does not fetch the full module');
   t.diagnostic(`first load ${(firstTotal / 1024).toFixed(1)} KB gzip, planning view ${(planTotal / 1024).toFixed(1)} KB gzip`);
   assert.ok(planTotal <= PLAN_VIEW_BUDGET, `planning view ${(planTotal / 1024).toFixed(1)} KB gzip > 188 KB: ${report(plan)}`);
+  await context.close();
+});
+
+test('a plan link is ready to read after at most 213 KB gzip, without the core module', async (t) => {
+  const context = await env.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const bodies = new Map();
+  page.on('response', async (r) => { try { bodies.set(r.url(), gzipSync(await r.body(), { level: 9 }).length); } catch { /* redirect */ } });
+  await page.goto(`${env.url}#v=plan`);
+  await page.waitForSelector('body[data-plan=ready]', { state: 'attached' });
+  await page.waitForSelector('body[data-ready=true]', { state: 'attached' });
+  await page.waitForLoadState('networkidle');
+  // The requests started before the plan was drawn (resource timing against the page's mark).
+  const before = await page.evaluate(() => {
+    const ready = performance.getEntriesByName('plan-ready')[0].startTime;
+    return [location.href.split('#')[0], ...performance.getEntriesByType('resource').filter((e) => e.startTime < ready).map((e) => e.name)];
+  });
+  const rows = before.map((url) => [new URL(url).pathname, bodies.get(url) ?? 0]);
+  const total = rows.reduce((s, [, n]) => s + n, 0);
+  assert.ok(rows.some(([p]) => p.endsWith('jamsostek_plan_bg.wasm')), 'the planning module is fetched');
+  assert.ok(!rows.some(([p]) => /jamsostek_core/.test(p)), `the core module waits until the plan is drawn: ${report(rows)}`);
+  assert.ok([...bodies.keys()].some((u) => u.endsWith('jamsostek_core_bg.wasm')), 'and then arrives, for the other views');
+  assert.notEqual(await page.textContent('#cost-total'), '', '"Biaya program" is computed once it has');
+  t.diagnostic(`plan link ready after ${(total / 1024).toFixed(1)} KB gzip`);
+  assert.ok(total <= PLAN_LINK_BUDGET, `plan link ${(total / 1024).toFixed(1)} KB gzip > 213 KB: ${report(rows)}`);
   await context.close();
 });

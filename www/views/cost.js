@@ -1,5 +1,5 @@
 // "Biaya program": workers × months of the BPU basic package → the yearly budget, with its rules.
-import { $, ui, engine, el, msg, num, today, translator, markStale, showErrors, showSources, showWarnings } from '../ui.js';
+import { $, ui, engine, loadFailed, el, msg, num, today, translator, markStale, showErrors, showSources, showWarnings } from '../ui.js';
 import { why } from './mine.js';
 
 export const strings = {
@@ -44,7 +44,9 @@ export function read() {
 
 export function render() {
   const { start, ...req } = input;
-  // Across budget years is the planning module's (the first-load core stays small): loaded once.
+  // The core module (a plan link starts without it) and, across budget years, the planning
+  // module's (the first-load core stays small): each loaded once.
+  if (!engine.calc) { engine.loadCore().then(() => guard(render), loadFailed); return; }
   if (start && !engine.plan) { engine.loadPlan().then(() => guard(render), console.error); return; }
   const res = (start ? engine.plan : engine.calc).programCost({ ...req, ...(start ? { start } : {}), asOf: today(), lang: ui.lang });
   showErrors($('cost-form'), 'cost', res.errors, $('cost-asOf-error'));

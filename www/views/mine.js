@@ -1,5 +1,5 @@
 // "Iuran saya": a worker's monthly contribution by program and payer, with the rule behind each line.
-import { $, ui, engine, el, money, msg, today, translator, markStale, showErrors, showSources, showWarnings } from '../ui.js';
+import { $, ui, engine, loadFailed, el, money, msg, today, translator, markStale, showErrors, showSources, showWarnings } from '../ui.js';
 
 export const strings = {
   id: {
@@ -193,6 +193,8 @@ function request() {
 
 export function render() {
   for (const g of document.querySelectorAll('#mine-form .group')) g.hidden = g.dataset.segment !== input.segment;
+  // A plan link starts without the core module: it arrives once the plan is drawn.
+  if (!engine.calc) { engine.loadCore().then(() => guard(render), loadFailed); return; }
   const res = engine.calc.contribution(request());
   showErrors($('mine-form'), 'mine', res.errors, $('mine-segment-error'));
   const hadResult = $('mine-total').textContent !== '';
@@ -244,7 +246,10 @@ export function fill(saved, defaults) {
 }
 
 /** Fills the form and follows every change. */
-export function setup({ saved, defaults, changed, guard }) {
+let guard = (fn) => fn();
+
+export function setup({ saved, defaults, changed, guard: shellGuard }) {
+  guard = shellGuard;
   fill(saved, defaults);
   const f = $('mine-form');
   for (const ev of ['input', 'change']) f.addEventListener(ev, () => { read(); guard(render); changed(input); });
