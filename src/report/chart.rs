@@ -12,13 +12,12 @@
 //! (chart coordinates only); amounts stay whole rupiah everywhere else.
 
 use super::legend::{draw_legend_below, label_px, label_w, legend_layout, line_h, split_legend, wrap, Legend, Mark};
+use super::plot::{Axis, Triangle};
 use super::svg::Svg;
 use super::{pct, pct_short, source_label, t};
 use crate::fmt::{rupiah_short, Lang};
 use crate::plan::project::{Projection, Year};
 use crate::plan::scenario::{FundingSource, Scenario};
-use plotters::coord::ranged1d::{KeyPointHint, NoDefaultFormatting, Ranged, ValueFormatter};
-use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -38,7 +37,9 @@ pub(super) const PALETTE: [RGBColor; 10] = [
 ];
 pub(crate) const INK: RGBColor = RGBColor(0x1a, 0x1f, 0x1c);
 pub(super) const GRID: RGBColor = RGBColor(0xdd, 0xe3, 0xe0);
-pub(crate) const FONT: &str = "sans-serif";
+/// The charts' font, as plotters' enum: naming it as text ("sans-serif") ran plotters' `FontFamily::from(&str)`,
+/// whose `to_lowercase` shipped Unicode case tables (about 4 KB of the planning module).
+pub(crate) const FONT: FontFamily<'static> = FontFamily::SansSerif;
 /// plotters draws text at size ÷ 1.24; 16 gives 13 px labels, readable on a 360 px phone.
 pub(crate) const LABEL: f64 = 16.0;
 
@@ -95,44 +96,6 @@ pub fn national_in_view(s: &Scenario, p: &Projection) -> Vec<(i32, i64)> {
 /// wide enough to see, and a legend entry for it would point at nothing).
 fn has_band(p: &Projection) -> bool {
     p.years.iter().any(|y| y.coverage_low_bp.is_some() && y.coverage_low_bp != y.coverage_high_bp)
-}
-
-/// An `f64` axis, every chart's (one coordinate type: plotters' generic code is shipped once).
-///
-/// plotters' own `f64` axis formats the labels of a chart that gives no formatter with its float
-/// pretty-printer, which shipped Rust's float formatting (about 14 KB of the planning module)
-/// for labels no chart draws: every chart formats its own (years, percentages, rupiah), and this
-/// axis's fallback writes whole numbers (issue 17).
-#[derive(Clone)]
-pub(crate) struct Axis(RangedCoordf64);
-
-impl Axis {
-    pub(crate) fn new(range: std::ops::Range<f64>) -> Self {
-        Axis(range.into())
-    }
-}
-
-impl Ranged for Axis {
-    type FormatOption = NoDefaultFormatting;
-    type ValueType = f64;
-    fn map(&self, value: &f64, limit: (i32, i32)) -> i32 {
-        self.0.map(value, limit)
-    }
-    fn key_points<H: KeyPointHint>(&self, hint: H) -> Vec<f64> {
-        self.0.key_points(hint)
-    }
-    fn range(&self) -> std::ops::Range<f64> {
-        self.0.range()
-    }
-    fn axis_pixel_range(&self, limit: (i32, i32)) -> std::ops::Range<i32> {
-        self.0.axis_pixel_range(limit)
-    }
-}
-
-impl ValueFormatter<f64> for Axis {
-    fn format(value: &f64) -> String {
-        (value.round() as i64).to_string()
-    }
 }
 
 /// A chart over years (x) and values (y), both `f64` coordinates.
@@ -237,7 +200,7 @@ fn coverage_on<DB: DrawingBackend>(
         let to = f64::from(last.max(ty));
         chart.draw_series(DashedLineSeries::new(vec![(from, tp), (to, tp)], 8, 6, dash))?;
         if (first..=last).contains(&ty) {
-            chart.draw_series(std::iter::once(TriangleMarker::new((f64::from(ty), tp), 7, PALETTE[5].filled())))?;
+            chart.draw_series(std::iter::once(Triangle::new((f64::from(ty), tp), 7, PALETTE[5])))?;
         }
     }
     let national: Vec<(f64, f64)> =

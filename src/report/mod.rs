@@ -21,6 +21,7 @@ pub mod cards;
 pub mod chart;
 pub(crate) mod legend;
 pub mod plans_chart;
+pub(crate) mod plot;
 pub mod download;
 pub mod explain;
 pub mod export;

@@ -4,6 +4,7 @@
 use super::chart::{clamp_width, coverage_axis_top, palette, percent_mesh, plot_height, DrawResult, INK};
 use super::legend::{draw_legend_below, legend_layout, split_legend, Legend, Mark};
 use super::pct_short;
+use super::plot::Triangle;
 use super::svg::Svg;
 use crate::fmt::Lang;
 use crate::plan::project::Projection;
@@ -75,7 +76,7 @@ pub fn draw_plans<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, plans: &[Pl
         let marker = ShapeStyle::from(&colour).filled();
         match i % 3 {
             0 => chart.draw_series(line.iter().map(|(x, y)| Circle::new((*x, *y), 4, marker)))?,
-            1 => chart.draw_series(line.iter().map(|(x, y)| TriangleMarker::new((*x, *y), 6, marker)))?,
+            1 => chart.draw_series(line.iter().map(|(x, y)| Triangle::new((*x, *y), 6, colour)))?,
             _ => chart.draw_series(
                 line.iter().map(|(x, y)| Cross::new((*x, *y), 5, ShapeStyle::from(&colour).stroke_width(2))),
             )?,
