@@ -18,16 +18,21 @@ if (embedded) document.documentElement.classList.add('embed');
 // other views (issue 17: a shared plan is read sooner, and its link costs 52 KB less). Any other
 // address fetches the core module now, beside the shell's scripts.
 const planFirst = !embedded && new URLSearchParams(location.hash.slice(1)).get('v') === 'plan';
-const early = planFirst
-  ? [['views/plan.js'], ['views/plan-strings.js'], ['pkg/jamsostek_plan.js'], ['pkg/jamsostek_plan_bg.wasm', 'fetch']]
-  : [['pkg/jamsostek_core.js'], ['pkg/jamsostek_core_bg.wasm', 'fetch']];
-for (const [href, as] of early) {
-  const link = document.createElement('link');
-  link.rel = as ? 'preload' : 'modulepreload';
-  link.href = href;
-  if (as) { link.as = as; link.type = 'application/wasm'; link.crossOrigin = 'anonymous'; }
-  document.head.append(link);
+// The planning view's files, its scripts' own imports among them (found only once plan.js has
+// arrived otherwise: one round trip more before the plan is drawn).
+const PLAN_FILES = [['views/plan.js'], ['views/plan-strings.js'], ['pkg/jamsostek_plan.js'], ['pkg/jamsostek_plan_bg.wasm', 'fetch'],
+  ['views/plan-state.js'], ['views/plan-form.js'], ['views/plan-results.js'], ['views/plan-share.js'], ['views/region-picker.js']];
+let planPreloaded = planFirst;
+function preload(files) {
+  for (const [href, as] of files) {
+    const link = document.createElement('link');
+    link.rel = as ? 'preload' : 'modulepreload';
+    link.href = href;
+    if (as) { link.as = as; link.type = 'application/wasm'; link.crossOrigin = 'anonymous'; }
+    document.head.append(link);
+  }
 }
+preload(planFirst ? PLAN_FILES : [['pkg/jamsostek_core.js'], ['pkg/jamsostek_core_bg.wasm', 'fetch']]);
 let planView = null;      // views/plan.js, once set up
 let planLoading = null;   // its loading promise
 let batchView = null;     // views/batch.js, once set up
@@ -308,6 +313,7 @@ function openPlan() {
   if (planView) { guard(planView.render); return planLoading; }
   planLoading ??= (async () => {
     $('plan-loading').hidden = false;
+    if (!planPreloaded) { planPreloaded = true; preload(PLAN_FILES); } // all at once, not import by import
     try {
       const [mod] = await Promise.all([import('./views/plan.js'), engine.loadPlan(), loadPlanStrings()]);
       mod.setupPlan({
