@@ -102,10 +102,25 @@ export function showErrors(form, prefix, errors, fallback) {
     }
   }
   if (fallback) boxes.set(fallback, [boxes.get(fallback), ...rest].filter(Boolean).join(' '));
-  for (const box of form.querySelectorAll('.error:not(:empty)')) if (!boxes.has(box)) box.textContent = '';
+  // What the last call wrote is cleared by name, not found by a selector matched against the
+  // whole form on every keystroke (a form of 50 groups has some 400 error boxes).
+  const last = written.get(form) ?? { boxes: new Set(), invalid: new Set() };
+  for (const box of last.boxes) if (!boxes.has(box)) box.textContent = '';
   for (const [box, text] of boxes) setText(box, text);
-  for (const input of form.querySelectorAll('[aria-invalid]')) if (!invalid.has(input)) input.removeAttribute('aria-invalid');
+  for (const input of last.invalid) if (!invalid.has(input)) input.removeAttribute('aria-invalid');
   for (const input of invalid) if (input.getAttribute('aria-invalid') !== 'true') input.setAttribute('aria-invalid', 'true');
+  written.set(form, { boxes: new Set([...boxes].filter(([, text]) => text).map(([box]) => box)), invalid });
+}
+
+/** The error boxes and invalid inputs `showErrors` last wrote, by form. */
+const written = new WeakMap();
+
+/** An error written into `form`'s box by other code: the form's next check clears it with its own. */
+export function showFieldError(form, box, text) {
+  box.textContent = text;
+  const last = written.get(form) ?? { boxes: new Set(), invalid: new Set() };
+  last.boxes.add(box);
+  written.set(form, last);
 }
 
 /** Marks a view's result as stale (kept from the last good input) or current. */

@@ -99,26 +99,39 @@ export const groupWhy = (g) => (ui.lang === 'id' ? g?.formulaId : g?.formulaEn) 
  * projection, and a flag on a row whose fields hold an error, which opens the row the first time.
  */
 export function updateGroupRows(projected) {
-  for (const card of $('plan-groups').querySelectorAll('.group-card')) {
+  for (const card of $('plan-groups').children) {
+    const r = rowParts(card);
     const i = Number(card.dataset.index);
     const g = view.plan.groups[i];
-    setText(card.querySelector('.group-name'), g?.name?.trim() || tr('groupUnnamed'));
+    setText(r.name, g?.name?.trim() || tr('groupUnnamed'));
     const p = projected?.[i];
     if (projected) {
-      setText(card.querySelector('.group-facts'), p && p.subsidised > 0
+      setText(r.facts, p && p.subsidised > 0
         ? tr('groupFacts', { workers: num(p.subsidised), months: String(p.months), cost: money(p.funderCost) })
         : tr('groupFactsNone'));
-      setText(card.querySelector('.group-why'), groupWhy(p));
+      setText(r.why, groupWhy(p));
     }
-    const shown = card.querySelector('p.error:not(:empty)');
-    const wrong = Boolean(card.querySelector('p.error:not(:empty):not(.needed)'));
-    const flag = card.querySelector('.group-flag');
+    const shown = r.errors.some((e) => e.firstChild);
+    const wrong = r.errors.some((e) => e.firstChild && !e.classList.contains('needed'));
+    const flag = r.flag;
     setText(flag, wrong ? tr('groupFlagError') : shown ? tr('groupFlagNeeded') : '');
     const cls = `group-flag${wrong ? ' is-error' : shown ? ' is-needed' : ''}`;
     if (flag.className !== cls) flag.className = cls;
     if (wrong && card.dataset.wrong !== 'true') card.open = true;
     if (card.dataset.wrong !== String(wrong)) card.dataset.wrong = String(wrong);
   }
+}
+
+/** A group row's parts that every edit updates, found once per row (a plan can have 1,000 rows). */
+const parts = new WeakMap();
+function rowParts(card) {
+  let r = parts.get(card);
+  if (!r) {
+    r = { name: card.querySelector('.group-name'), facts: card.querySelector('.group-facts'), why: card.querySelector('.group-why'),
+      flag: card.querySelector('.group-flag'), errors: [...card.querySelectorAll('p.error')] };
+    parts.set(card, r);
+  }
+  return r;
 }
 
 export function renderGroups() {

@@ -133,7 +133,7 @@ function renderMemo(res) {
     [tr('groups'), tr('memoGroups', { n: res.projection.groups.length })],
     [tr('regionSource'), view.plan.region?.source || '—'],
   ];
-  $('memo-inputs').replaceChildren(...rows.flatMap(([k, v]) => [el('dt', k), el('dd', v)]));
+  if (!unchanged($('memo-inputs'), rows)) $('memo-inputs').replaceChildren(...rows.flatMap(([k, v]) => [el('dt', k), el('dd', v)]));
   setText($('memo-made'), `${tr('memoMade', { date: date(today()) })} · ${$('rules-version').textContent}`);
 }
 
@@ -175,9 +175,15 @@ function markNeeded(errors) {
     const id = fieldId(e.field);
     for (const node of [$(id), $(`${id}-error`)]) if (node) needed.add(node);
   }
-  for (const node of $('plan-form').querySelectorAll('.needed')) if (!needed.has(node)) node.classList.remove('needed');
+  for (const node of markedNeeded) if (!needed.has(node)) node.classList.remove('needed');
   for (const node of needed) if (!node.classList.contains('needed')) node.classList.add('needed');
+  markedNeeded = needed;
 }
+
+/** The fields and boxes `markNeeded` last marked, and the notices `showNotices` last wrote:
+ * cleared by name on the next edit, not found by a selector over the whole form. */
+let markedNeeded = new Set();
+let noticed = new Set();
 
 /** The prompt shown instead of results while nothing could be projected yet. */
 function showPrompt(errors) {
@@ -208,7 +214,9 @@ function showNotices(notices) {
     if (box && !texts.has(box)) texts.set(box, msg(n));
     else if (!box) rest.push(msg(n));
   }
-  for (const box of $('plan-form').querySelectorAll('.notice')) setText(box, texts.get(box) ?? '');
+  for (const box of noticed) if (!texts.has(box)) setText(box, '');
+  for (const [box, text] of texts) setText(box, text);
+  noticed = new Set(texts.keys());
   setText($('plan-form-notice'), rest.join(' '));
 }
 
@@ -256,7 +264,8 @@ function renderProjection() {
   }
   renderCharts(res);
   renderMemo(res);
-  $('plan-assumptions').replaceChildren(...res.assumptions.flatMap(([k, v]) => [el('dt', k), el('dd', v)]));
+  // Rebuilt only when they read differently (a rewrite costs a style and layout pass).
+  if (!unchanged($('plan-assumptions'), res.assumptions)) $('plan-assumptions').replaceChildren(...res.assumptions.flatMap(([k, v]) => [el('dt', k), el('dd', v)]));
   showWarnings($('plan-warnings'), p.warnings);
   showSources($('plan-sources'), p.applied);
   refreshShareLink();

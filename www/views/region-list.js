@@ -2,7 +2,7 @@
 // over the Kemendagri list, the keyboard, picking, and a region's population with source and
 // date, counts and the labelled workforce estimate to take or overwrite. Search, formatting and
 // the formula are Rust's (`Regions` of the full module, over www/data/wilayah.txt).
-import { $, ui, engine, el, date, msg, num, translator } from '../ui.js';
+import { $, ui, engine, el, date, msg, num, translator, showFieldError } from '../ui.js';
 import { view } from './plan-state.js';
 import { strings as stub, picker, status, headLine, unlinkButton, showRegion } from './region-picker.js';
 
@@ -236,7 +236,7 @@ export function regionDetail(code) {
   const res = r.region({ code, lang: ui.lang });
   detail = res.ok ? res.region : null;
   detailLang = ui.lang;
-  if (!res.ok) $('plan-region-code-error').textContent = res.errors.map(msg).join(' ');
+  if (!res.ok) showFieldError($('plan-form'), $('plan-region-code-error'), res.errors.map(msg).join(' '));
   return detail;
 }
 
