@@ -2,7 +2,7 @@
 //! does this budget buy?" with a sentence, the groups that add the answer to the scenario, and
 //! the scenario with them projected and drawn.
 
-use super::project::{projected, ProjectResponse};
+use super::project::{projected_for_view, ProjectResponse};
 use super::scenario::GroupRequest;
 use super::solve::{answer, SolveRequest, SolveResponse, Solved};
 use super::view::{ChartOut, Charts};
@@ -78,7 +78,7 @@ pub fn solve_view(req: &SolveRequest) -> SolveViewResponse {
     }
     let mut with = a.scenario.clone();
     with.groups.extend(groups.iter().cloned());
-    let (projection, domain) = projected(&with);
+    let (projection, domain) = projected_for_view(&with);
     let width = req.width.unwrap_or(640);
     let charts = domain.as_ref().map(|p| Charts {
         coverage: ChartOut { svg: svg(Which::Coverage, &with, p, width, lang), summary: coverage_summary(&with, p, lang) },

@@ -2,7 +2,7 @@
 //! alternatives it carries, each named, with cards, the coverage lines overlaid, the difference
 //! per year against the baseline and a sentence for each; `exportCsv` appends the same table.
 
-use super::project::{projected, ProjectResponse};
+use super::project::{projected_for_view, ProjectResponse};
 use super::scenario::ScenarioRequest;
 use super::validate::{clean_name, validate};
 use super::view::ChartOut;
@@ -154,7 +154,7 @@ pub(crate) fn project_all(base: &ScenarioRequest, lang: Lang) -> Projected {
         };
         match validate(scenario) {
             Ok(s) => {
-                let (response, p) = projected(&s);
+                let (response, p) = projected_for_view(&s);
                 errors.extend(response.errors.iter().cloned().map(scenario_path));
                 out.responses.push(response);
                 out.domain.push((s, p));

@@ -2,7 +2,7 @@
 //! assumptions — and the scenario's CSV for budget documents, drawn by [`crate::report`].
 
 use super::plans::comparison_csv;
-use super::project::{projected, ProjectResponse};
+use super::project::{projected, projected_for_view, ProjectResponse};
 use super::scenario::ScenarioRequest;
 use super::validate::{conflicts, validate};
 use crate::api::{unknown_fields, FieldError, Unknown};
@@ -63,7 +63,8 @@ pub struct Charts {
 #[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct PlanViewResponse {
-    /// The projection (with its own `ok` and `errors`).
+    /// The projection (with its own `ok` and `errors`); each year's `budgetByGroup` is left empty
+    /// (the view shows the groups from `groups`; `project` fills it).
     pub projection: ProjectResponse,
     /// Charts, when the projection succeeded and charts were asked for.
     pub charts: Option<Charts>,
@@ -89,7 +90,7 @@ pub fn plan_view(req: &PlanViewRequest) -> PlanViewResponse {
         Err(e) => return PlanViewResponse::failed(extra.into_iter().chain(e).collect(), conflicts(&req.scenario)),
     };
     let s = &scenario;
-    let (projection, domain) = projected(s);
+    let (projection, domain) = projected_for_view(s);
     let Some(p) = domain else {
         return PlanViewResponse {
             projection,
