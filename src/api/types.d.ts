@@ -1608,7 +1608,8 @@ charts?: boolean,
  */
 export type PlanViewResponse = {
 /**
- * The projection (with its own `ok` and `errors`).
+ * The projection (with its own `ok` and `errors`); each year's `budgetByGroup` is left empty
+ * (the view shows the groups from `groups`; `project` fills it).
  */
 projection: ProjectResponse,
 /**
