@@ -6,8 +6,8 @@
 //! It replaces serde-wasm-bindgen's deserializer (issue 17; its serializer still writes the
 //! responses): serde's derives meet one small enum instead of a deserializer made of JS calls,
 //! every `deserialize_*` asks its visitor only for the kind it reads (a struct is read from an
-//! object, or from `[]` as no fields, never from an array's items), and the [`Error`] never writes out the value it did not expect — serde's
-//! `Unexpected` does, which pulled float formatting and Unicode tables into every module (the
+//! object, or from `[]` as no fields, never from an array's items), and the [`Error`] never
+//! writes out the value it did not expect — serde's `Unexpected` does, which pulled float formatting and Unicode tables into every module (the
 //! first-load module went from 67.2 to 53.4 KB gzip).
 //!
 //! The reading is serde-wasm-bindgen's: `null` and `undefined` are both [`Value::Null`] (none,
