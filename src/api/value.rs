@@ -7,8 +7,9 @@
 //! responses): serde's derives meet one small enum instead of a deserializer made of JS calls,
 //! every `deserialize_*` asks its visitor only for the kind it reads (a struct is read from an
 //! object, or from `[]` as no fields, never from an array's items), and the [`Error`] never
-//! writes out the value it did not expect — serde's `Unexpected` does, which pulled float formatting and Unicode tables into every module (the
-//! first-load module went from 67.2 to 53.4 KB gzip).
+//! writes out the value it did not expect — serde's `Unexpected` does, which pulled float
+//! formatting and Unicode tables into every module (the first-load module went from 67.2 to
+//! 53.4 KB gzip).
 //!
 //! The reading is serde-wasm-bindgen's: `null` and `undefined` are both [`Value::Null`] (none,
 //! or a unit), a whole JS number is read as an integer, an object's own enumerable keys are its
