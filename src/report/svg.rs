@@ -95,13 +95,19 @@ impl<'a> Svg<'a> {
     fn close(&mut self) {
         self.out.push_str("/>\n");
     }
+
+    /// Closes the `<svg>` element, once (`present`, or dropping it unpresented, as plotters-svg).
+    fn finish(&mut self) {
+        if self.open {
+            self.out.push_str("</svg>\n");
+            self.open = false;
+        }
+    }
 }
 
 impl Drop for Svg<'_> {
     fn drop(&mut self) {
-        if self.open {
-            self.out.push_str("</svg>\n");
-        }
+        self.finish();
     }
 }
 
@@ -148,10 +154,7 @@ impl Backend for Svg<'_> {
         Ok(())
     }
     fn present(&mut self) -> BackendResult {
-        if self.open {
-            self.out.push_str("</svg>\n");
-            self.open = false;
-        }
+        self.finish();
         Ok(())
     }
     fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> BackendResult {

@@ -191,7 +191,7 @@ pub(crate) fn project_out(s: &Scenario, p: &Projection) -> ProjectResponse {
 /// own answers (`planView`, `solveView`, `compareView`) leave it empty: the view draws and tables
 /// the groups from `groups`, and with 50 groups over 30 years those 1,500 entries (a name each)
 /// were four fifths of what crossed to JavaScript on every keystroke. `project` keeps it.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy)]
 pub(crate) enum ByGroup {
     Kept,
     Left,
@@ -226,13 +226,16 @@ pub(crate) fn project_out_with(s: &Scenario, p: &Projection, cache: &mut Premium
                 .filter(|(_, a)| a.get() != 0)
                 .map(|(source, amount)| SourceAmount { source: *source, amount: *amount })
                 .collect(),
-            budget_by_group: s
-                .groups
-                .iter()
-                .zip(&y.by_group)
-                .filter(|(_, a)| by_group == ByGroup::Kept && a.get() != 0)
-                .map(|(g, a)| GroupAmount { name: g.name.clone(), amount: *a })
-                .collect(),
+            budget_by_group: match by_group {
+                ByGroup::Left => Vec::new(),
+                ByGroup::Kept => s
+                    .groups
+                    .iter()
+                    .zip(&y.by_group)
+                    .filter(|(_, a)| a.get() != 0)
+                    .map(|(g, a)| GroupAmount { name: g.name.clone(), amount: *a })
+                    .collect(),
+            },
             cumulative_budget: y.cumulative,
             cost_per_extra_worker: y.cost_per_extra,
             apbd_share_pct: y.apbd_share_ppm.map(|p| p as f64 / 10_000.0),
