@@ -38,8 +38,24 @@ fn js_error(e: impl std::fmt::Display) -> JsError {
     JsError::new(&e.to_string())
 }
 
+/// A request as data, its shape checked ([`api::shape`]) in the same walk: a request within the
+/// bounds is walked once; only one beyond them is walked again, by the check, which names where.
+fn request_value(request: &JsValue) -> Result<api::value::Value, api::FieldError> {
+    use api::shape::{check, MAX_DEPTH, MAX_VALUES};
+    match js::read_within(request, MAX_DEPTH, MAX_VALUES) {
+        Some(v) => Ok(v),
+        // The check refuses what the bounded read did (the same bounds, counted the same way);
+        // were it ever to pass, the value is within bounds and is read as it stands.
+        None => check(Js(request.clone()))
+            .map(|()| js::read_within(request, usize::MAX, usize::MAX).unwrap_or(api::value::Value::Null)),
+    }
+}
+
+/// Reads a request whose refused shape is thrown (a function without a response to carry it).
+#[cfg(feature = "regions")]
 fn from_js<T: DeserializeOwned>(value: &JsValue) -> Result<T, JsError> {
-    api::value::from_value(js::read(value)).map_err(js_error)
+    let v = request_value(value).map_err(|e| JsError::new(&format!("{}: {}", e.field, e.message_en)))?;
+    api::value::from_value(v).map_err(js_error)
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
@@ -88,10 +104,10 @@ where
     Req: DeserializeOwned,
     Res: Serialize + api::shape::Refused,
 {
-    if let Err(e) = api::shape::check(Js(request.clone())) {
-        return to_js(&Res::refused(e));
+    match request_value(&request) {
+        Err(e) => to_js(&Res::refused(e)),
+        Ok(v) => to_js(&f(&api::value::from_value(v).map_err(js_error)?)),
     }
-    to_js(&f(&from_js(&request)?))
 }
 
 /// [`answer`] for a request whose unknown fields are found by name ([`api::KnownFields`]): the
@@ -102,10 +118,10 @@ where
     Req: DeserializeOwned + api::KnownFields,
     Res: Serialize + api::shape::Refused,
 {
-    if let Err(e) = api::shape::check(Js(request.clone())) {
-        return to_js(&Res::refused(e));
-    }
-    let value = js::read(&request);
+    let value = match request_value(&request) {
+        Err(e) => return to_js(&Res::refused(e)),
+        Ok(v) => v,
+    };
     let keys: Vec<String> = value.keys().map(str::to_owned).collect();
     let mut req: Req = api::value::from_value(value).map_err(js_error)?;
     req.mark_unknown(keys);
@@ -385,11 +401,13 @@ impl BatchJob {
     /// Throws only when `request` is not an object of the batch request's shape.
     #[wasm_bindgen(constructor)]
     pub fn new(text: String, #[wasm_bindgen(unchecked_param_type = "BatchRequest")] request: JsValue) -> Result<BatchJob, JsError> {
-        if let Err(e) = api::shape::check(Js(request.clone())) {
-            let refused = <api::batch::BatchFailure as api::shape::Refused>::refused(e);
-            return Ok(BatchJob { request: api::batch::BatchRequest::default(), job: None, done: Some(Err(refused)) });
-        }
-        let request: api::batch::BatchRequest = from_js(&request)?;
+        let request: api::batch::BatchRequest = match request_value(&request) {
+            Err(e) => {
+                let refused = <api::batch::BatchFailure as api::shape::Refused>::refused(e);
+                return Ok(BatchJob { request: api::batch::BatchRequest::default(), job: None, done: Some(Err(refused)) });
+            }
+            Ok(v) => api::value::from_value(v).map_err(js_error)?,
+        };
         let (job, done) = match api::batch::start(text, &request) {
             Ok(job) => (Some(job), None),
             Err(e) => (None, Some(Err(e))),

@@ -253,3 +253,28 @@ fn deep_cyclic_or_huge_requests_are_refused_not_a_trap() {
     let r = wasm::program_cost(obj(r#"{"workers":1,"months":1,"asOf":"2026-01-01"}"#)).unwrap();
     assert_eq!(num(&r, "total.value"), 16_800.0);
 }
+
+#[wasm_bindgen_test]
+fn the_bounds_are_the_shape_checks_to_the_level_and_to_the_value() {
+    // The request is read in one walk that stops at the shape's bounds; what it accepts, the
+    // check accepts: 31 arrays deep (their number at level 32) is read, 32 is refused, and so
+    // is one value more than 200,000 (the root, its four fields, and the array's items).
+    let nested = |n: usize| format!(r#"{{"workers":1,"months":1,"asOf":"2026-01-01","extra":{}1{}}}"#, "[".repeat(n), "]".repeat(n));
+    let r = wasm::program_cost(obj(&nested(31))).unwrap();
+    assert_eq!((text(&r, "errors.0.field"), text(&r, "errors.0.code")), ("extra".into(), "unknown_field".into()));
+    let r = wasm::program_cost(obj(&nested(32))).unwrap();
+    assert_eq!(text(&r, "errors.0.code"), "too_deep");
+    let wide = |k: usize| {
+        let o = obj(r#"{"workers":1,"months":1,"asOf":"2026-01-01"}"#);
+        let items = Array::new();
+        for _ in 0..k {
+            items.push(&JsValue::NULL);
+        }
+        Reflect::set(&o, &"extra".into(), &items).unwrap();
+        o
+    };
+    let r = wasm::program_cost(wide(199_995)).unwrap();
+    assert_eq!(text(&r, "errors.0.code"), "unknown_field");
+    let r = wasm::program_cost(wide(199_996)).unwrap();
+    assert_eq!((text(&r, "errors.0.field"), text(&r, "errors.0.code")), ("extra".into(), "too_large".into()));
+}
