@@ -1,41 +1,33 @@
 // Accessibility: axe-core finds nothing, in both languages, on both views, phone and desktop.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import AxeBuilder from '@axe-core/playwright';
-import { setup, openPage, typeInto, openPlan, openGroup } from './helpers.mjs';
+import { setup, openPage, typeInto, openPlan, openGroup, axeViolations } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
 after(async () => { await env.close(); });
-
-async function violations(page) {
-  // Only violations are collected in detail (the same rules run; passes are not serialised).
-  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .options({ resultTypes: ['violations'] }).analyze();
-  return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 for (const lang of ['id', 'en']) {
   for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 900 }]) {
     test(`no axe violations (${lang}, ${viewport.width}px)`, async () => {
       const { page, context } = await openPage(env, { viewport });
       if (lang === 'en') await page.click('#lang-toggle');
-      assert.deepEqual(await violations(page), []);
+      assert.deepEqual(await axeViolations(page), []);
       await typeInto(page, '#cost-workers', '-1'); // with an error showing
-      assert.deepEqual(await violations(page), []);
+      assert.deepEqual(await axeViolations(page), []);
       await page.click('#tab-mine');
-      assert.deepEqual(await violations(page), []);
+      assert.deepEqual(await axeViolations(page), []);
       await openPlan(page);
       await page.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
-      assert.deepEqual(await violations(page), []);
+      assert.deepEqual(await axeViolations(page), []);
       await openGroup(page, 0);
       await page.fill('#plan-groups-0-months', '13'); // with a field error showing
-      assert.deepEqual(await violations(page), []);
+      assert.deepEqual(await axeViolations(page), []);
       await page.click('#tab-batch');
       await page.waitForSelector('body[data-batch-view=ready]', { state: 'attached' });
       await page.setInputFiles('#batch-file', new URL('../../www/contoh-wilayah.csv', import.meta.url).pathname);
       await page.waitForSelector('body[data-batch=done]', { state: 'attached' });
-      assert.deepEqual(await violations(page), []);
+      assert.deepEqual(await axeViolations(page), []);
       await context.close();
     });
   }
@@ -52,7 +44,7 @@ for (const lang of ['id', 'en']) {
       await page.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
       await page.selectOption('#plan-preset', 'blank');
       await page.waitForSelector('#plan-prompt', { state: 'visible' });
-      assert.deepEqual(await violations(page), [], 'blank start');
+      assert.deepEqual(await axeViolations(page), [], 'blank start');
       await typeInto(page, '#plan-region-baseYear', '2025');
       await typeInto(page, '#plan-workforce-total', '200.000');
       await typeInto(page, '#plan-current-total', '90.000');
@@ -65,18 +57,18 @@ for (const lang of ['id', 'en']) {
       await typeInto(page, '#plan-groups-0-workers', '10.000');
       await typeInto(page, '#plan-settings-apbdTotal', '2.000.000.000.000');
       await page.waitForSelector('#plan-current-total-notice:not(:empty)');
-      assert.deepEqual(await violations(page), [], 'notices and the APBD card');
+      assert.deepEqual(await axeViolations(page), [], 'notices and the APBD card');
       await page.focus('#plan-solve-target-toggle');
       await page.keyboard.press('Enter');
       await page.waitForSelector('#st-answer', { state: 'visible' });
       await page.focus('#plan-solve-budget-toggle');
       await page.keyboard.press('Enter');
       await page.waitForSelector('body[data-solve-budget=ready]', { state: 'attached' });
-      assert.deepEqual(await violations(page), [], 'a question asking for its budget');
+      assert.deepEqual(await axeViolations(page), [], 'a question asking for its budget');
       await typeInto(page, '#sb-budget', '2.000.000.000');
       await page.waitForSelector('#sb-answer', { state: 'visible' });
       await typeInto(page, '#st-target-pct', '180'); // with an error showing
-      assert.deepEqual(await violations(page), [], 'both questions');
+      assert.deepEqual(await axeViolations(page), [], 'both questions');
       await page.fill('#st-target-pct', '');
       await page.focus('#plan-compare-toggle');
       await page.keyboard.press('Enter');
@@ -88,11 +80,11 @@ for (const lang of ['id', 'en']) {
       await openGroup(page, 0);
       await typeInto(page, '#plan-groups-0-startYear', '2027');
       await page.waitForSelector('#plan-compare-img[src^="data:image/svg+xml"]');
-      assert.deepEqual(await violations(page), [], 'three plans compared');
+      assert.deepEqual(await axeViolations(page), [], 'three plans compared');
       await openGroup(page, 0);
       await typeInto(page, '#plan-groups-0-workers', '-1'); // an alternative with an error, named in the comparison
       await page.waitForSelector('#plan-compare-errors li');
-      assert.deepEqual(await violations(page), [], 'a bad alternative');
+      assert.deepEqual(await axeViolations(page), [], 'a bad alternative');
       assert.deepEqual(problems, []);
       await context.close();
     });
