@@ -231,7 +231,7 @@ fn head(text: &str, l: &super::Lines<'_>, province: &str, p: &mut Problems) -> b
 ///
 /// # Errors
 /// The file's problems by line.
-pub fn names_of(text: &str, province: &str) -> Result<Vec<(String, String)>, Vec<LineError>> {
+pub fn names_of<'a>(text: &'a str, province: &str) -> Result<Vec<(&'a str, &'a str)>, Vec<LineError>> {
     let l = lines(text);
     let mut p = Problems::default();
     if !head(text, &l, province, &mut p) {
@@ -263,7 +263,7 @@ pub fn names_of(text: &str, province: &str) -> Result<Vec<(String, String)>, Vec
         if depth == Some(4) {
             villages += 1;
         }
-        out.push((code.to_string(), name.to_string()));
+        out.push((code, name));
     }
     match l.get("jumlah.desakelurahan") {
         Some((n, v)) if count_field(v, i64::MAX / 4) != Some(villages) => p.add(
@@ -276,9 +276,12 @@ pub fn names_of(text: &str, province: &str) -> Result<Vec<(String, String)>, Vec
         Some(_) => {}
         None => p.add(1, None, "missing_meta", "Baris \"#! jumlah.desakelurahan=…\" tidak ada.", "No \"#! jumlah.desakelurahan=…\" line."),
     }
-    out.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    // The files are written in code order: sorted only when one is not.
+    if !out.is_sorted_by(|a, b| a.0 <= b.0) {
+        out.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    }
     if let Some(w) = out.windows(2).find(|w| matches!(w, [a, b] if a.0 == b.0)) {
-        let code = w.first().map(|x| x.0.clone()).unwrap_or_default();
+        let code = w.first().map(|x| x.0.to_string()).unwrap_or_default();
         p.add(1, Some("kode"), "duplicate_code", &format!("Kode {code} muncul dua kali."), &format!("Code {code} appears twice."));
     }
     if !p.0.is_empty() {
