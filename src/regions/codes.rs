@@ -4,7 +4,7 @@
 //! Made from the index (`wilayah.txt`: provinces, regencies and cities) and, one by one, the
 //! province files (`desa/PP.txt`: districts and villages) a file's codes need.
 
-use super::{code_depth, normalize, villages::names_of, Index};
+use super::{code_depth, normalize, villages::names_of, Index, Problems};
 use crate::csv::LineError;
 
 /// What the list says about a code.
@@ -93,8 +93,14 @@ impl CodeBook {
             return Ok(());
         }
         let rows = names_of(text, province)?;
+        let Some(places) = Places::new(text, &rows) else {
+            // Only a text of 4 GB or more, which no province file is (their size is checked).
+            let mut p = Problems::default();
+            p.add(1, None, "file_too_large", "Berkas data terlalu besar.", "The data file is too large.");
+            return Err(p.0);
+        };
         if let Some(s) = slot(province).and_then(|i| self.provinces.get_mut(i)) {
-            *s = Places::new(text, &rows);
+            *s = Some(places);
         }
         Ok(())
     }
