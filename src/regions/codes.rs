@@ -59,7 +59,9 @@ impl Places {
     }
 
     fn name(&self, code: &str) -> Option<&str> {
-        let i = self.rows.binary_search_by(|[c0, c1, _, _]| self.part(*c0, *c1).cmp(code)).ok()?;
+        // Bytes compare as the texts do, without checking char boundaries at each step.
+        let bytes = self.text.as_bytes();
+        let i = self.rows.binary_search_by(|[c0, c1, _, _]| bytes.get(*c0 as usize..*c1 as usize).unwrap_or_default().cmp(code.as_bytes())).ok()?;
         self.rows.get(i).map(|[_, _, n0, n1]| self.part(*n0, *n1))
     }
 }

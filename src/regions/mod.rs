@@ -150,16 +150,24 @@ impl Region {
 /// The parts of a dotted code when each is all digits and of the lengths Kemendagri uses
 /// (2, 2, 2, 4): `51.04.01.2001` → 4 parts.
 pub(crate) fn code_depth(code: &str) -> Option<usize> {
+    // Byte by byte: it runs for every area of a batch and every line of the list (a split by
+    // '.' was 6.6 % of a national batch's instructions).
     const LENGTHS: [usize; 4] = [2, 2, 2, 4];
-    let mut n = 0;
-    for (i, part) in code.split('.').enumerate() {
-        let want = LENGTHS.get(i)?;
-        if part.len() != *want || !part.bytes().all(|b| b.is_ascii_digit()) {
+    let b = code.as_bytes();
+    let (mut at, mut parts) = (0, 0);
+    loop {
+        let want = *LENGTHS.get(parts)?;
+        if !b.get(at..at + want)?.iter().all(u8::is_ascii_digit) {
             return None;
         }
-        n = i + 1;
+        parts += 1;
+        at += want;
+        match b.get(at) {
+            None => return Some(parts),
+            Some(b'.') => at += 1,
+            Some(_) => return None,
+        }
     }
-    Some(n)
 }
 
 /// What a data file's lines are, read one by one: comments skipped, metadata collected, the
@@ -253,4 +261,36 @@ pub(crate) fn count_field(v: &str, max: i64) -> Option<i64> {
         return None;
     }
     v.parse::<i64>().ok().filter(|n| *n <= max)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::code_depth;
+
+    /// The reading by `split('.')` that `code_depth` replaced, kept here as its reference.
+    fn by_split(code: &str) -> Option<usize> {
+        const LENGTHS: [usize; 4] = [2, 2, 2, 4];
+        let mut n = 0;
+        for (i, part) in code.split('.').enumerate() {
+            let want = LENGTHS.get(i)?;
+            if part.len() != *want || !part.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            n = i + 1;
+        }
+        Some(n)
+    }
+
+    #[test]
+    fn code_depth_reads_as_the_split_did() {
+        let cases = [
+            "", ".", "5", "51", "51.", ".51", "51.04", "51.4", "51.04.01", "51.04.01.2001", "51.04.01.200", "51.04.01.20011",
+            "51.04.01.2001.", "51.04.01.2001.1", "5a.04", "51..04", "51.04x", "٥١", "51.04.01.2001\n", "51.04 ", "12.34.56.7890",
+        ];
+        for c in cases {
+            assert_eq!(code_depth(c), by_split(c), "{c:?}");
+        }
+        assert_eq!(code_depth("51.04.01.2001"), Some(4));
+        assert_eq!(code_depth("51"), Some(1));
+    }
 }
