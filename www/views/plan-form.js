@@ -1,6 +1,6 @@
 // The planning view's form: scenario ↔ fields, the target-group editor, and the seed presets.
 import { apply } from '../i18n.js';
-import { $, ui, el, setText, pct, num, money } from '../ui.js';
+import { $, ui, el, setText, setHidden, pct, num, money } from '../ui.js';
 import { strings } from './plan-strings.js';
 import { view, tr, changed } from './plan-state.js';
 import { setupRegionPicker, showRegion, decorateGroup } from './region-picker.js';
@@ -161,9 +161,15 @@ function onInput(e) {
   } else {
     return;
   }
-  $('plan-preset').value = '';
-  $('plan-preset-info').hidden = true;
+  leavePreset();
   changed();
+}
+
+/** An edit leaves the preset: the picker says none, its card goes (written only when shown). */
+function leavePreset() {
+  const select = $('plan-preset');
+  if (select.value !== '') select.value = '';
+  setHidden($('plan-preset-info'), true);
 }
 
 function onGroupAction(e) {
@@ -272,8 +278,7 @@ export function replacePlan(scenario) {
     $('plan-status').textContent = refused;
     return false;
   }
-  $('plan-preset').value = '';
-  $('plan-preset-info').hidden = true;
+  leavePreset();
   start(scenario);
   changed();
   return true;
@@ -282,8 +287,7 @@ export function replacePlan(scenario) {
 /** New target groups for the plan being edited (imported from a spreadsheet): an edit. */
 export function replaceGroups(groups) {
   view.plan.groups = groups;
-  $('plan-preset').value = '';
-  $('plan-preset-info').hidden = true;
+  leavePreset();
   renderGroups();
   changed();
 }
@@ -314,7 +318,7 @@ export function listen() {
   $('plan-groups').addEventListener('click', onGroupAction);
   $('plan-add-group').addEventListener('click', addGroup);
   // The region picker (its own module) edits the scenario's region and workforce: an edit.
-  setupRegionPicker({ edited: () => { fillForm(); $('plan-preset').value = ''; $('plan-preset-info').hidden = true; changed(); }, redrawGroups: renderGroups });
+  setupRegionPicker({ edited: () => { fillForm(); leavePreset(); changed(); }, redrawGroups: renderGroups });
   $('plan-preset').addEventListener('change', (e) => {
     if (e.target.value === BLANK) loadBlank();
     else if (e.target.value) loadPreset(e.target.value);
