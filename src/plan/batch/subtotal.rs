@@ -11,6 +11,7 @@
 use super::Areas;
 use crate::plan::project::ratio_bp;
 use crate::regions::normalize;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// The level of a subtotal.
@@ -103,11 +104,12 @@ fn prefix(code: &str, parts: usize) -> Option<&str> {
     (n == parts && end > 0).then(|| code.get(..end)).flatten()
 }
 
-/// The key of area `i` at `level`: its code's prefix, else its names; `None` when it has neither.
-fn key(a: &Areas, i: usize, level: Level) -> Option<(bool, String)> {
+/// The key of area `i` at `level`: its code's prefix (borrowed: most areas have one, and the
+/// key is copied only for a new row), else its names; `None` when it has neither.
+fn key(a: &Areas, i: usize, level: Level) -> Option<(bool, Cow<'_, str>)> {
     let code = a.code.get(i).map_or("", String::as_str);
     if let Some(p) = prefix(code.trim(), level.parts()) {
-        return Some((false, p.to_string()));
+        return Some((false, Cow::Borrowed(p)));
     }
     let get = |v: &Vec<String>| v.get(i).map_or(String::new(), |s| normalize(s));
     let (province, regency, district) = (get(&a.province), get(&a.regency), get(&a.district));
@@ -121,11 +123,11 @@ fn key(a: &Areas, i: usize, level: Level) -> Option<(bool, String)> {
     }
     Some((
         true,
-        match level {
+        Cow::Owned(match level {
             Level::District => format!("{province}\u{1}{regency}\u{1}{district}"),
             Level::Regency => format!("{province}\u{1}{regency}"),
             Level::Province => province,
-        },
+        }),
     ))
 }
 
@@ -142,8 +144,9 @@ fn sum(a: &Areas, level: Level) -> Areas {
             continue;
         };
         let at = match &last {
-            Some((lk, at)) if *lk == k => *at,
+            Some(((by_name, lk), at)) if *by_name == k.0 && *lk == *k.1 => *at,
             _ => {
+                let k = (k.0, k.1.into_owned());
                 let next = rows.len();
                 let at = *rows.entry(k.clone()).or_insert(next);
                 if at == next {
