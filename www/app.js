@@ -1,8 +1,8 @@
 // The page shell: tabs, language, storage, the URL fragment, wasm loading, trap recovery, offline.
 // Each view lives in views/ (cost and mine load with the page, plan and batch when first opened).
 // No arithmetic here: every figure comes from Rust.
-import { t, apply } from './i18n.js';
-import { $, ui, engine, date, today, tr, offerEmbed } from './ui.js';
+import { apply } from './i18n.js';
+import { $, ui, engine, date, today, tr, offerEmbed, loadFailed } from './ui.js';
 import * as cost from './views/cost.js';
 import * as mine from './views/mine.js';
 
@@ -409,8 +409,7 @@ async function main() {
   try {
     await (planFirst ? engine.loadPlan() : loadEngine());
   } catch (err) {
-    $('fatal').textContent = t(state.lang, 'loadFailed', { detail: String(err?.message ?? err) });
-    $('fatal').hidden = false;
+    loadFailed(err);
     return;
   }
   defaults = (engine.calc ?? engine.plan).defaults();
