@@ -33,7 +33,7 @@ check-commands:
 setup-test:
 	tools/setup.sh test
 
-build: pkg/jamsostek_bg.wasm pkg/jamsostek_core_bg.wasm pkg/jamsostek_plan_bg.wasm
+build: pkg/jamsostek_bg.wasm pkg/jamsostek_core_bg.wasm pkg/jamsostek_plan_bg.wasm pkg/jamsostek_plan_tools_bg.wasm
 
 # `DEV=1 make serve` builds unoptimised modules with the `dev` feature (a panic hook that prints
 # what panicked to the console); pkg/.profile remembers which kind pkg/ holds, so switching
@@ -42,9 +42,9 @@ PROFILE := $(if $(DEV),dev,release)
 $(shell mkdir -p pkg; [ "$$(cat pkg/.profile 2>/dev/null)" = "$(PROFILE)" ] || echo $(PROFILE) > pkg/.profile)
 DEV_FEATURES := $(if $(DEV),--features dev)
 
-# Three modules from one crate: the core (contributions, program cost; loaded with the page), the
-# planning view's (projection, solving, comparing, charts; loaded when that view opens) and the
-# full one (everything: files in and out for the batch worker, CSV exports and imports, chart
+# Four modules from one crate: the core (contributions, program cost; loaded with the page), the
+# planning view's (projection, charts; loaded when that view opens), its panels' (solving,
+# comparing; loaded when one is first opened) and the full one (everything: files in and out for the batch worker, CSV exports and imports, chart
 # downloads, and the regions API).
 # Each module is built into an out dir of its own and then copied into pkg/: wasm-pack runs
 # wasm-opt over every .wasm of its out dir, so building them side by side rewrote the others and
@@ -68,6 +68,11 @@ pkg/jamsostek_plan_bg.wasm: $(SOURCES) pkg/.profile
 	$(WASM_PACK) --out-dir target/pkg-plan --out-name jamsostek_plan -- --no-default-features --features plan-view $(DEV_FEATURES)
 	cp target/pkg-plan/jamsostek_plan.js target/pkg-plan/jamsostek_plan.d.ts target/pkg-plan/jamsostek_plan_bg.wasm pkg/
 	@ls -l $@ | awk '{print "wasm (planning view): " $$5 " bytes"}'
+
+pkg/jamsostek_plan_tools_bg.wasm: $(SOURCES) pkg/.profile
+	$(WASM_PACK) --out-dir target/pkg-plan-tools --out-name jamsostek_plan_tools -- --no-default-features --features plan-tools $(DEV_FEATURES)
+	cp target/pkg-plan-tools/jamsostek_plan_tools.js target/pkg-plan-tools/jamsostek_plan_tools.d.ts target/pkg-plan-tools/jamsostek_plan_tools_bg.wasm pkg/
+	@ls -l $@ | awk '{print "wasm (planning panels): " $$5 " bytes"}'
 
 # The npm package: pkg/ with npm/package.json and npm/README.md, packed offline into
 # target/npm/jamsostek-<version>.tgz (the three modules, their .d.ts and .wasm).
@@ -94,6 +99,7 @@ lint:
 	cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features core -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features plan-view -- -D warnings
+	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features plan-tools -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features regions -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown --features dev -- -D warnings
 
@@ -126,7 +132,7 @@ audit: setup-test dist
 dist: setup build
 	rm -rf dist && mkdir -p dist/pkg
 	cp -r www/. dist/
-	cp pkg/jamsostek.js pkg/jamsostek_bg.wasm pkg/jamsostek_core.js pkg/jamsostek_core_bg.wasm pkg/jamsostek_plan.js pkg/jamsostek_plan_bg.wasm dist/pkg/
+	cp pkg/jamsostek.js pkg/jamsostek_bg.wasm pkg/jamsostek_core.js pkg/jamsostek_core_bg.wasm pkg/jamsostek_plan.js pkg/jamsostek_plan_bg.wasm pkg/jamsostek_plan_tools.js pkg/jamsostek_plan_tools_bg.wasm dist/pkg/
 	node tools/prerender.mjs www/index.html dist/index.html
 	node tools/minify.mjs dist
 	@echo "dist/ ready: $$(du -sh dist | cut -f1)"

@@ -1,9 +1,10 @@
 //! The only file that knows about JavaScript: thin wrappers over [`crate::api`].
 //!
-//! Three modules are built from it (Cargo features): `core` (the citizen's exports, loaded
-//! with the page), `plan-view` (only the four the planning view calls, loaded when it opens)
-//! and the full one (everything; `plan` is the core's, the planning view's and `project`,
-//! `solve`, `compare`).
+//! Four modules are built from it (Cargo features): `core` (the citizen's exports, loaded
+//! with the page), `plan-view` (what the planning view's first screen calls, loaded when it
+//! opens), `plan-tools` (its two panels' `solveView` and `compareView`, loaded when one opens)
+//! and the full one (everything; `plan` is the core's, the planning view's, its panels' and
+//! `project`, `solve`, `compare`).
 //!
 //! One plain object in, one plain object out. Input that cannot even be read (wrong types,
 //! unknown fields) throws an `Error` with a message; every other problem comes back in the
@@ -254,7 +255,7 @@ pub fn plan_view(#[wasm_bindgen(unchecked_param_type = "PlanViewRequest")] reque
 ///
 /// # Errors
 /// Throws only when `request` is not an object of that shape.
-#[cfg(feature = "plan-view")]
+#[cfg(feature = "plan-tools")]
 #[wasm_bindgen(js_name = solveView, unchecked_return_type = "SolveViewResponse")]
 pub fn solve_view(#[wasm_bindgen(unchecked_param_type = "SolveRequest")] request: JsValue) -> Result<JsValue, JsError> {
     answer(request, api::plan::solve_view)
@@ -265,7 +266,7 @@ pub fn solve_view(#[wasm_bindgen(unchecked_param_type = "SolveRequest")] request
 ///
 /// # Errors
 /// Throws only when `request` is not an object of that shape.
-#[cfg(feature = "plan-view")]
+#[cfg(feature = "plan-tools")]
 #[wasm_bindgen(js_name = compareView, unchecked_return_type = "CompareViewResponse")]
 pub fn compare_view(#[wasm_bindgen(unchecked_param_type = "CompareViewRequest")] request: JsValue) -> Result<JsValue, JsError> {
     answer(request, api::plan::compare_view)

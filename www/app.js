@@ -51,7 +51,7 @@ function translate(view) {
   apply($(`view-${view}`), ui.lang, texts.get(view));
 }
 
-// ---- the calculator: two wasm modules, reloaded as new instances after a trap ------------------
+// ---- the calculator: wasm modules, reloaded as new instances after a trap ----------------------
 
 async function instantiate(name, n) {
   const m = await import(n === 0 ? `./pkg/${name}.js` : `./pkg/${name}.js?instance=${n}`);
@@ -80,6 +80,17 @@ engine.loadCore = () => (engine.calc ? Promise.resolve(engine.calc)
 let planLoad = null;
 engine.loadPlan = () => (engine.plan ? Promise.resolve(engine.plan)
   : (planLoad ??= loadPlanEngine().finally(() => { planLoad = null; })));
+
+/** Loads (or reloads) the planning panels' module (solving, comparing). */
+async function loadToolsEngine() {
+  engine.tools = await instantiate('jamsostek_plan_tools', engine.toolsInstances++);
+  return engine.tools;
+}
+
+/** The panels' module once: when a panel is first opened, or pointed at or focused before. */
+let toolsLoad = null;
+engine.loadTools = () => (engine.tools ? Promise.resolve(engine.tools)
+  : (toolsLoad ??= loadToolsEngine().finally(() => { toolsLoad = null; })));
 
 /** The full module, for files in and out (CSV export and import): loaded on first use. */
 engine.loadFiles = async () => {
@@ -244,8 +255,9 @@ function guard(fn) {
       engine.files = null; // reloaded on its next use
       $('fatal').textContent = tr('reloading');
       // The planning module too when anything loaded it (the planning view, or "Biaya program"
-      // across budget years, which asks it without the view ever opening).
-      Promise.all([loadEngine(), planView || engine.plan ? loadPlanEngine() : null]).then(() => {
+      // across budget years, which asks it without the view ever opening), and the panels' when
+      // a panel did.
+      Promise.all([loadEngine(), planView || engine.plan ? loadPlanEngine() : null, engine.tools ? loadToolsEngine() : null]).then(() => {
         renderAll();
         $('fatal').textContent = tr('recovered');
       }).catch(() => {
@@ -308,6 +320,9 @@ function loadPlanStrings() {
   return planStrings;
 }
 
+/** Runs `fn` once the page is idle (within two seconds), or soon where browsers cannot say. */
+const whenIdle = (fn) => (window.requestIdleCallback ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 200));
+
 /** Loads and sets up the planning view on first use, then draws it. */
 function openPlan() {
   if (planView) { guard(planView.render); return planLoading; }
@@ -331,6 +346,9 @@ function openPlan() {
       if (state.tab === 'plan') guard(planView.render);
       document.body.dataset.plan = 'ready';
       performance.mark('plan-ready'); // what a plan link fetched before it could be read (size.test)
+      // The panels' files while the plan is read, so that opening one is instant; not when the
+      // browser asks to save data (then they come when a panel is pointed at, focused or opened).
+      if (!navigator.connection?.saveData) whenIdle(() => planView.prefetchPanels());
     } catch (err) {
       console.error(err);
       planLoading = null; // let the next opening try again

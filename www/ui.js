@@ -5,13 +5,16 @@ export const $ = (id) => document.getElementById(id);
 export const ui = { lang: 'id' };
 
 /**
- * The calculator, in two wasm modules: `calc` (contributions and program cost, loaded with the
- * page) and `plan` (projection, solving, charts, the national batch; loaded when the planning
- * view first opens, so a citizen checking a cost never downloads it). Every call goes through
- * `engine.calc` or `engine.plan`, so that if an instance ever traps (a bug, since no input should
+ * The calculator, in wasm modules: `calc` (contributions and program cost, loaded with the page),
+ * `plan` (projection and charts; loaded when the planning view first opens, so a citizen checking
+ * a cost never downloads it), `tools` (the planning view's panels: solving and comparing; loaded
+ * when one first opens) and `files` (files in and out). Every call goes through `engine.calc`,
+ * `engine.plan` or `engine.tools`, so that if an instance ever traps (a bug, since no input should
  * panic) a fresh instance can replace it: the shell (app.js) loads and reloads them.
  */
-export const engine = { calc: null, plan: null, files: null, instances: 0, planInstances: 0, filesInstances: 0 };
+export const engine = {
+  calc: null, plan: null, tools: null, files: null, instances: 0, planInstances: 0, toolsInstances: 0, filesInstances: 0,
+};
 
 export const locale = () => (ui.lang === 'id' ? 'id-ID' : 'en-GB');
 // Intl formatters are costly to build (a tenth of a millisecond each): one per kind and locale.

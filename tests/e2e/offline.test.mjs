@@ -114,6 +114,27 @@ test('a trap in the planning module that only "Biaya program" loaded (a program 
   await context.close();
 });
 
+test('a trap in the planning panels\' module restarts it, and the open question is answered again', async () => {
+  const { page, context, problems } = await openPage(env);
+  await openPlan(page);
+  await page.focus('#plan-solve-target-toggle');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('body[data-solve-target=ready]', { state: 'attached' });
+  await page.waitForFunction(() => document.querySelector('#st-summary').textContent !== '');
+  const before = await page.locator('#st-summary').textContent();
+  assert.equal(await page.evaluate(() => window.jamsostekEngine.toolsInstances), 1, 'the panels\' module, once');
+  await page.evaluate(() => {
+    window.jamsostekEngine.tools.solveView = () => { throw new WebAssembly.RuntimeError('unreachable executed'); };
+  });
+  await typeInto(page, '#st-target-pct', '81');
+  await page.waitForFunction(() => document.querySelector('#fatal').textContent.includes('sudah dimuat ulang'));
+  assert.equal(await page.evaluate(() => window.jamsostekEngine.toolsInstances), 2, 'a fresh panels\' instance');
+  assert.equal(await page.inputValue('#st-target-pct'), '81', 'input kept');
+  await page.waitForFunction((old) => document.querySelector('#st-summary').textContent.includes('81%') && document.querySelector('#st-summary').textContent !== old, before);
+  assert.deepEqual(problems.filter((p) => !p.includes('RuntimeError') && !p.includes('unreachable')), []);
+  await context.close();
+});
+
 test('a new deployment replaces what the service worker cached', async () => {
   const { mkdtemp, cp, writeFile, rm } = await import('node:fs/promises');
   const { tmpdir } = await import('node:os');

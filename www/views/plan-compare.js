@@ -168,7 +168,7 @@ function renderComparison() {
     $('plan-compare-result').hidden = true;
     return;
   }
-  const res = engine.plan.compareView({ scenario: view.root, width: chartWidth(), lang: ui.lang });
+  const res = engine.tools.compareView({ scenario: view.root, width: chartWidth(), lang: ui.lang });
   const errors = res.errors.filter((e) => e.code !== 'no_alternative');
   const list = $('plan-compare-errors');
   if (!unchanged(list, [errors, view.editing, view.root.alternatives.map((a) => a.name)])) {

@@ -118,7 +118,7 @@ function showChart(img, c) {
 function refresh(q) {
   if (!isOpen(q)) return;
   if (q.mode === 'target') targetHints();
-  const res = engine.plan.solveView(request(q));
+  const res = engine.tools.solveView(request(q));
   const own = res.solve.errors.filter((e) => !e.field.startsWith('scenario.'));
   const theirs = res.solve.errors.filter((e) => e.field.startsWith('scenario.'));
   showErrors($(`${q.pre}-form`), q.pre, own, $(`${q.pre}-form-error`));

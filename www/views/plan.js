@@ -1,5 +1,5 @@
 // "Perencanaan wilayah": the planning view's entry, which sets up its form, results and sharing.
-// Loaded when the view is first opened, with the full wasm module (engine.plan). The scenario is
+// Loaded when the view is first opened, with the planning wasm module (engine.plan). The scenario is
 // read as typed and sent to Rust, which returns the projection, charts and summaries. The two
 // questions solved backwards (plan-solve.js) and the comparison of plans (plan-compare.js) load
 // when their panel is first opened, so that opening the view downloads neither.
@@ -34,16 +34,25 @@ const PANELS = {
 };
 const loading = new Map();
 
-/** Loads (once) the module behind a panel and sets it up; resolves to the module. */
+/**
+ * Loads (once) the script behind a panel and the panels' wasm module (engine.tools: solving and
+ * comparing, which the view's first screen does without), then sets the panel up; resolves to
+ * the script's module.
+ */
 export function loadPanel(id) {
   const load = PANELS[id];
   if (!loading.has(load)) {
-    loading.set(load, load().then((mod) => { mod.setup(); return mod; }).catch((err) => {
+    loading.set(load, Promise.all([load(), engine.loadTools()]).then(([mod]) => { mod.setup(); return mod; }).catch((err) => {
       loading.delete(load); // let the next opening try again
       throw err;
     }));
   }
   return loading.get(load);
+}
+
+/** Loads every panel's files (their scripts and the panels' wasm module), none opened. */
+export function prefetchPanels() {
+  for (const id of Object.keys(PANELS)) loadPanel(id).catch(() => {});
 }
 
 /** Opens or closes a panel (a disclosure: its heading's button says whether it is open). */
@@ -62,7 +71,12 @@ const panelKey = (id) => id.slice(5).replace(/-(\w)/g, (_, c) => c.toUpperCase()
 
 function listenPanels() {
   for (const id of Object.keys(PANELS)) {
-    $(`${id}-toggle`).addEventListener('click', (e) => togglePanel(id, e.currentTarget.getAttribute('aria-expanded') !== 'true'));
+    const toggle = $(`${id}-toggle`);
+    toggle.addEventListener('click', (e) => togglePanel(id, e.currentTarget.getAttribute('aria-expanded') !== 'true'));
+    // A pointer over the button or the focus on it: the panel is likely next, so its files start
+    // now (a failed fetch is retried, and said, when the panel is opened).
+    const prefetch = () => { loadPanel(id).catch(() => {}); };
+    for (const type of ['pointerenter', 'focus']) toggle.addEventListener(type, prefetch, { once: true });
   }
 }
 
