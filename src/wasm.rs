@@ -11,7 +11,7 @@
 //! result's `errors`.
 
 use crate::api;
-use serde::{de::DeserializeOwned, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 mod js;
@@ -54,7 +54,7 @@ fn request_value(request: &JsValue) -> Result<api::value::Value, api::FieldError
 
 /// Reads a request whose refused shape is thrown (a function without a response to carry it).
 #[cfg(feature = "regions")]
-fn from_js<T: DeserializeOwned>(value: &JsValue) -> Result<T, JsError> {
+fn from_js<T: serde::de::DeserializeOwned>(value: &JsValue) -> Result<T, JsError> {
     let v = request_value(value).map_err(|e| JsError::new(&format!("{}: {}", e.field, e.message_en)))?;
     api::value::from_value(v).map_err(js_error)
 }
@@ -96,37 +96,33 @@ impl api::shape::Node for Js {
     }
 }
 
-/// Checks a request's shape (depth, size), then reads it and answers it; a refused shape is
-/// answered with its field error in the function's own response type.
-// The core module's two exports both use `answer_known`; the others use this.
-#[cfg_attr(feature = "core", allow(dead_code))]
+/// Checks a request's shape (depth, size), then reads it ([`api::read`], without serde) and
+/// answers it; a refused shape is answered with its field error in the function's own response
+/// type.
+// The regions' feature alone (linted, never shipped) reads only through `answer_serde`.
+#[cfg_attr(not(any(feature = "core", feature = "plan-view", feature = "plan-tools")), allow(dead_code))]
 fn answer<Req, Res>(request: JsValue, f: impl FnOnce(&Req) -> Res) -> Result<JsValue, JsError>
 where
-    Req: DeserializeOwned,
+    Req: api::read::Read,
+    Res: Serialize + api::shape::Refused,
+{
+    match request_value(&request) {
+        Err(e) => to_js(&Res::refused(e)),
+        Ok(v) => to_js(&f(&api::read::read(v).map_err(js_error)?)),
+    }
+}
+
+/// [`answer`] for the full module's requests of files and regions, read by serde's derive.
+#[cfg(any(feature = "files", feature = "regions"))]
+fn answer_serde<Req, Res>(request: JsValue, f: impl FnOnce(&Req) -> Res) -> Result<JsValue, JsError>
+where
+    Req: serde::de::DeserializeOwned,
     Res: Serialize + api::shape::Refused,
 {
     match request_value(&request) {
         Err(e) => to_js(&Res::refused(e)),
         Ok(v) => to_js(&f(&api::value::from_value(v).map_err(js_error)?)),
     }
-}
-
-/// [`answer`] for a request whose unknown fields are found by name ([`api::KnownFields`]): the
-/// object's own keys that are not its fields.
-#[cfg_attr(not(any(feature = "core", feature = "plan-view")), allow(dead_code))]
-fn answer_known<Req, Res>(request: JsValue, f: impl FnOnce(&Req) -> Res) -> Result<JsValue, JsError>
-where
-    Req: DeserializeOwned + api::KnownFields,
-    Res: Serialize + api::shape::Refused,
-{
-    let value = match request_value(&request) {
-        Err(e) => return to_js(&Res::refused(e)),
-        Ok(v) => v,
-    };
-    let keys: Vec<String> = value.keys().map(str::to_owned).collect();
-    let mut req: Req = api::value::from_value(value).map_err(js_error)?;
-    req.mark_unknown(keys);
-    to_js(&f(&req))
 }
 
 /// Yearly budget for paying the BPU basic package (JKK + JKM) of some workers.
@@ -142,7 +138,7 @@ where
 #[cfg(any(feature = "core", feature = "plan-view"))]
 #[wasm_bindgen(js_name = programCost, unchecked_return_type = "ProgramCostResponse")]
 pub fn program_cost(#[wasm_bindgen(unchecked_param_type = "ProgramCostRequest")] request: JsValue) -> Result<JsValue, JsError> {
-    answer_known(request, api::program_cost)
+    answer(request, api::program_cost)
 }
 
 /// A worker's contribution on a date, by program and payer, with the rules applied.
@@ -156,7 +152,7 @@ pub fn program_cost(#[wasm_bindgen(unchecked_param_type = "ProgramCostRequest")]
 #[cfg(feature = "core")]
 #[wasm_bindgen(unchecked_return_type = "ContributionResponse")]
 pub fn contribution(#[wasm_bindgen(unchecked_param_type = "ContributionRequest")] request: JsValue) -> Result<JsValue, JsError> {
-    answer_known(request, api::contribution)
+    answer(request, api::contribution)
 }
 
 /// Every parameter in force on `asOf` (`"YYYY-MM-DD"`), with value, date, status and citation.
@@ -222,7 +218,7 @@ pub fn solve(#[wasm_bindgen(unchecked_param_type = "SolveRequest")] request: JsV
 #[cfg(feature = "plan")]
 #[wasm_bindgen(unchecked_return_type = "CompareResponse")]
 pub fn compare(#[wasm_bindgen(unchecked_param_type = "CompareRequest")] request: JsValue) -> Result<JsValue, JsError> {
-    answer(request, api::plan::compare)
+    answer_serde(request, api::plan::compare)
 }
 
 /// The regional programs of the seed articles as ready scenarios, each with its source,
@@ -280,7 +276,7 @@ pub fn compare_view(#[wasm_bindgen(unchecked_param_type = "CompareViewRequest")]
 #[cfg(feature = "files")]
 #[wasm_bindgen(js_name = exportCsv, unchecked_return_type = "ExportResponse")]
 pub fn export_csv(#[wasm_bindgen(unchecked_param_type = "ExportRequest")] request: JsValue) -> Result<JsValue, JsError> {
-    answer(request, api::plan::export_csv)
+    answer_serde(request, api::plan::export_csv)
 }
 
 /// One chart to keep, with a title above it and the source below it: `{ scenario, which:
@@ -294,7 +290,7 @@ pub fn export_csv(#[wasm_bindgen(unchecked_param_type = "ExportRequest")] reques
 #[cfg(feature = "files")]
 #[wasm_bindgen(js_name = chartDownload, unchecked_return_type = "ChartDownloadResponse")]
 pub fn chart_download(#[wasm_bindgen(unchecked_param_type = "ChartDownloadRequest")] request: JsValue) -> Result<JsValue, JsError> {
-    answer(request, api::plan::chart_download)
+    answer_serde(request, api::plan::chart_download)
 }
 
 /// One chart's data as CSV for spreadsheets: `{ scenario, which, lang? }` →
@@ -306,7 +302,7 @@ pub fn chart_download(#[wasm_bindgen(unchecked_param_type = "ChartDownloadReques
 #[cfg(feature = "files")]
 #[wasm_bindgen(js_name = chartCsv, unchecked_return_type = "ChartCsvResponse")]
 pub fn chart_csv(#[wasm_bindgen(unchecked_param_type = "ChartCsvRequest")] request: JsValue) -> Result<JsValue, JsError> {
-    answer(request, api::plan::chart_csv)
+    answer_serde(request, api::plan::chart_csv)
 }
 
 /// How old the rules are on `asOf` (the user's today, `"YYYY-MM-DD"`):
@@ -328,7 +324,7 @@ pub fn rules_status(#[wasm_bindgen(unchecked_param_type = "string")] as_of: JsVa
 #[cfg(feature = "files")]
 #[wasm_bindgen(js_name = importGroupsCsv, unchecked_return_type = "GroupsImport")]
 pub fn import_groups_csv(#[wasm_bindgen(unchecked_param_type = "ImportGroupsRequest")] request: JsValue) -> Result<JsValue, JsError> {
-    answer(request, api::import_groups)
+    answer_serde(request, api::import_groups)
 }
 
 /// The national batch, for a Web Worker: `new BatchJob(csvText, { scenario, lang?, width? })`,
@@ -587,7 +583,7 @@ impl Regions {
     /// Throws only when `request` is not an object of that shape.
     #[wasm_bindgen(unchecked_return_type = "SearchResponse")]
     pub fn search(&self, #[wasm_bindgen(unchecked_param_type = "SearchRequest")] request: JsValue) -> Result<JsValue, JsError> {
-        answer(request, |r| self.inner.search(r))
+        answer_serde(request, |r| self.inner.search(r))
     }
 
     /// A region with population, counts and the labelled workforce estimate.
@@ -596,7 +592,7 @@ impl Regions {
     /// Throws only when `request` is not an object of that shape.
     #[wasm_bindgen(unchecked_return_type = "RegionResponse")]
     pub fn region(&self, #[wasm_bindgen(unchecked_param_type = "RegionLookupRequest")] request: JsValue) -> Result<JsValue, JsError> {
-        answer(request, |r| self.inner.region(r))
+        answer_serde(request, |r| self.inner.region(r))
     }
 
     /// A regency's villages by kind, from its province's file text.
@@ -605,7 +601,7 @@ impl Regions {
     /// Throws only when `request` is not an object of that shape.
     #[wasm_bindgen(unchecked_return_type = "VillagesResponse")]
     pub fn villages(&self, #[wasm_bindgen(unchecked_param_type = "VillagesRequest")] request: JsValue) -> Result<JsValue, JsError> {
-        answer(request, |r| self.inner.villages(r))
+        answer_serde(request, |r| self.inner.villages(r))
     }
 
     /// A province's or regency's villages as a many-areas template: `template({ code, text })` →

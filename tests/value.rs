@@ -122,3 +122,216 @@ fn what_cannot_be_read_says_what_it_got_and_wanted_without_the_value() {
     let e = from_value::<plan::GroupRequest>(Value::Object(vec![("name".into(), Value::Number(1.0))])).expect_err("refused");
     assert_eq!(e.to_string(), "invalid type: a number, expected a string");
 }
+
+// ---- api::read: the wasm face's readers, measured against serde's derive -----------------------
+
+use jamsostek::api::read::{read, Read};
+use proptest::prelude::*;
+use ts_rs::{Config, TS};
+
+/// serde's reading of `v` as the wasm face had it (the two first-load requests mark their
+/// unknown keys by name: [`api::KnownFields`]).
+fn serde_reads<T: DeserializeOwned>(v: &Value) -> Result<T, String> {
+    from_value::<T>(v.clone()).map_err(|e| e.to_string())
+}
+
+/// `v` read by [`read`] and by serde: the same value, or both refused; with `messages`, for the
+/// same reason.
+fn reads_like_serde<T: Read + DeserializeOwned + PartialEq + Debug>(v: &Value, known: Option<&[&str]>, messages: bool) {
+    let ours = read::<T>(v.clone()).map_err(|e| e.to_string());
+    let theirs = serde_reads::<T>(v);
+    match (&ours, &theirs) {
+        (Ok(a), Ok(b)) => {
+            if let Some(fields) = known {
+                // serde skips the unknown keys; the reader lists them, in the object's order.
+                let unknown: Vec<String> = v.keys().filter(|k| !fields.contains(k)).map(str::to_owned).collect();
+                assert_eq!(format!("{a:?}"), format!("{b:?}").replace("unknown: []", &format!("unknown: {unknown:?}")), "{v:?}");
+            } else {
+                // Debug, not ==: a NaN read both ways is the same reading.
+                assert_eq!(format!("{a:?}"), format!("{b:?}"), "{v:?}");
+            }
+        }
+        (Err(a), Err(b)) => {
+            if messages {
+                assert_eq!(a, b, "{v:?}");
+            }
+        }
+        // The one difference: a key the struct does not know is not read, so a function in its
+        // value makes it an unknown field (a field error), where serde's flatten, which buffers
+        // every value, refused the whole request.
+        (Ok(a), Err(b)) if b.ends_with("expected any value") && format!("{a:?}").contains("IgnoredAny") => {}
+        _ => panic!("{v:?}: read {ours:?}, serde {theirs:?}"),
+    }
+}
+
+/// The field names of a struct's TypeScript declaration, or the words of an enum's.
+fn ts_names<T: TS>() -> Vec<String> {
+    let mut decl = T::decl(&Config::default());
+    while let Some(start) = decl.find("/*") {
+        let end = decl[start..].find("*/").map_or(decl.len(), |e| start + e + 2);
+        decl.replace_range(start..end, "");
+    }
+    let body = decl.split_once('=').map(|(_, b)| b.to_owned()).unwrap_or_default();
+    if body.trim_start().starts_with('{') {
+        body.split(['{', ',', '}', '\n']).filter_map(|f| f.trim().split_once(':')).map(|(k, _)| k.trim_end_matches('?').trim().to_owned()).collect()
+    } else {
+        body.split('|').map(|w| w.trim().trim_end_matches(';').trim_matches('"').to_owned()).collect()
+    }
+}
+
+/// Each key of the struct's declaration, `null`: the reader knows it (it is not left as unknown),
+/// and reads it as serde does.
+fn knows_every_field<T: Read + DeserializeOwned + PartialEq + Debug + TS>(known: Option<&[&str]>) {
+    let names = ts_names::<T>();
+    assert!(names.len() >= 2, "{names:?}");
+    for k in &names {
+        let v = Value::Object(vec![(k.clone(), Value::Null)]);
+        if let Ok(r) = read::<T>(v.clone()) {
+            let shown = format!("{r:?}");
+            assert!(!shown.contains("unknown: {\"") && !shown.contains("unknown: [\""), "{}: {k} is unknown to its reader", T::name(&Config::default()));
+        }
+        reads_like_serde::<T>(&v, known, true);
+    }
+}
+
+/// Every word of the enum's declaration reads as serde reads it, and a word it lacks is refused
+/// with serde's message.
+fn knows_every_word<T: Read + DeserializeOwned + PartialEq + Debug + TS>() {
+    let words = ts_names::<T>();
+    assert!(words.len() >= 2, "{words:?}");
+    for w in &words {
+        let v = Value::Text(w.clone());
+        assert!(read::<T>(v.clone()).is_ok(), "{w}");
+        reads_like_serde::<T>(&v, None, true);
+        reads_like_serde::<T>(&Value::Object(vec![(w.clone(), Value::Null)]), None, true);
+        reads_like_serde::<T>(&Value::Object(vec![(w.clone(), Value::Number(1.0))]), None, true);
+    }
+    for v in [Value::Text("pirate".into()), Value::Number(0.0), Value::Null, Value::Object(Vec::new()), Value::List(Vec::new())] {
+        reads_like_serde::<T>(&v, None, true);
+    }
+}
+
+#[test]
+fn the_readers_know_every_field_and_word_the_typescript_declares() {
+    use api::{ConstructionBasisKind, Segment};
+    use jamsostek::plan::scenario::{Denominator, FundingSource, Level, PackageKind, VillageSet};
+    use jamsostek::rules::{Funder, Industry, Program, WorkerType};
+    knows_every_field::<plan::RegionRequest>(None);
+    knows_every_field::<plan::WorkforceRequest>(None);
+    knows_every_field::<plan::CurrentRequest>(None);
+    knows_every_field::<plan::GroupRequest>(None);
+    knows_every_field::<plan::TargetRequest>(None);
+    knows_every_field::<plan::SettingsRequest>(None);
+    knows_every_field::<ScenarioRequest>(None);
+    knows_every_field::<plan::PlanRequest>(None);
+    knows_every_field::<plan::PlanViewRequest>(None);
+    knows_every_field::<plan::SolveRequest>(None);
+    knows_every_field::<plan::CompareViewRequest>(None);
+    knows_every_field::<ProgramCostRequest>(Some(<ProgramCostRequest as api::KnownFields>::FIELDS));
+    knows_every_field::<ContributionRequest>(Some(<ContributionRequest as api::KnownFields>::FIELDS));
+    knows_every_word::<jamsostek::fmt::Lang>();
+    knows_every_word::<Level>();
+    knows_every_word::<Denominator>();
+    knows_every_word::<FundingSource>();
+    knows_every_word::<VillageSet>();
+    knows_every_word::<PackageKind>();
+    knows_every_word::<WorkerType>();
+    knows_every_word::<plan::SolveMode>();
+    knows_every_word::<Segment>();
+    knows_every_word::<ConstructionBasisKind>();
+    knows_every_word::<Program>();
+    knows_every_word::<Funder>();
+    knows_every_word::<Industry>();
+}
+
+#[test]
+fn the_readers_read_the_presets_and_every_request_above_as_serde_does() {
+    for s in presets() {
+        let v = from_json(&serde_json::to_value(&s).expect("json"));
+        assert_eq!(read::<ScenarioRequest>(v.clone()).as_ref(), Ok(&s));
+        reads_like_serde::<ScenarioRequest>(&v, None, true);
+        let request = Value::Object(vec![("scenario".into(), v.clone()), ("width".into(), Value::Number(360.0))]);
+        reads_like_serde::<plan::PlanViewRequest>(&request, None, true);
+        reads_like_serde::<plan::SolveRequest>(&request, None, true);
+        reads_like_serde::<plan::CompareViewRequest>(&request, None, true);
+    }
+    let pc = <ProgramCostRequest as api::KnownFields>::FIELDS;
+    let c = <ContributionRequest as api::KnownFields>::FIELDS;
+    for j in [
+        json!({ "workers": "3.041", "months": 12, "asOf": "2026-06-01", "lang": "en", "startMonth": 3 }),
+        json!([]),
+        json!([1]),
+        json!({ "workers": true }),
+        json!({ "lang": "fr" }),
+    ] {
+        reads_like_serde::<ProgramCostRequest>(&from_json(&j), Some(pc), true);
+    }
+    for j in [
+        json!({ "segment": "wage", "asOf": "2026-06-01", "wage": 5_000_000, "riskClass": 2, "programs": ["jkk", "jkm", "jht"], "birth": "1970-05" }),
+        json!({ "segment": "construction", "asOf": "2026-06-01", "contractValue": "1.000.000.000", "basis": "contract" }),
+        json!({ "segment": "informal", "funder": "self", "withJht": true, "workerType": "transport", "industry": "toys" }),
+        json!({ "programs": ["jkk", "pirate"] }),
+        json!({ "programs": 1.5 }),
+        json!({ "withJht": "yes" }),
+    ] {
+        reads_like_serde::<ContributionRequest>(&from_json(&j), Some(c), true);
+    }
+    for j in [json!({ "width": -1 }), json!({ "width": 4_294_967_296u64 }), json!({ "width": 2.5 }), json!({ "width": "360" }), json!({ "width": 1e300 }), json!({ "charts": 1 }), json!({ "scenario": [] }), json!({ "scenario": null })] {
+        reads_like_serde::<plan::PlanViewRequest>(&from_json(&j), None, true);
+    }
+    reads_like_serde::<plan::PlanViewRequest>(&Value::Object(vec![("width".into(), Value::Number(f64::NAN))]), None, true);
+    reads_like_serde::<plan::PlanViewRequest>(&Value::Other("a function"), None, true);
+}
+
+/// Keys of every request type, and a few it does not have.
+const KEYS: &[&str] = &[
+    "scenario", "width", "lang", "charts", "mode", "target", "budget", "group", "region", "workforce", "current", "groups",
+    "settings", "planName", "alternatives", "schemaVersion", "name", "level", "baseYear", "source", "code", "parent", "total",
+    "denominator", "formal", "informal", "coveragePct", "workers", "villages", "workersPerVillage", "villageSet", "covered",
+    "package", "income", "months", "governmentShare", "workerType", "startYear", "startMonth", "pct", "year", "national",
+    "years", "workforceGrowth", "lapse", "lapseLow", "lapseHigh", "newEnrolment", "apbdTotal", "asOf", "start", "segment",
+    "wage", "riskClass", "programs", "industry", "employees", "birth", "declaredIncome", "withJht", "funder", "basis",
+    "contractValue", "extra", "",
+];
+
+/// Words of every request enum, and a few that are none.
+const WORDS: &[&str] = &["id", "en", "regency", "working", "apbdRegency", "desa", "bpuBasic", "transport", "target", "budget",
+    "wage", "contract", "jkk", "self", "toys", "other", "pirate", "12.800", ""];
+
+fn value() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        prop_oneof![Just(0.0), Just(-1.0), Just(2.5), Just(360.0), Just(f64::NAN), Just(1e300), Just(4_294_967_296.0)].prop_map(Value::Number),
+        prop::sample::select(WORDS).prop_map(|w| Value::Text(w.to_owned())),
+        Just(Value::Other("a function")),
+    ];
+    leaf.prop_recursive(4, 48, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..3).prop_map(Value::List),
+            prop::collection::vec((prop::sample::select(KEYS).prop_map(str::to_owned), inner), 0..6).prop_map(|mut entries| {
+                // A JS object has each key once.
+                let mut seen = std::collections::BTreeSet::new();
+                entries.retain(|(k, _)| seen.insert(k.clone()));
+                Value::Object(entries)
+            }),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// Generated values, of every kind and nested as requests are: each request type reads them
+    /// as serde does (when several fields are wrong, the two may name different ones first).
+    #[test]
+    fn the_readers_read_generated_values_as_serde_does(v in value()) {
+        reads_like_serde::<plan::PlanViewRequest>(&v, None, false);
+        reads_like_serde::<plan::SolveRequest>(&v, None, false);
+        reads_like_serde::<plan::CompareViewRequest>(&v, None, false);
+        reads_like_serde::<ScenarioRequest>(&v, None, false);
+        reads_like_serde::<plan::GroupRequest>(&v, None, false);
+        reads_like_serde::<ProgramCostRequest>(&v, Some(<ProgramCostRequest as api::KnownFields>::FIELDS), false);
+        reads_like_serde::<ContributionRequest>(&v, Some(<ContributionRequest as api::KnownFields>::FIELDS), false);
+    }
+}

@@ -1,5 +1,6 @@
 //! A request as plain data, as it crosses from JavaScript: the wasm face turns a JS value into a
-//! [`Value`] in one walk, and serde reads the request from it ([`from_value`]). Nothing here
+//! [`Value`] in one walk, and reads the request from it: with [`super::read`] for the small
+//! modules' requests, with serde ([`from_value`]) for the full module's others. Nothing here
 //! knows JavaScript, so it is tested natively (`tests/value.rs`: every request type reads as
 //! serde_json reads the same JSON, which is how the native tiers read them).
 //!
@@ -37,7 +38,7 @@ pub enum Value {
 }
 
 /// Largest whole number a JS number holds exactly.
-const MAX_SAFE: f64 = 9_007_199_254_740_991.0;
+pub(crate) const MAX_SAFE: f64 = 9_007_199_254_740_991.0;
 
 /// Why a request could not be read: a message for the developer calling the API, thrown as a JS
 /// `Error` (a person's bad input is a field error, never this).
@@ -100,7 +101,7 @@ impl Value {
 
     /// The error for a value of the wrong kind: not generic, so written once.
     #[cold]
-    fn unexpected(&self, expected: &dyn de::Expected) -> Error {
+    pub(crate) fn unexpected(&self, expected: &dyn de::Expected) -> Error {
         let what = match self {
             Value::Null => "null",
             Value::Bool(_) => "a boolean",
