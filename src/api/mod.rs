@@ -31,6 +31,7 @@ pub mod batch;
 pub mod contribution;
 pub mod csv_import;
 pub mod input;
+pub mod json;
 pub mod meta;
 pub mod plan;
 pub mod read;

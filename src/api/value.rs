@@ -53,6 +53,19 @@ impl std::fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+impl From<&str> for Error {
+    fn from(message: &str) -> Self {
+        Error(message.to_owned())
+    }
+}
+
+/// Also the error of writing a response ([`super::json`]).
+impl serde::ser::Error for Error {
+    fn custom<T: std::fmt::Display>(msg: T) -> Self {
+        Error(msg.to_string())
+    }
+}
+
 /// What kind of value serde did not expect, without the value itself (see the module's text).
 fn kind(u: &de::Unexpected<'_>) -> &'static str {
     use de::Unexpected as U;
