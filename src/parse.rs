@@ -160,7 +160,9 @@ pub fn parse_whole(raw: &str) -> Result<i64, NumError> {
 pub fn parse_scaled(raw: &str, decimals: u32) -> Result<i64, NumError> {
     let p = split_number(raw)?;
     let keep = decimals as usize;
-    if p.frac.len() > keep && p.frac[keep..].bytes().any(|b| b != b'0') {
+    // `get`, not `[keep..]`: a slice of a text that could panic brings its panic message's
+    // formatting into every module.
+    if p.frac.get(keep..).is_some_and(|rest| rest.bytes().any(|b| b != b'0')) {
         return Err(NumError::TooManyDecimals(decimals));
     }
     let mut frac: String = p.frac.chars().take(keep).collect();
