@@ -50,7 +50,11 @@ pub fn group_line(c: &GroupCost<'_>, lang: Lang) -> String {
     let mut text = group_formula(c, lang);
     let mut sep = " — ";
     for a in c.applied {
-        if !text.contains(a.citation.regulation) {
+        // Byte windows, not `str::contains`: its searcher (and the panic text of a slice off a
+        // character's boundary, which it may write) is 4 KB of the planning module; these texts
+        // are a line long.
+        let reg = a.citation.regulation.as_bytes();
+        if !reg.is_empty() && !text.as_bytes().windows(reg.len()).any(|w| w == reg) {
             text.push_str(sep);
             text.push_str(a.citation.regulation);
             sep = "; ";
