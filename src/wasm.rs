@@ -148,8 +148,7 @@ where
 ///
 /// # Errors
 /// Throws only when `request` is not an object of that shape.
-// Also in the planning module: "Biaya program" from a start month, and the limits it checks.
-#[cfg(any(feature = "core", feature = "plan-view"))]
+#[cfg(feature = "core")]
 #[wasm_bindgen(js_name = programCost, unchecked_return_type = "ProgramCostResponse")]
 pub fn program_cost(#[wasm_bindgen(unchecked_param_type = "ProgramCostRequest")] request: JsValue) -> Result<JsValue, JsError> {
     answer(request, api::program_cost)
@@ -193,7 +192,7 @@ pub fn version() -> Result<JsValue, JsError> {
 ///
 /// # Errors
 /// Throws only when the result cannot be converted (never expected).
-// Also in the planning module: "Biaya program" from a start month, and the limits it checks.
+// Also in the planning module: a plan link starts with it (the shell's defaults), and the view reads its limits.
 #[cfg(any(feature = "core", feature = "plan-view"))]
 #[wasm_bindgen(unchecked_return_type = "Defaults")]
 pub fn defaults() -> Result<JsValue, JsError> {

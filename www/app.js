@@ -76,7 +76,7 @@ let coreLoad = null;
 engine.loadCore = () => (engine.calc ? Promise.resolve(engine.calc)
   : (coreLoad ??= loadEngine().finally(() => { coreLoad = null; })));
 
-/** The planning module once ("Biaya program" across budget years needs it too). */
+/** The planning module once. */
 let planLoad = null;
 engine.loadPlan = () => (engine.plan ? Promise.resolve(engine.plan)
   : (planLoad ??= loadPlanEngine().finally(() => { planLoad = null; })));
@@ -254,9 +254,7 @@ function guard(fn) {
       recovering = true;
       engine.files = null; // reloaded on its next use
       $('fatal').textContent = tr('reloading');
-      // The planning module too when anything loaded it (the planning view, or "Biaya program"
-      // across budget years, which asks it without the view ever opening), and the panels' when
-      // a panel did.
+      // The planning module too when the view loaded it, and the panels' when a panel did.
       Promise.all([loadEngine(), planView || engine.plan ? loadPlanEngine() : null, engine.tools ? loadToolsEngine() : null]).then(() => {
         renderAll();
         $('fatal').textContent = tr('recovered');

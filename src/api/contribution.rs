@@ -36,7 +36,6 @@ pub struct ProgramCostRequest {
 }
 
 /// One budget year of a program paid from `start` (planning and full modules).
-#[cfg(feature = "plan-view")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
@@ -77,23 +76,15 @@ pub struct ProgramCostResponse {
     pub workers: Option<i64>,
     /// Months as understood.
     pub months: Option<i64>,
-    /// With `start`: the cost by fiscal year (empty without it). Planning and full modules only,
-    /// like `formulaId` and `formulaEn`: the first-load core keeps within its size budget.
-    #[cfg(feature = "plan-view")]
+    /// With `start`: the cost by fiscal year (empty without it).
     pub years: Vec<ProgramYear>,
     /// How the total is reached, as a budget writes it (`N pekerja × Rp 16.800 × M bulan = …`).
-    #[cfg(feature = "plan-view")]
     pub formula_id: String,
     /// The same in English.
-    #[cfg(feature = "plan-view")]
     pub formula_en: String,
     /// The monthly premium's lines (JKK, JKM), each with its base, rate or amount and parameters.
-    /// Core and full modules, like `buys` (the planning module stays within its size budget; the
-    /// page asks the core for them).
-    #[cfg(feature = "core")]
     pub items: Vec<Line>,
     /// What the monthly premium buys a family, in one line with its source (PP 82/2019).
-    #[cfg(feature = "core")]
     pub buys: Option<Warning>,
     /// Parameters applied (the benefits' too).
     pub applied: Vec<Applied>,
@@ -105,7 +96,6 @@ pub struct ProgramCostResponse {
 
 /// The line on what the BPU basic package buys on `date` (the lowest income level), with the
 /// benefits appended to `applied`.
-#[cfg(feature = "core")]
 fn basic_package_buys(premium: Rupiah, date: Date, applied: &mut Vec<Applied>) -> Option<Warning> {
     let level = Rupiah::new(params::bpu::MIN_INCOME.at(date)?).ok()?;
     let mut lookup = Lookup::new(date);
@@ -114,7 +104,6 @@ fn basic_package_buys(premium: Rupiah, date: Date, applied: &mut Vec<Applied>) -
     line
 }
 
-#[cfg(feature = "plan-view")]
 use crate::report::explain::formula;
 
 impl KnownFields for ProgramCostRequest {
@@ -156,15 +145,10 @@ impl ProgramCostResponse {
             total: None,
             workers: None,
             months: None,
-            #[cfg(feature = "plan-view")]
             years: Vec::new(),
-            #[cfg(feature = "plan-view")]
             formula_id: String::new(),
-            #[cfg(feature = "plan-view")]
             formula_en: String::new(),
-            #[cfg(feature = "core")]
             items: Vec::new(),
-            #[cfg(feature = "core")]
             buys: None,
             applied: Vec::new(),
             warnings: Vec::new(),
@@ -183,21 +167,7 @@ pub fn program_cost(req: &ProgramCostRequest) -> ProgramCostResponse {
     unknown_names(&req.unknown, &mut errors);
     let workers = whole("workers", &req.workers, 1, MAX_WORKERS, &mut errors);
     if let Some(start) = req.start.as_deref().filter(|s| !s.trim().is_empty()) {
-        // A planning feature: in the planning and full modules, not in the first-load core
-        // (which stays within its size budget); the page loads the planning module for it.
-        #[cfg(feature = "plan-view")]
         return program_span(req, workers, start, lang, errors);
-        #[cfg(not(feature = "plan-view"))]
-        {
-            let _ = start;
-            errors.push(FieldError::new(
-                "start",
-                "needs_plan_module",
-                "Hanya di modul perencanaan.",
-                "Planning module only.",
-            ));
-            return ProgramCostResponse::failed(errors);
-        }
     }
     let months = whole("months", &req.months, 1, 12, &mut errors);
     let date = as_of(&req.as_of, &mut errors).filter(|d| rules_exist(*d, &mut errors));
@@ -205,11 +175,8 @@ pub fn program_cost(req: &ProgramCostRequest) -> ProgramCostResponse {
         return ProgramCostResponse::failed(errors);
     };
     match crate::plan::program_cost(workers, months, Lookup::new(date)) {
-        #[cfg_attr(not(feature = "core"), allow(unused_mut))]
         Ok(mut c) => ProgramCostResponse {
-            #[cfg(feature = "core")]
             buys: basic_package_buys(c.monthly_premium, date, &mut c.contribution.applied),
-            #[cfg(feature = "core")]
             items: c.contribution.items,
             ok: true,
             monthly_premium: Some(Money::new(c.monthly_premium, lang)),
@@ -217,11 +184,8 @@ pub fn program_cost(req: &ProgramCostRequest) -> ProgramCostResponse {
             total: Some(Money::new(c.total, lang)),
             workers: Some(workers),
             months: Some(months),
-            #[cfg(feature = "plan-view")]
             years: Vec::new(),
-            #[cfg(feature = "plan-view")]
             formula_id: formula(workers, &[(c.monthly_premium, months)], c.total, Lang::Id),
-            #[cfg(feature = "plan-view")]
             formula_en: formula(workers, &[(c.monthly_premium, months)], c.total, Lang::En),
             applied: c.contribution.applied,
             warnings: c.contribution.warnings,
@@ -232,7 +196,6 @@ pub fn program_cost(req: &ProgramCostRequest) -> ProgramCostResponse {
 }
 
 /// `programCost` with `start`: the span's months, each under its own rules, split by fiscal year.
-#[cfg(feature = "plan-view")]
 fn program_span(
     req: &ProgramCostRequest,
     workers: Option<i64>,
@@ -286,13 +249,10 @@ fn program_span(
         }
         runs
     };
-    #[cfg_attr(not(feature = "core"), allow(unused_mut))]
     let mut applied = span.contribution.applied;
     ProgramCostResponse {
         ok: true,
-        #[cfg(feature = "core")]
         buys: basic_package_buys(span.first_premium, first, &mut applied),
-        #[cfg(feature = "core")]
         items: span.contribution.items,
         monthly_premium: Some(Money::new(span.first_premium, lang)),
         per_worker: Some(Money::new(span.per_worker, lang)),

@@ -95,19 +95,23 @@ test('a real trap is a RuntimeError, and after one the page restarts the calcula
   await context.close();
 });
 
-test('a trap in the planning module that only "Biaya program" loaded (a program across budget years) restarts it too', async () => {
+test('"Biaya program" across budget years is the core\'s: no planning module, and a trap restarts the core', async () => {
   const { page, context, problems } = await openPage(env);
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
   await typeInto(page, '#cost-workers', '3.041');
   await page.fill('#cost-start', '2026-11');
   await typeInto(page, '#cost-months', '14');
   await page.waitForFunction(() => document.querySelector('#cost-total').textContent === 'Rp\u00a0715.243.200');
-  assert.equal(await page.evaluate(() => window.jamsostekEngine.planInstances), 1, 'the planning module, for the start month');
+  assert.equal(await page.evaluate(() => window.jamsostekEngine.planInstances), 0, 'no planning module for the start month');
+  assert.ok(!fetched.some((p) => /jamsostek_plan/.test(p)), `nothing of it fetched: ${fetched}`);
   await page.evaluate(() => {
-    window.jamsostekEngine.plan.programCost = () => { throw new WebAssembly.RuntimeError('unreachable executed'); };
+    window.jamsostekEngine.calc.programCost = () => { throw new WebAssembly.RuntimeError('unreachable executed'); };
   });
   await typeInto(page, '#cost-workers', '3.042');
   await page.waitForFunction(() => document.querySelector('#fatal').textContent.includes('sudah dimuat ulang'));
-  assert.equal(await page.evaluate(() => window.jamsostekEngine.planInstances), 2, 'a fresh planning instance');
+  assert.equal(await page.evaluate(() => window.jamsostekEngine.instances), 2, 'a fresh core instance');
+  assert.equal(await page.evaluate(() => window.jamsostekEngine.planInstances), 0, 'and still no planning one');
   assert.equal(await page.locator('#cost-total').textContent(), 'Rp\u00a0715.478.400', 'recomputed by it: 3.042 × Rp 16.800 × 14');
   assert.equal(await page.isVisible('#view-plan'), false, 'the planning view was never opened');
   assert.deepEqual(problems.filter((p) => !p.includes('RuntimeError') && !p.includes('unreachable')), []);

@@ -44,11 +44,9 @@ export function read() {
 
 export function render() {
   const { start, ...req } = input;
-  // The core module (a plan link starts without it) and, across budget years, the planning
-  // module's (the first-load core stays small): each loaded once.
+  // The core module, once (a plan link starts without it).
   if (!engine.calc) { engine.loadCore().then(() => guard(render), loadFailed); return; }
-  if (start && !engine.plan) { engine.loadPlan().then(() => guard(render), console.error); return; }
-  const res = (start ? engine.plan : engine.calc).programCost({ ...req, ...(start ? { start } : {}), asOf: today(), lang: ui.lang });
+  const res = engine.calc.programCost({ ...req, ...(start ? { start } : {}), asOf: today(), lang: ui.lang });
   showErrors($('cost-form'), 'cost', res.errors, $('cost-asOf-error'));
   const hadResult = $('cost-total').textContent !== '';
   if (!res.ok) { markStale('cost', hadResult); return; }
@@ -65,8 +63,7 @@ export function render() {
   $('cost-years').replaceChildren(...(res.years ?? []).map((y) => el('li', `${y.year}: ${formula(y)}`)));
   $('cost-premium').textContent = res.monthlyPremium.text;
   $('cost-per-worker').textContent = res.perWorker.text;
-  // The premium's lines and what it buys come from the core (the planning module leaves them out):
-  // across budget years, asked for the first month paid.
+  // The premium's lines and what it buys: across budget years, those of the first month paid.
   const first = start ? engine.calc.programCost({ workers: req.workers, months: '1', asOf: `${start}-01`, lang: ui.lang }) : res;
   $('cost-buys').textContent = first.buys ? msg(first.buys) : '';
   $('cost-lines').replaceChildren(...(first.items ?? []).map((l) => el('li', `${l.program.toUpperCase()}: ${why(l, first.applied)}`)));
