@@ -61,8 +61,10 @@ export function togglePanel(id, open) {
   button.setAttribute('aria-expanded', String(open));
   $(`${id}-body`).hidden = !open;
   if (!open) return Promise.resolve();
-  $(`${id}-status`).textContent = '';
-  return loadPanel(id).then(() => { document.body.dataset[panelKey(id)] = 'ready'; view.guard(view.render); })
+  // Its files may still be on their way (a slow phone that opened it at once): say so meanwhile.
+  const status = $(`${id}-status`);
+  status.textContent = engine.tools ? '' : tr('panelLoading');
+  return loadPanel(id).then(() => { status.textContent = ''; document.body.dataset[panelKey(id)] = 'ready'; view.guard(view.render); })
     .catch((err) => { console.error(err); $(`${id}-status`).textContent = tr('panelLoadFailed', { detail: String(err?.message ?? err) }); });
 }
 
