@@ -59,38 +59,30 @@ async function instantiate(name, n) {
   return { ...m, memory: wasm.memory };
 }
 
-/** Loads (or reloads, as a new module instance) the core calculator. */
-async function loadEngine() {
-  engine.calc = await instantiate('jamsostek_core', engine.instances++);
-  return engine.calc;
+/**
+ * A module of the calculator, kept in `engine[slot]`: `reload()` starts a new instance of it (at
+ * first, and after a trap), `load()` gives the one there is, fetched once however many views ask
+ * for it at the same time.
+ */
+function calculator(name, slot, counter) {
+  const reload = async () => {
+    engine[slot] = await instantiate(name, engine[counter]++);
+    return engine[slot];
+  };
+  let loading = null;
+  const load = () => (engine[slot] ? Promise.resolve(engine[slot]) : (loading ??= reload().finally(() => { loading = null; })));
+  return { load, reload };
 }
 
-/** Loads (or reloads) the planning view's module. */
-async function loadPlanEngine() {
-  engine.plan = await instantiate('jamsostek_plan', engine.planInstances++);
-  return engine.plan;
-}
-
-/** The core module once: a plan link starts without it, and the other views ask for it. */
-let coreLoad = null;
-engine.loadCore = () => (engine.calc ? Promise.resolve(engine.calc)
-  : (coreLoad ??= loadEngine().finally(() => { coreLoad = null; })));
-
-/** The planning module once. */
-let planLoad = null;
-engine.loadPlan = () => (engine.plan ? Promise.resolve(engine.plan)
-  : (planLoad ??= loadPlanEngine().finally(() => { planLoad = null; })));
-
-/** Loads (or reloads) the planning panels' module (solving, comparing). */
-async function loadToolsEngine() {
-  engine.tools = await instantiate('jamsostek_plan_tools', engine.toolsInstances++);
-  return engine.tools;
-}
-
-/** The panels' module once: when a panel is first opened, or pointed at or focused before. */
-let toolsLoad = null;
-engine.loadTools = () => (engine.tools ? Promise.resolve(engine.tools)
-  : (toolsLoad ??= loadToolsEngine().finally(() => { toolsLoad = null; })));
+// The core (a plan link starts without it, and the other views ask for it), the planning view's,
+// and its panels' (solving, comparing: when a panel is first opened, pointed at or focused, or
+// once the plan is drawn).
+const core = calculator('jamsostek_core', 'calc', 'instances');
+const planning = calculator('jamsostek_plan', 'plan', 'planInstances');
+const panels = calculator('jamsostek_plan_tools', 'tools', 'toolsInstances');
+engine.loadCore = core.load;
+engine.loadPlan = planning.load;
+engine.loadTools = panels.load;
 
 /** The full module, for files in and out (CSV export and import): loaded on first use. */
 engine.loadFiles = async () => {
@@ -255,7 +247,7 @@ function guard(fn) {
       engine.files = null; // reloaded on its next use
       $('fatal').textContent = tr('reloading');
       // The planning module too when the view loaded it, and the panels' when a panel did.
-      Promise.all([loadEngine(), planView || engine.plan ? loadPlanEngine() : null, engine.tools ? loadToolsEngine() : null]).then(() => {
+      Promise.all([core.reload(), planView || engine.plan ? planning.reload() : null, engine.tools ? panels.reload() : null]).then(() => {
         renderAll();
         $('fatal').textContent = tr('recovered');
       }).catch(() => {
@@ -423,7 +415,7 @@ async function main() {
   apply(document, state.lang);
   for (const view of texts.keys()) translate(view);
   try {
-    await (planFirst ? engine.loadPlan() : loadEngine());
+    await (planFirst ? engine.loadPlan() : core.reload());
   } catch (err) {
     loadFailed(err);
     return;

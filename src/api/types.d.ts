@@ -1769,8 +1769,7 @@ workers: number | null,
  */
 months: number | null,
 /**
- * With `start`: the cost by fiscal year (empty without it). Planning and full modules only,
- * like `formulaId` and `formulaEn`: the first-load core keeps within its size budget.
+ * With `start`: the cost by fiscal year (empty without it).
  */
 years: Array<ProgramYear>,
 /**
@@ -1783,8 +1782,6 @@ formulaId: string,
 formulaEn: string,
 /**
  * The monthly premium's lines (JKK, JKM), each with its base, rate or amount and parameters.
- * Core and full modules, like `buys` (the planning module stays within its size budget; the
- * page asks the core for them).
  */
 items: Array<Line>,
 /**
