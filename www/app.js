@@ -446,17 +446,20 @@ async function main() {
   // when it opens (a few KB, and only when the view is about to be wanted).
   const prefetch = () => { loadPlanStrings().catch(() => {}); };
   for (const ev of ['pointerenter', 'pointerdown', 'focus']) $('tab-plan').addEventListener(ev, prefetch, { once: true });
+  const pressTab = (name) => {
+    if (state.tab !== name) {
+      updateLink(); // the view being left keeps its own address in the history
+      showTab(name);
+      rememberOwn(linkFor(name));
+      history.pushState(null, '', linkFor(name)); // Back returns to the view before, in the app
+    }
+    save();
+  };
+  document.removeEventListener('click', pressedEarly);
+  if (pressedTab) pressTab(pressedTab);
   for (const name of TABS) {
     const btn = $(`tab-${name}`);
-    btn.addEventListener('click', () => {
-      if (state.tab !== name) {
-        updateLink(); // the view being left keeps its own address in the history
-        showTab(name);
-        rememberOwn(linkFor(name));
-        history.pushState(null, '', linkFor(name)); // Back returns to the view before, in the app
-      }
-      save();
-    });
+    btn.addEventListener('click', () => pressTab(name));
     btn.addEventListener('keydown', (e) => {
       const keys = { ArrowRight: 1, ArrowLeft: TABS.length - 1, Home: 0, End: 0 };
       if (!(e.key in keys)) return;
@@ -491,5 +494,14 @@ async function main() {
     if (document.readyState === 'complete') register(); else window.addEventListener('load', register, { once: true });
   }
 }
+
+// A tab pressed while the calculator is still arriving (the prerendered tabs show before it, and a
+// slow phone takes a second or more) is remembered, and opened once main() listens.
+let pressedTab = null;
+function pressedEarly(e) {
+  const tab = e.target.closest?.('[role=tab]');
+  if (tab && TABS.includes(tab.id.slice(4))) pressedTab = tab.id.slice(4);
+}
+document.addEventListener('click', pressedEarly);
 
 main();

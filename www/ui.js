@@ -16,6 +16,16 @@ export const engine = {
   calc: null, plan: null, tools: null, files: null, instances: 0, planInstances: 0, toolsInstances: 0, filesInstances: 0,
 };
 
+/**
+ * The width a chart is drawn at: its figure's, inside its padding. The figure's own box, not its
+ * caption's: an off-screen figure's content is not laid out (`content-visibility: auto`), so a
+ * caption measured there is 0 wide and the chart was drawn at 640 px, then shrunk on a phone.
+ */
+export function chartWidthOf(figure) {
+  const s = getComputedStyle(figure);
+  return Math.floor(figure.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight));
+}
+
 export const locale = () => (ui.lang === 'id' ? 'id-ID' : 'en-GB');
 // Intl formatters are costly to build (a tenth of a millisecond each): one per kind and locale.
 const formats = new Map();

@@ -319,3 +319,62 @@ test('each group says how its yearly cost is reached, beside the row and in the 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+/** Holds back the responses for `pattern` by `ms` (a slow phone network, for one kind of file). */
+async function slow(context, pattern, ms) {
+  await context.route(pattern, async (route) => { await new Promise((ok) => setTimeout(ok, ms)); await route.continue(); });
+}
+
+test('a tab pressed before the calculator has arrived opens once it has', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 360, height: 740 } });
+  await slow(context, '**/jamsostek_core_bg.wasm', 1500);
+  const page = await context.newPage();
+  await page.goto(env.url);
+  await page.click('#tab-plan'); // the prerendered tab, before the core module is there
+  assert.equal(await page.getAttribute('body', 'data-ready'), null, 'pressed before the page was ready');
+  await page.waitForSelector('body[data-plan=ready]', { state: 'attached', timeout: 15_000 });
+  assert.equal(await page.getAttribute('#tab-plan', 'aria-selected'), 'true');
+  assert.equal(await page.isVisible('#view-plan'), true);
+  await context.close();
+});
+
+test('"+ Jadikan alternatif" pressed before the comparison has arrived adds the alternative when it has', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 360, height: 740 } });
+  await slow(context, '**/jamsostek_plan_tools_bg.wasm', 2000);
+  const page = await context.newPage();
+  await page.goto(env.url);
+  await page.waitForSelector('body[data-ready=true]', { state: 'attached' });
+  await openPlan(page);
+  await page.focus('#plan-compare-toggle');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.textContent('#plan-compare-status'), 'Memuat…', 'the panel says its files are on their way');
+  await page.click('#plan-compare-add');
+  await page.waitForFunction(() => document.getElementById('plan-plan-name').value === 'Alternatif 1', null, { timeout: 15_000 });
+  assert.equal(await page.locator('#plan-plan-chips button').count(), 2, 'the baseline and the alternative');
+  await context.close();
+});
+
+test('on a phone, the panels\' charts are drawn at the width they are shown at, and shown', async () => {
+  const { page, context, problems } = await plan({ viewport: { width: 360, height: 740 } });
+  const drawn = (img) => page.evaluate((id) => {
+    const i = document.getElementById(id);
+    return { svg: Number(decodeURIComponent(i.src).match(/<svg width="(\d+)"/)?.[1]), shown: i.clientWidth, high: i.clientHeight };
+  }, img);
+  await page.focus('#plan-solve-target-toggle');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('body[data-solve-target=ready]', { state: 'attached' });
+  await page.waitForSelector('#st-coverage-img[src^="data:image/svg+xml"]', { state: 'attached' });
+  for (const img of ['st-coverage-img', 'st-budget-img']) {
+    const d = await drawn(img);
+    assert.ok(d.shown > 250 && d.svg === d.shown && d.high > 100, `${img}: ${JSON.stringify(d)}`);
+  }
+  await page.focus('#plan-compare-toggle');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('body[data-compare=ready]', { state: 'attached' });
+  await page.click('#plan-compare-add');
+  await page.waitForSelector('#plan-compare-img[src^="data:image/svg+xml"]', { state: 'attached' });
+  const d = await drawn('plan-compare-img');
+  assert.ok(d.shown > 250 && d.svg === d.shown, `the comparison: ${JSON.stringify(d)}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

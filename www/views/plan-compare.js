@@ -4,7 +4,7 @@
 // and the difference per year against the baseline, all from Rust's compareView. Alternatives
 // live inside the scenario, so the link, the JSON and the CSV carry them. Loaded when the
 // comparison first opens (or at once when a scenario arrives with alternatives).
-import { $, ui, engine, el, msg, svgUrl, fillTable, locale, unchanged } from '../ui.js';
+import { $, ui, engine, el, chartWidthOf, msg, svgUrl, fillTable, locale, unchanged } from '../ui.js';
 import { view, tr, planName, hasAlternatives } from './plan-state.js';
 import { fillForm } from './plan-form.js';
 import { cardTexts } from './plan-results.js';
@@ -26,7 +26,7 @@ function edit(i) {
   view.guard(view.render);
 }
 
-function addAlternative() {
+export function addAlternative() {
   const root = view.root;
   root.alternatives ??= [];
   if (root.alternatives.length >= MAX_ALTERNATIVES) { status(tr('compareMax')); return; }
@@ -115,7 +115,14 @@ function signedMoney(n) {
 
 let width = 0;
 function chartWidth() {
-  if (width <= 0) width = $('plan-compare-chart').querySelector('figcaption').clientWidth;
+  if (width <= 0) {
+    // Measured with the result shown: before the first comparison it is hidden, and 0 wide.
+    const result = $('plan-compare-result');
+    const wasHidden = result.hidden;
+    result.hidden = false;
+    width = chartWidthOf($('plan-compare-chart'));
+    result.hidden = wasHidden;
+  }
   return width > 0 ? width : 640;
 }
 
@@ -202,8 +209,6 @@ function renderComparison() {
 
 /** Wires the plan chips and the comparison; both redraw after every edit. */
 export function setup() {
-  $('plan-plan-add').addEventListener('click', () => view.guard(addAlternative));
-  $('plan-compare-add').addEventListener('click', () => view.guard(addAlternative));
   $('plan-plan-remove').addEventListener('click', () => view.guard(removeAlternative));
   $('plan-plan-name').addEventListener('input', rename);
   window.addEventListener('resize', () => { width = 0; });

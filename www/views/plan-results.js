@@ -1,6 +1,6 @@
 // The planning view's results: summary cards, the three charts with their data tables, the print
 // memo; what the form still needs, and the notices beside fields that say the same thing twice.
-import { $, ui, engine, el, setText, setHidden, num, money, pct, date, today, msg, svgUrl, showErrors, showSources, showWarnings, fillTable, forget, unchanged } from '../ui.js';
+import { $, ui, engine, el, chartWidthOf, setText, setHidden, num, money, pct, date, today, msg, svgUrl, showErrors, showSources, showWarnings, fillTable, forget, unchanged } from '../ui.js';
 import { view, tr, planName, hasAlternatives } from './plan-state.js';
 import { refreshShareLink } from './plan-share.js';
 import { updateGroupRows, reveal, groupWhy } from './plan-form.js';
@@ -224,7 +224,7 @@ function showNotices(notices) {
 // each edit's DOM changes would force a layout per keystroke).
 let width = 0;
 function chartWidth() {
-  if (width <= 0) width = $('chart-coverage').querySelector('figcaption').clientWidth;
+  if (width <= 0) width = chartWidthOf($('chart-coverage'));
   return width > 0 ? width : 640;
 }
 

@@ -2,7 +2,7 @@
 // yearly budget cover?". Each panel sends its question with the scenario being edited to Rust's
 // solveView and shows the sentence, the table year by year, the scenario's charts with the answer,
 // and one action that adds the answer to the scenario as groups. Loaded when a panel first opens.
-import { $, ui, engine, el, num, money, pct, msg, svgUrl, showErrors, fillTable } from '../ui.js';
+import { $, ui, engine, el, chartWidthOf, num, money, pct, msg, svgUrl, showErrors, fillTable } from '../ui.js';
 import { apply } from '../i18n.js';
 import { strings } from './plan-strings.js';
 import { view, tr, changed } from './plan-state.js';
@@ -74,7 +74,7 @@ function chartWidth(q) {
     const answer = $(`${q.pre}-answer`);
     const wasHidden = answer.hidden;
     answer.hidden = false;
-    w = $(`${q.pre}-chart-coverage`).querySelector('figcaption').clientWidth;
+    w = chartWidthOf($(`${q.pre}-chart-coverage`));
     answer.hidden = wasHidden;
     if (w > 0) widths.set(q.pre, w);
   }

@@ -72,6 +72,12 @@ export function togglePanel(id, open) {
 const panelKey = (id) => id.slice(5).replace(/-(\w)/g, (_, c) => c.toUpperCase());
 
 function listenPanels() {
+  // "+ Jadikan alternatif" shows before the comparison's files have arrived (in its panel, opened
+  // while they load): a press waits for them (plan.js wires it, so that the press is not lost).
+  for (const id of ['plan-plan-add', 'plan-compare-add']) {
+    $(id).addEventListener('click', () => loadPanel('plan-compare').then((mod) => view.guard(mod.addAlternative))
+      .catch((err) => { console.error(err); $('plan-compare-status').textContent = tr('panelLoadFailed', { detail: String(err?.message ?? err) }); }));
+  }
   for (const id of Object.keys(PANELS)) {
     const toggle = $(`${id}-toggle`);
     toggle.addEventListener('click', (e) => togglePanel(id, e.currentTarget.getAttribute('aria-expanded') !== 'true'));
