@@ -113,12 +113,13 @@ async function main() {
       const ready = performance.getEntriesByName('plan-ready')[0].startTime;
       return performance.getEntriesByType('resource').filter((e) => e.startTime >= from && e.startTime < ready).map((e) => new URL(e.name).pathname);
     }, clicked);
+    await first.page.evaluate(() => document.getElementById('plan-solve-target').scrollIntoView()); // a reader nearing the panels
     await first.page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/jamsostek_plan_tools_bg.wasm') && e.responseEnd > 0));
     await first.page.waitForLoadState('networkidle');
     const opened = first.bodies.splice(0).map(([p, b]) => [p, sizes(b)]);
     const planRows = opened.filter(([p]) => started.includes(p));
     const planTotal = table('Opening the planning view adds (until the plan can be read)', planRows);
-    const panelsTotal = table('…then, while it is read, its panels\' files (solving, comparing)', opened.filter(([p]) => !started.includes(p)));
+    const panelsTotal = table('…then, as the reader nears them, its panels\' files (solving, comparing)', opened.filter(([p]) => !started.includes(p)));
     await first.page.click('#tab-batch');
     await first.page.waitForSelector('body[data-batch-view=ready]', { state: 'attached' });
     await first.page.waitForLoadState('networkidle');

@@ -23,6 +23,11 @@ const planFirst = !embedded && new URLSearchParams(location.hash.slice(1)).get('
 const PLAN_FILES = [['views/plan.js'], ['views/plan-strings.js'], ['pkg/jamsostek_plan.js'], ['pkg/jamsostek_plan_bg.wasm', 'fetch'],
   ['views/plan-state.js'], ['views/plan-form.js'], ['views/plan-results.js'], ['views/plan-share.js'], ['views/region-picker.js']];
 let planPreloaded = planFirst;
+// The panels' files (solving, comparing): fetched once the reader nears the panels, only fetched
+// (no script run, no module instantiated), so that a panel opened then starts from the browser's
+// cache and the page stays free for the reader's input.
+const PANEL_FILES = [['views/plan-solve.js'], ['views/plan-compare.js'], ['pkg/jamsostek_plan_tools.js'],
+  ['pkg/jamsostek_plan_tools_bg.wasm', 'fetch']];
 function preload(files) {
   for (const [href, as] of files) {
     const link = document.createElement('link');
@@ -76,7 +81,7 @@ function calculator(name, slot, counter) {
 
 // The core (a plan link starts without it, and the other views ask for it), the planning view's,
 // and its panels' (solving, comparing: when a panel is first opened, pointed at or focused, or
-// once the plan is drawn).
+// as the reader nears the panels).
 const core = calculator('jamsostek_core', 'calc', 'instances');
 const planning = calculator('jamsostek_plan', 'plan', 'planInstances');
 const panels = calculator('jamsostek_plan_tools', 'tools', 'toolsInstances');
@@ -310,8 +315,13 @@ function loadPlanStrings() {
   return planStrings;
 }
 
-/** Runs `fn` once the page is idle (within two seconds), or soon where browsers cannot say. */
-const whenIdle = (fn) => (window.requestIdleCallback ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 200));
+/** Runs `fn` once, when `el` comes within a screen's height of the viewport. */
+function whenNear(el, fn) {
+  const seen = new IntersectionObserver((entries) => {
+    if (entries.some((e) => e.isIntersecting)) { seen.disconnect(); fn(); }
+  }, { rootMargin: '0px 0px 100% 0px' });
+  seen.observe(el);
+}
 
 /** Loads and sets up the planning view on first use, then draws it. */
 function openPlan() {
@@ -336,9 +346,12 @@ function openPlan() {
       if (state.tab === 'plan') guard(planView.render);
       document.body.dataset.plan = 'ready';
       performance.mark('plan-ready'); // what a plan link fetched before it could be read (size.test)
-      // The panels' files while the plan is read, so that opening one is instant; not when the
-      // browser asks to save data (then they come when a panel is pointed at, focused or opened).
-      if (!navigator.connection?.saveData) whenIdle(() => planView.prefetchPanels());
+      // The panels' files when the reader comes within a screen of the panels (at once where they
+      // are in sight), so that opening one does not wait for the network; not when the browser
+      // asks to save data (then they come when a panel is pointed at, focused or opened).
+      // Fetched at idle instead, they held a plan link's Lighthouse "interactive" back and added
+      // 200–300 ms to its blocking time (paired runs), for a reader who may never open a panel.
+      if (!navigator.connection?.saveData) whenNear($('plan-solve-target'), () => preload(PANEL_FILES));
     } catch (err) {
       console.error(err);
       planLoading = null; // let the next opening try again

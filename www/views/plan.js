@@ -50,11 +50,6 @@ export function loadPanel(id) {
   return loading.get(load);
 }
 
-/** Loads every panel's files (their scripts and the panels' wasm module), none opened. */
-export function prefetchPanels() {
-  for (const id of Object.keys(PANELS)) loadPanel(id).catch(() => {});
-}
-
 /** Opens or closes a panel (a disclosure: its heading's button says whether it is open). */
 export function togglePanel(id, open) {
   const button = $(`${id}-toggle`);
