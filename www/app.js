@@ -80,8 +80,8 @@ function calculator(name, slot, counter) {
 }
 
 // The core (a plan link starts without it, and the other views ask for it), the planning view's,
-// and its panels' (solving, comparing: when a panel is first opened, pointed at or focused, or
-// as the reader nears the panels).
+// and its panels' (solving, comparing: when a panel is first opened, pointed at or focused; its
+// files are fetched before, as the reader nears the panels).
 const core = calculator('jamsostek_core', 'calc', 'instances');
 const planning = calculator('jamsostek_plan', 'plan', 'planInstances');
 const panels = calculator('jamsostek_plan_tools', 'tools', 'toolsInstances');
