@@ -344,3 +344,18 @@ fn every_response_says_a_refusal_in_its_own_shape() {
     let r = api::csv_import::GroupsImport::refused(e());
     assert!(!r.ok && r.errors[0].code == "too_deep");
 }
+
+#[test]
+fn a_percentage_that_is_not_a_number_is_shown_a_percentage_for_example() {
+    use jamsostek::api::plan::{self, PlanViewRequest, SettingsRequest};
+    use jamsostek::api::NumInput;
+    let mut scenario = plan::presets::all().remove(0).scenario;
+    scenario.settings = SettingsRequest { lapse: Some(NumInput::Text("abc".into())), ..Default::default() };
+    let r = plan::plan_view(&PlanViewRequest { scenario, charts: Some(false), ..Default::default() });
+    let e = r.projection.errors.iter().find(|e| e.field == "settings.lapse").expect("the lapse's error");
+    assert_eq!((e.code, e.message_id.as_str()), ("not_a_number", "Bukan angka. Tulis persentase seperti 80 atau 72,5."));
+    assert_eq!(e.message_en, "Not a number. Write a percentage like 80 or 72.5.");
+    // A count keeps its own example.
+    let cost = jamsostek::api::program_cost(&jamsostek::api::ProgramCostRequest { workers: Some(NumInput::Text("abc".into())), ..Default::default() });
+    assert!(cost.errors.iter().any(|e| e.field == "workers" && e.message_id == "Bukan angka. Tulis seperti 12.800 atau 12800."));
+}

@@ -139,7 +139,7 @@ pub(crate) fn percent_bp(
         }
         Some(NumInput::Number(f)) => {
             if !f.is_finite() {
-                errors.push(FieldError::from_num(field, NumError::NotANumber));
+                errors.push(not_a_percentage(field));
                 return None;
             }
             let bp = (f * 100.0).round();
@@ -166,6 +166,10 @@ pub(crate) fn percent_bp(
                     errors.push(percent_range(field, min, max));
                     None
                 }
+                Err(NumError::NotANumber) => {
+                    errors.push(not_a_percentage(field));
+                    None
+                }
                 Err(e) => {
                     errors.push(FieldError::from_num(field, e));
                     None
@@ -173,6 +177,17 @@ pub(crate) fn percent_bp(
             }
         }
     }
+}
+
+/// A percentage field's "not a number", with a percentage for its example (the numbers' own
+/// example, 12.800, reads as a count).
+fn not_a_percentage(field: &str) -> FieldError {
+    FieldError::new(
+        field,
+        "not_a_number",
+        "Bukan angka. Tulis persentase seperti 80 atau 72,5.",
+        "Not a number. Write a percentage like 80 or 72.5.",
+    )
 }
 
 fn percent_range(field: &str, min: i64, max: i64) -> FieldError {

@@ -129,7 +129,7 @@ const PAGE = [
   ['#plan-workforce-total', 'tujuh puluh ribu', 'Bukan angka. Tulis seperti 12.800 atau 12800.'],
   ['#plan-groups-0-months', '0', 'Isi angka dari 1 sampai 12.'],
   ['#plan-target-pct', '101', 'Isi persentase dari 0,01 sampai 100,00.'],
-  ['#plan-settings-lapse', 'Infinity', 'Bukan angka. Tulis seperti 12.800 atau 12800.'],
+  ['#plan-settings-lapse', 'Infinity', 'Bukan angka. Tulis persentase seperti 80 atau 72,5.'],
   ['#plan-region-baseYear', '', 'Wajib diisi.'],
 ];
 
