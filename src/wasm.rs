@@ -115,27 +115,32 @@ impl api::shape::Node for Js {
 /// type.
 // The regions' feature alone (linted, never shipped) reads only through `answer_serde`.
 #[cfg_attr(not(any(feature = "core", feature = "plan-view", feature = "plan-tools")), allow(dead_code))]
-fn answer<Req, Res>(request: JsValue, f: impl FnOnce(&Req) -> Res) -> Result<JsValue, JsError>
-where
-    Req: api::read::Read,
-    Res: Serialize + api::shape::Refused,
-{
-    match request_value(&request) {
-        Err(e) => to_js(&Res::refused(e)),
-        Ok(v) => to_js(&f(&api::read::read(v).map_err(js_error)?)),
-    }
+fn answer<Req: api::read::Read, Res: Serialize + api::shape::Refused>(
+    request: JsValue,
+    f: impl FnOnce(&Req) -> Res,
+) -> Result<JsValue, JsError> {
+    answer_by(request, api::read::read, f)
 }
 
 /// [`answer`] for the full module's requests of files and regions, read by serde's derive.
 #[cfg(any(feature = "files", feature = "regions"))]
-fn answer_serde<Req, Res>(request: JsValue, f: impl FnOnce(&Req) -> Res) -> Result<JsValue, JsError>
-where
-    Req: serde::de::DeserializeOwned,
-    Res: Serialize + api::shape::Refused,
-{
+fn answer_serde<Req: serde::de::DeserializeOwned, Res: Serialize + api::shape::Refused>(
+    request: JsValue,
+    f: impl FnOnce(&Req) -> Res,
+) -> Result<JsValue, JsError> {
+    answer_by(request, api::value::from_value, f)
+}
+
+/// The shape check, the reading (by `read`) and the answer, for both.
+#[cfg_attr(not(any(feature = "core", feature = "plan-view", feature = "plan-tools", feature = "files", feature = "regions")), allow(dead_code))]
+fn answer_by<Req, Res: Serialize + api::shape::Refused>(
+    request: JsValue,
+    read: fn(api::value::Value) -> Result<Req, api::value::Error>,
+    f: impl FnOnce(&Req) -> Res,
+) -> Result<JsValue, JsError> {
     match request_value(&request) {
         Err(e) => to_js(&Res::refused(e)),
-        Ok(v) => to_js(&f(&api::value::from_value(v).map_err(js_error)?)),
+        Ok(v) => to_js(&f(&read(v).map_err(js_error)?)),
     }
 }
 

@@ -2,7 +2,7 @@
 //! ("Iuran saya"), as requests validated into the rules' inputs and responses built from their results.
 
 use super::input::{as_of, rules_exist, rupiah_in, whole, NumInput};
-use super::{overflow_error, unknown_names, FieldError, KnownFields, Money};
+use super::{overflow_error, unknown_names, FieldError, Money};
 use crate::date::Date;
 use crate::fmt::Lang;
 use crate::money::{Overflow, Rupiah};
@@ -29,7 +29,8 @@ pub struct ProgramCostRequest {
     pub start: Option<String>,
     /// Language of the formatted amounts (`id` by default).
     pub lang: Option<Lang>,
-    /// Fields not listed above: each is reported as an error (found by name: [`KnownFields`]).
+    /// Fields not listed above: each is reported as an error. No `#[serde(flatten)]`: the wasm
+    /// face's reader ([`super::read`]) lists the keys it did not take (serde's derive skips them).
     #[serde(skip)]
     #[cfg_attr(not(target_arch = "wasm32"), ts(skip))]
     pub unknown: Vec<String>,
@@ -105,36 +106,6 @@ fn basic_package_buys(premium: Rupiah, date: Date, applied: &mut Vec<Applied>) -
 }
 
 use crate::report::explain::formula;
-
-impl KnownFields for ProgramCostRequest {
-    const FIELDS: &'static [&'static str] = &["workers", "months", "asOf", "start", "lang"];
-    fn unknown_mut(&mut self) -> &mut Vec<String> {
-        &mut self.unknown
-    }
-}
-
-impl KnownFields for ContributionRequest {
-    const FIELDS: &'static [&'static str] = &[
-        "segment",
-        "asOf",
-        "lang",
-        "wage",
-        "riskClass",
-        "programs",
-        "industry",
-        "employees",
-        "birth",
-        "declaredIncome",
-        "withJht",
-        "workerType",
-        "funder",
-        "basis",
-        "contractValue",
-    ];
-    fn unknown_mut(&mut self) -> &mut Vec<String> {
-        &mut self.unknown
-    }
-}
 
 impl ProgramCostResponse {
     pub(crate) fn failed(errors: Vec<FieldError>) -> Self {
@@ -329,7 +300,8 @@ pub struct ContributionRequest {
     pub basis: Option<ConstructionBasisKind>,
     /// Construction: contract value.
     pub contract_value: Option<NumInput>,
-    /// Fields not listed above: each is reported as an error (found by name: [`KnownFields`]).
+    /// Fields not listed above: each is reported as an error. No `#[serde(flatten)]`: the wasm
+    /// face's reader ([`super::read`]) lists the keys it did not take (serde's derive skips them).
     #[serde(skip)]
     #[cfg_attr(not(target_arch = "wasm32"), ts(skip))]
     pub unknown: Vec<String>,

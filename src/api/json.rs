@@ -154,6 +154,33 @@ impl Compound<'_> {
     }
 }
 
+/// The integer methods up to 32 bits and `i64`, each through `$by(i64)`.
+macro_rules! small_ints {
+    ($by:ident) => {
+        fn serialize_i8(self, v: i8) -> Result<(), Error> {
+            self.$by(v.into())
+        }
+        fn serialize_i16(self, v: i16) -> Result<(), Error> {
+            self.$by(v.into())
+        }
+        fn serialize_i32(self, v: i32) -> Result<(), Error> {
+            self.$by(v.into())
+        }
+        fn serialize_i64(self, v: i64) -> Result<(), Error> {
+            self.$by(v)
+        }
+        fn serialize_u8(self, v: u8) -> Result<(), Error> {
+            self.$by(v.into())
+        }
+        fn serialize_u16(self, v: u16) -> Result<(), Error> {
+            self.$by(v.into())
+        }
+        fn serialize_u32(self, v: u32) -> Result<(), Error> {
+            self.$by(v.into())
+        }
+    };
+}
+
 impl<'a> ser::Serializer for &'a mut Json {
     type Ok = ();
     type Error = Error;
@@ -169,27 +196,7 @@ impl<'a> ser::Serializer for &'a mut Json {
         self.0.push_str(if v { "true" } else { "false" });
         Ok(())
     }
-    fn serialize_i8(self, v: i8) -> Result<(), Error> {
-        self.int(v.into())
-    }
-    fn serialize_i16(self, v: i16) -> Result<(), Error> {
-        self.int(v.into())
-    }
-    fn serialize_i32(self, v: i32) -> Result<(), Error> {
-        self.int(v.into())
-    }
-    fn serialize_i64(self, v: i64) -> Result<(), Error> {
-        self.int(v)
-    }
-    fn serialize_u8(self, v: u8) -> Result<(), Error> {
-        self.int(v.into())
-    }
-    fn serialize_u16(self, v: u16) -> Result<(), Error> {
-        self.int(v.into())
-    }
-    fn serialize_u32(self, v: u32) -> Result<(), Error> {
-        self.int(v.into())
-    }
+    small_ints!(int);
     fn serialize_u64(self, v: u64) -> Result<(), Error> {
         if v > MAX_SAFE {
             return Err(too_large());
@@ -385,27 +392,7 @@ impl ser::Serializer for Key<'_> {
         self.0.text(v.encode_utf8(&mut [0; 4]));
         Ok(())
     }
-    fn serialize_i8(self, v: i8) -> Result<(), Error> {
-        self.number(v.into())
-    }
-    fn serialize_i16(self, v: i16) -> Result<(), Error> {
-        self.number(v.into())
-    }
-    fn serialize_i32(self, v: i32) -> Result<(), Error> {
-        self.number(v.into())
-    }
-    fn serialize_i64(self, v: i64) -> Result<(), Error> {
-        self.number(v)
-    }
-    fn serialize_u8(self, v: u8) -> Result<(), Error> {
-        self.number(v.into())
-    }
-    fn serialize_u16(self, v: u16) -> Result<(), Error> {
-        self.number(v.into())
-    }
-    fn serialize_u32(self, v: u32) -> Result<(), Error> {
-        self.number(v.into())
-    }
+    small_ints!(number);
     fn serialize_u64(self, v: u64) -> Result<(), Error> {
         self.number(i64::try_from(v).map_err(|_| too_large())?)
     }

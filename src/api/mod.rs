@@ -6,8 +6,8 @@
 //! comes back in `errors` as `{ field, code, messageId, messageEn }`, and so does a field the
 //! request does not know (`code: "unknown_field"`). Unknown fields are captured with
 //! `#[serde(flatten)]` rather than `deny_unknown_fields`, which would refuse the whole request
-//! instead of naming the field beside the others; the two first-load requests find them by name
-//! instead ([`KnownFields`]: flatten costs their module 5 KB gzip). The wasm face reads every
+//! instead of naming the field beside the others; the two first-load requests have no flatten
+//! (it cost their module 5 KB gzip): their reader lists the keys it did not take. The wasm face reads every
 //! request as plain data ([`value`]), then the core's, planning and panels' requests with
 //! [`read`] (a reader per type, measured against serde's derive; 8.2 KB gzip of the planning
 //! module, 2.7 of the first load's) and the full module's others with serde.
@@ -55,28 +55,6 @@ pub use crate::rules::{MAX_CONTRACT, MAX_MONTHLY};
 
 /// Fields a request carried that its type does not know.
 pub type Unknown = BTreeMap<String, IgnoredAny>;
-
-/// A request whose unknown fields are found by name instead of by serde's `#[serde(flatten)]`:
-/// the two first-load requests (`programCost`, `contribution`). Flatten makes serde buffer every
-/// field and read each one twice over; without it the first-load module is 5 KB gzip smaller.
-/// The wasm face marks the object's keys missing from [`Self::FIELDS`] (serde's derive skips
-/// them); `tests/api_validation.rs` checks that the list is serde's.
-pub trait KnownFields {
-    /// Every field the request reads, as JS spells it.
-    const FIELDS: &'static [&'static str];
-    /// Where the fields it does not know are recorded (a list: a map's insertion code alone
-    /// costs the module more than the rest of this).
-    fn unknown_mut(&mut self) -> &mut Vec<String>;
-
-    /// Records each of `keys` that is not a field of the request.
-    fn mark_unknown(&mut self, keys: impl IntoIterator<Item = String>) {
-        for k in keys {
-            if !Self::FIELDS.contains(&k.as_str()) {
-                self.unknown_mut().push(k);
-            }
-        }
-    }
-}
 
 pub(crate) fn unknown_fields(unknown: &Unknown, errors: &mut Vec<FieldError>) {
     unknown_names(unknown.keys(), errors);

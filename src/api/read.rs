@@ -175,7 +175,7 @@ impl Fields {
         unknown
     }
 
-    /// The same, in the object's order ([`super::KnownFields`]' `unknown`).
+    /// The same, in the object's order (the first-load requests' `unknown`, a list).
     fn unknown_names(self) -> Vec<String> {
         self.0.into_iter().map(|(k, _)| k).collect()
     }
