@@ -122,9 +122,11 @@ function refresh(q) {
   const own = res.solve.errors.filter((e) => !e.field.startsWith('scenario.'));
   const theirs = res.solve.errors.filter((e) => e.field.startsWith('scenario.'));
   showErrors($(`${q.pre}-form`), q.pre, own, $(`${q.pre}-form-error`));
-  for (const box of $(`${q.pre}-form`).querySelectorAll('.error')) box.classList.remove('needed');
+  // What is still empty is asked for, not wrong: marked as the plan form marks it (dashed, not red).
+  for (const node of $(`${q.pre}-form`).querySelectorAll('.needed')) node.classList.remove('needed');
   for (const e of own.filter((x) => x.code.startsWith('required'))) {
-    $(`${q.pre}-${e.field.replaceAll('.', '-')}-error`)?.classList.add('needed');
+    const id = `${q.pre}-${e.field.replaceAll('.', '-')}`;
+    for (const node of [$(id), $(`${id}-error`)]) node?.classList.add('needed');
   }
   if (theirs.length) {
     const box = $(`${q.pre}-form-error`);
