@@ -113,7 +113,7 @@ pub fn compare_answer(baseline: &str, name: &str, delta: &[Delta], lang: Lang) -
     } else {
         let sign = if last.covered > 0 { "+" } else { "−" };
         let n = group(last.covered.abs(), lang);
-        let points = last.coverage_bp.map(|bp| {
+        let points = last.coverage_bp.filter(|&bp| bp != 0).map(|bp| {
             let sign = if bp > 0 { "+" } else { "−" };
             let v = super::pct_text(bp.abs() as f64 / 100.0, lang);
             format!(" ({sign}{} {})", v.trim_end_matches('%'), t(lang, "poin cakupan", "coverage points"))
@@ -123,9 +123,41 @@ pub fn compare_answer(baseline: &str, name: &str, delta: &[Delta], lang: Lang) -
             Lang::En => format!("{sign}{n} workers covered in {year}{}", points.unwrap_or_default()),
         }
     };
-    let (budget, years) = (more(total, lang), delta.len());
-    match lang {
-        Lang::Id => format!("{name} dibanding {baseline}: {covered}; anggaran {budget} selama {years} tahun."),
-        Lang::En => format!("{name} against {baseline}: {covered}; budget {budget} over {years} years."),
+    let years = delta.len();
+    match (total == 0, lang) {
+        (true, Lang::Id) => format!("{name} dibanding {baseline}: {covered}; anggarannya sama selama {years} tahun."),
+        (true, Lang::En) => format!("{name} against {baseline}: {covered}; the same budget over {years} years."),
+        (false, Lang::Id) => {
+            format!("{name} dibanding {baseline}: {covered}; anggaran {} selama {years} tahun.", more(total, lang))
+        }
+        (false, Lang::En) => format!("{name} against {baseline}: {covered}; budget {} over {years} years.", more(total, lang)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(year: i32, covered: i64, bp: Option<i64>, budget: i64) -> Delta {
+        Delta { year, covered, coverage_bp: bp, budget: Rupiah::new(budget).unwrap() }
+    }
+
+    #[test]
+    fn the_same_budget_is_said_as_such_not_as_rp_0_more() {
+        let same = [d(2026, 0, Some(0), 0), d(2027, 0, Some(0), 0)];
+        assert_eq!(
+            compare_answer("Rencana A", "Rencana B", &same, Lang::Id),
+            "Rencana B dibanding Rencana A: pada 2027 cakupannya sama; anggarannya sama selama 2 tahun."
+        );
+        assert_eq!(
+            compare_answer("Plan A", "Plan B", &same, Lang::En),
+            "Plan B against Plan A: the same coverage in 2027; the same budget over 2 years."
+        );
+    }
+
+    #[test]
+    fn a_difference_in_workers_without_one_in_points_writes_no_zero_points() {
+        let text = compare_answer("A", "B", &[d(2026, 3, Some(0), 1_000_000)], Lang::Id);
+        assert_eq!(text, "B dibanding A: pada 2026 +3 pekerja terlindungi; anggaran Rp\u{a0}1\u{a0}juta lebih banyak selama 1 tahun.");
     }
 }
