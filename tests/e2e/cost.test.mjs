@@ -113,7 +113,7 @@ test('a program from November for 14 months: 3.041 × Rp 16.800 × 14 to the rup
   await typeInto(page, '#cost-months', '14');
   await page.waitForFunction(() => document.querySelector('#cost-total').textContent === 'Rp\u00a0715.243.200');
   assert.equal(await text(page, '#cost-summary'), '3.041 pekerja × Rp\u00a016.800 × 14 bulan = Rp\u00a0715.243.200');
-  assert.equal(await text(page, '#cost-total-label'), 'Anggaran program, per tahun anggaran');
+  assert.equal(await text(page, '#cost-total-label'), 'Anggaran seluruh program');
   assert.deepEqual(await page.locator('#cost-years li').allTextContents(), [
     '2026: 3.041 pekerja × Rp\u00a016.800 × 2 bulan = Rp\u00a0102.177.600',
     '2027: 3.041 pekerja × Rp\u00a016.800 × 12 bulan = Rp\u00a0613.065.600',
