@@ -435,9 +435,14 @@ async function main() {
   }
   defaults = (engine.calc ?? engine.plan).defaults();
   const changed = (view) => (input) => { state[view] = input; save(); };
-  cost.setup({ saved: state.cost, defaults, changed: changed('cost'), guard });
-  mine.setup({ saved: state.mine, defaults, changed: changed('mine'), guard });
-  if (!embedded) for (const name of ['cost', 'mine']) offerEmbed($(`view-${name}`), { name, flush: updateLink });
+  const setupForms = () => {
+    cost.setup({ saved: state.cost, defaults, changed: changed('cost'), guard });
+    mine.setup({ saved: state.mine, defaults, changed: changed('mine'), guard });
+    if (!embedded) for (const name of ['cost', 'mine']) offerEmbed($(`view-${name}`), { name, flush: updateLink });
+    state.cost = cost.read();
+    state.mine = mine.read();
+  };
+  if (!planFirst) setupForms();
   setLanguage(state.lang);
   if (embedded) import('./embed.js').then((m) => m.startEmbed({ flush: updateLink })).catch((err) => console.error(err));
   if (!fragmentOk) {
@@ -445,8 +450,13 @@ async function main() {
     notify(tr('badLink'));
   }
   showTab(state.tab);
-  state.cost = cost.read();
-  state.mine = mine.read();
+  // A plan link draws the plan first and sets up the hidden forms in a task after it, so that no
+  // one task holds both (together they were its longest task).
+  if (planFirst) {
+    await planLoading;
+    await new Promise((ok) => setTimeout(ok, 0));
+    setupForms();
+  }
   // The view on screen first; the hidden one in a task of its own, so that no single long task
   // holds up the first input on a slow phone. A plan link draws the plan first: "Biaya program"
   // and "Iuran saya" once it is drawn and the core module has arrived (each render asks for it).

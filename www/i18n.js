@@ -81,15 +81,22 @@ export function t(lang, key, vars = {}, table = STRINGS) {
  */
 export function apply(root, lang, table = STRINGS) {
   const text = (key) => lookup(table, lang, key) ?? lookup(STRINGS, lang, key);
-  if (root.documentElement) root.documentElement.lang = lang;
+  if (root.documentElement && root.documentElement.lang !== lang) root.documentElement.lang = lang;
+  // Only what reads differently is written: the page arrives with its Indonesian text already in
+  // (tools/prerender.mjs), and a write of the same text still replaces the node, which costs a
+  // style and layout pass over the whole page (on a plan link, inside its longest task).
   for (const el of root.querySelectorAll('[data-i18n]')) {
-    if (text(el.dataset.i18n) != null) el.textContent = t(lang, el.dataset.i18n, {}, table);
+    if (text(el.dataset.i18n) == null) continue;
+    const s = t(lang, el.dataset.i18n, {}, table);
+    if (el.textContent !== s) el.textContent = s;
   }
   for (const el of root.querySelectorAll('[data-i18n-attr]')) {
     for (const pair of el.dataset.i18nAttr.split(';')) {
       const [attr, key] = pair.split(':');
-      if (text(key) != null) el.setAttribute(attr, t(lang, key, {}, table));
+      if (text(key) == null) continue;
+      const s = t(lang, key, {}, table);
+      if (el.getAttribute(attr) !== s) el.setAttribute(attr, s);
     }
   }
-  if (root.documentElement) root.title = t(lang, 'title');
+  if (root.documentElement && root.title !== t(lang, 'title')) root.title = t(lang, 'title');
 }
