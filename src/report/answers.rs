@@ -123,14 +123,16 @@ pub fn compare_answer(baseline: &str, name: &str, delta: &[Delta], lang: Lang) -
             Lang::En => format!("{sign}{n} workers covered in {year}{}", points.unwrap_or_default()),
         }
     };
+    let budget = match (total == 0, lang) {
+        (true, Lang::Id) => "anggarannya sama".to_string(),
+        (true, Lang::En) => "the same budget".to_string(),
+        (false, Lang::Id) => format!("anggaran {}", more(total, lang)),
+        (false, Lang::En) => format!("budget {}", more(total, lang)),
+    };
     let years = delta.len();
-    match (total == 0, lang) {
-        (true, Lang::Id) => format!("{name} dibanding {baseline}: {covered}; anggarannya sama selama {years} tahun."),
-        (true, Lang::En) => format!("{name} against {baseline}: {covered}; the same budget over {years} years."),
-        (false, Lang::Id) => {
-            format!("{name} dibanding {baseline}: {covered}; anggaran {} selama {years} tahun.", more(total, lang))
-        }
-        (false, Lang::En) => format!("{name} against {baseline}: {covered}; budget {} over {years} years.", more(total, lang)),
+    match lang {
+        Lang::Id => format!("{name} dibanding {baseline}: {covered}; {budget} selama {years} tahun."),
+        Lang::En => format!("{name} against {baseline}: {covered}; {budget} over {years} years."),
     }
 }
 

@@ -309,16 +309,18 @@ fn solve_budget(
     template: Option<Group>,
     mut e: Vec<FieldError>,
 ) -> Result<Answer, Vec<FieldError>> {
-    let budget = rupiah_in("budget", &req.budget, 1, MAX_RUPIAH, &mut e);
     // An empty budget is the question not asked yet: it asks for the figure, not "Required."
-    for err in e.iter_mut().filter(|x| x.field == "budget" && x.code == "required") {
-        *err = FieldError::new(
+    let budget = if is_blank(&req.budget) {
+        e.push(FieldError::new(
             "budget",
             "required",
             "Tulis anggaran per tahun untuk melihat jawabannya.",
             "Enter a yearly budget to see the answer.",
-        );
-    }
+        ));
+        None
+    } else {
+        rupiah_in("budget", &req.budget, 1, MAX_RUPIAH, &mut e)
+    };
     let (Some(s), Some(template), Some(budget), true) = (s, template, budget, e.is_empty()) else {
         return Err(e);
     };
