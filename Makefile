@@ -106,8 +106,11 @@ lint:
 native-test:
 	cargo test --lib $(NATIVE_TESTS)
 
+# Without debug info (CARGO_PROFILE_DEV_DEBUG=0): the test binaries are 5.6 MB instead of 32 MB,
+# quicker to link, and wasm-bindgen's test runner (built unoptimised) reads them in 5 s instead of
+# 19 s each. Panics still print their message and the function names (the name section stays).
 wasm-test:
-	cargo test --target wasm32-unknown-unknown $(WASM_TESTS)
+	CARGO_PROFILE_DEV_DEBUG=0 cargo test --target wasm32-unknown-unknown $(WASM_TESTS)
 
 # Two test files at a time (each its own Chromium): the page tier waits on pages more than it
 # computes (9 min 7 s one at a time, 6 min 40 s two at a time, with other builds running beside).
