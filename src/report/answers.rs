@@ -136,6 +136,7 @@ pub fn compare_answer(baseline: &str, name: &str, delta: &[Delta], lang: Lang) -
     }
 }
 
+// Test-only: unwrap() here reads known-good literals and is never compiled into the wasm.
 #[cfg(test)]
 mod tests {
     use super::*;
