@@ -12,7 +12,8 @@
 //! [`read`] (a reader per type, measured against serde's derive; 8.2 KB gzip of the planning
 //! module, 2.7 of the first load's) and the full module's others with serde.
 //!
-//! Rooms: [`input`] reads numbers and dates; [`contribution`](mod@contribution) the citizen's two questions;
+//! Rooms: [`input`] reads numbers and dates; [`program_cost`](mod@program_cost) and [`contribution`](mod@contribution) the citizen's two
+//! questions ("Biaya program", "Iuran saya");
 //! [`meta`] defaults, parameters, version; [`plan`] scenarios, projection, solving, comparing,
 //! the planning view and its exports; [`batch`] the national batch; [`csv_import`](mod@csv_import) target groups
 //! from a spreadsheet; [`regions`] the region picker, a region's population and villages, the
@@ -34,16 +35,15 @@ pub mod input;
 pub mod json;
 pub mod meta;
 pub mod plan;
+pub mod program_cost;
 pub mod read;
 pub mod regions;
 pub mod shape;
 pub mod value;
 
-pub use contribution::{
-    contribution, program_cost, ConstructionBasisKind, ContributionRequest, ContributionResponse, ProgramCostRequest,
-    ProgramCostResponse, Segment,
-};
+pub use contribution::{contribution, ConstructionBasisKind, ContributionRequest, ContributionResponse, Segment};
 pub use csv_import::{import_groups, ImportGroupsRequest};
+pub use program_cost::{program_cost, ProgramCostRequest, ProgramCostResponse};
 pub use input::NumInput;
 pub use meta::{
     defaults, parameters, rules_status, version, ContributionDefaults, Defaults, Label, Limits, ParametersResponse,

@@ -17,7 +17,8 @@
 //! serde's too; when several fields are wrong, the first named is the field's order here, not
 //! the object's.
 
-use super::contribution::{ConstructionBasisKind, ContributionRequest, ProgramCostRequest, Segment};
+use super::contribution::{ConstructionBasisKind, ContributionRequest, Segment};
+use super::program_cost::ProgramCostRequest;
 use super::plan::plans::{CompareViewRequest, PlanRequest};
 use super::plan::scenario::{
     CurrentRequest, GroupRequest, RegionRequest, ScenarioRequest, SettingsRequest, TargetRequest, WorkforceRequest,

@@ -24,17 +24,21 @@
 //! The file is read in steps ([`Job::step`]) so that a page can show progress; a step reads,
 //! checks and projects the next rows.
 
-use super::project::{ratio_bp, Notes, PremiumCache, Projection, Year};
-use super::scenario::{Denominator, FundingSource, Level, Scenario, Settings, Target};
+use super::project::{ratio_bp, Notes, PremiumCache};
+use super::scenario::{FundingSource, Scenario};
 use row::{column, Col};
 
+mod areas;
 mod row;
+mod snapshot;
 mod subtotal;
+mod totals;
+pub use areas::{AreaRow, Areas};
+pub use snapshot::snapshot;
 pub use subtotal::{Level as SubtotalLevel, Subtotals};
+pub use totals::{Totals, YearTotal};
 
 use crate::csv::{line_error, separator, strip_bom, LineError, Records};
-use crate::money::Rupiah;
-use crate::params::Applied;
 use crate::regions::CodeBook;
 use crate::rules::Warning;
 use std::rc::Rc;
@@ -47,173 +51,6 @@ pub const MAX_AREAS: usize = 200_000;
 pub const MAX_ERRORS: usize = 50;
 /// Most target-group columns.
 pub const MAX_TARGET_COLUMNS: usize = 20;
-
-/// Per-area results, one entry per area in file order (columns, so that 84,000 areas cross to
-/// the page as a few arrays). Subtotals ([`Subtotals`]) have the same columns, a row per district,
-/// regency or province.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Areas {
-    /// Line of the area in the file (of a subtotal: its first area's).
-    pub line: Vec<u32>,
-    /// Areas in the row: 1 for an area, its areas for a subtotal.
-    pub count: Vec<i64>,
-    /// Area code (may be empty).
-    pub code: Vec<String>,
-    /// Area name.
-    pub name: Vec<String>,
-    /// Its province (may be empty).
-    pub province: Vec<String>,
-    /// Its regency or city (may be empty).
-    pub regency: Vec<String>,
-    /// Its district (may be empty).
-    pub district: Vec<String>,
-    /// Where it lies as the file's `induk` column says, free text (may be empty).
-    pub parent: Vec<String>,
-    /// The Kemendagri list's name for its code when the file's name differs (else empty).
-    pub official: Vec<String>,
-    /// Workers in the base year.
-    pub workers: Vec<i64>,
-    /// Active participants in the base year (capped at the workers).
-    pub covered: Vec<i64>,
-    /// Active wage-earner participants as the file gives them.
-    pub formal: Vec<i64>,
-    /// Active informal participants as the file gives them.
-    pub informal: Vec<i64>,
-    /// UCJ in the base year, basis points.
-    pub base_bp: Vec<i64>,
-    /// Workers the program pays for (all target groups).
-    pub subsidised: Vec<i64>,
-    /// Workers in the reported year.
-    pub final_workers: Vec<i64>,
-    /// Participants in the reported year.
-    pub final_covered: Vec<i64>,
-    /// UCJ in the reported year (the target year, else the last), basis points.
-    pub final_bp: Vec<i64>,
-    /// Workers still needed in the reported year to reach the target (0 without a target).
-    pub gap: Vec<i64>,
-    /// What paying for those workers would cost the funder in that year.
-    pub gap_cost: Vec<i64>,
-    /// The program's budget in the first year.
-    pub first_budget: Vec<i64>,
-    /// The program's budget over all years.
-    pub total_budget: Vec<i64>,
-    /// Each target column's workers, row after row ([`Areas::targets_of`]).
-    pub targets: Vec<i64>,
-    /// Target columns per row.
-    pub target_columns: usize,
-}
-
-/// One area's (or subtotal's) figures, borrowed from [`Areas`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct AreaRow<'a> {
-    /// Line of the area in the file.
-    pub line: u32,
-    /// Areas in the row.
-    pub count: i64,
-    /// Area code (may be empty).
-    pub code: &'a str,
-    /// Area name.
-    pub name: &'a str,
-    /// Its province.
-    pub province: &'a str,
-    /// Its regency or city.
-    pub regency: &'a str,
-    /// Its district.
-    pub district: &'a str,
-    /// The file's free `induk` text.
-    pub parent: &'a str,
-    /// Workers in the base year.
-    pub workers: i64,
-    /// Active participants in the base year.
-    pub covered: i64,
-    /// Wage-earner participants.
-    pub formal: i64,
-    /// Informal participants.
-    pub informal: i64,
-    /// UCJ in the base year, basis points.
-    pub base_bp: i64,
-    /// Workers the program pays for.
-    pub subsidised: i64,
-    /// UCJ in the reported year, basis points.
-    pub final_bp: i64,
-    /// Workers still needed in the reported year.
-    pub gap: i64,
-    /// What paying for them would cost.
-    pub gap_cost: i64,
-    /// Budget in the first year.
-    pub first_budget: i64,
-    /// Budget over all years.
-    pub total_budget: i64,
-    /// Each target column's workers.
-    pub targets: &'a [i64],
-}
-
-impl Areas {
-    /// Rows held.
-    pub fn len(&self) -> usize {
-        self.line.len()
-    }
-
-    /// Whether there are no rows.
-    pub fn is_empty(&self) -> bool {
-        self.line.is_empty()
-    }
-
-    /// The target columns' workers of row `i`.
-    pub fn targets_of(&self, i: usize) -> &[i64] {
-        let n = self.target_columns;
-        self.targets.get(i * n..i * n + n).unwrap_or(&[])
-    }
-
-    /// The `i`-th row (in file order), if there is one.
-    pub fn row(&self, i: usize) -> Option<AreaRow<'_>> {
-        Some(AreaRow {
-            line: *self.line.get(i)?,
-            count: *self.count.get(i)?,
-            code: self.code.get(i)?,
-            name: self.name.get(i)?,
-            province: self.province.get(i)?,
-            regency: self.regency.get(i)?,
-            district: self.district.get(i)?,
-            parent: self.parent.get(i)?,
-            workers: *self.workers.get(i)?,
-            covered: *self.covered.get(i)?,
-            formal: *self.formal.get(i)?,
-            informal: *self.informal.get(i)?,
-            base_bp: *self.base_bp.get(i)?,
-            subsidised: *self.subsidised.get(i)?,
-            final_bp: *self.final_bp.get(i)?,
-            gap: *self.gap.get(i)?,
-            gap_cost: *self.gap_cost.get(i)?,
-            first_budget: *self.first_budget.get(i)?,
-            total_budget: *self.total_budget.get(i)?,
-            targets: self.targets_of(i),
-        })
-    }
-}
-
-/// All areas together in one year.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct YearTotal {
-    /// Calendar year.
-    pub year: i32,
-    /// Workers.
-    pub workers: i64,
-    /// Active participants, each area capped at its workers.
-    pub covered: i64,
-    /// UCJ, basis points.
-    pub coverage_bp: Option<i64>,
-    /// Workers the program pays for.
-    pub subsidised: i64,
-    /// The program's budget.
-    pub budget: Rupiah,
-    /// Budget so far.
-    pub cumulative: Rupiah,
-    /// Workers still needed, summed over areas (each area to reach the target itself).
-    pub gap: Option<i64>,
-    /// Areas at or above the target.
-    pub areas_at_target: Option<usize>,
-}
 
 /// The batch's result: per-area columns, subtotals and the totals.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -230,89 +67,6 @@ pub struct Batch {
     pub skipped: Vec<LineError>,
     /// How many rows were left out.
     pub skipped_rows: usize,
-}
-
-/// All areas together: totals per year and what the projection used.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Totals {
-    /// Totals per projected year.
-    pub years: Vec<YearTotal>,
-    /// Workers in the base year, all areas.
-    pub base_workers: i64,
-    /// Participants in the base year, all areas (each capped at its workers).
-    pub base_covered: i64,
-    /// The template's base year.
-    pub base_year: i32,
-    /// The year the per-area "final" figures are for.
-    pub report_year: i32,
-    /// The template's target, basis points.
-    pub target_bp: Option<i64>,
-    /// Who pays every area's program (the template's first group's source).
-    pub source: FundingSource,
-    /// The template's projection settings.
-    pub settings: Settings,
-    /// Parameters applied.
-    pub applied: Vec<Applied>,
-    /// Warnings (each once; areas with more participants than workers are counted).
-    pub warnings: Vec<Warning>,
-}
-
-impl Totals {
-    /// UCJ of all areas in the base year, basis points.
-    pub fn base_coverage_bp(&self) -> Option<i64> {
-        ratio_bp(self.base_covered, self.base_workers)
-    }
-
-    /// The totals as one region's scenario and projection (no groups; one funding source), so
-    /// that the charts and summaries of a region draw the whole batch too.
-    pub fn as_region(&self) -> (Scenario, Projection) {
-        let scenario = Scenario {
-            name: String::new(),
-            level: Level::Village,
-            base_year: self.base_year,
-            workforce: Some(self.base_workers),
-            denominator: Denominator::Working,
-            formal_covered: self.base_covered,
-            informal_covered: 0,
-            groups: Vec::new(),
-            target: self.target_bp.map(|bp| Target { bp, year: self.report_year }),
-            settings: self.settings,
-        };
-        let years = self
-            .years
-            .iter()
-            .map(|y| Year {
-                year: y.year,
-                workers: Some(y.workers),
-                formal_covered: 0,
-                informal_covered: 0,
-                subsidised: y.subsidised,
-                covered: y.covered,
-                coverage_bp: y.coverage_bp,
-                coverage_low_bp: None,
-                coverage_high_bp: None,
-                gap: y.gap,
-                budget: y.budget,
-                budget_if_discounted: None, // village money counted in full; the warning gives both readings
-                worker_paid: Rupiah::ZERO,
-                by_source: FundingSource::ALL.map(|s| (s, if s == self.source { y.budget } else { Rupiah::ZERO })),
-                by_group: Vec::new(),
-                cumulative: y.cumulative,
-                cost_per_extra: None,
-                apbd_share_ppm: None,
-            })
-            .collect();
-        let projection = Projection {
-            base_covered: self.base_covered,
-            base_coverage_bp: self.base_coverage_bp(),
-            years,
-            groups: Vec::new(),
-            applied: Vec::new(),
-            warnings: Vec::new(),
-            capped: false,
-        };
-        (scenario, projection)
-    }
 }
 
 /// A batch being read: [`Job::new`] reads the header, [`Job::step`] the rows, [`Job::finish`]
@@ -703,44 +457,4 @@ impl Job {
 
 fn unclosed(line: usize) -> LineError {
     line_error(line, None, "unclosed_quote", "tanda kutip tidak ditutup.", "a quote is never closed.")
-}
-
-/// The computed areas as a file of this batch's own columns (`;`, no BOM): what the page keeps
-/// to reopen the last result after a reload (to export it, open a row in the planning view, or
-/// recompute it with other settings) without keeping the user's file. Read back by [`Job::new`],
-/// it gives the same areas (names as computed: filled from their codes where the file had none),
-/// each with the line it had in the user's file (`baris_berkas`), so that warnings name the same
-/// lines.
-pub fn snapshot(b: &Batch) -> String {
-    fn field(out: &mut String, v: &str) {
-        if v.contains([';', '"', '\n', '\r']) {
-            out.push('"');
-            out.push_str(&v.replace('"', "\"\""));
-            out.push('"');
-        } else {
-            out.push_str(v);
-        }
-    }
-    let a = &b.areas;
-    let mut out = String::with_capacity(a.len() * 96);
-    out.push_str("kode;nama;provinsi;kabupaten;kecamatan;induk;pekerja;peserta_formal;peserta_informal");
-    for (k, t) in b.target_names.iter().enumerate() {
-        out.push(';');
-        // A header the batch reads as a target column again, in the same order.
-        let name = if t.is_empty() { format!("sasaran_{}", k + 1) } else { t.clone() };
-        field(&mut out, &name);
-    }
-    out.push_str(";baris_berkas\n");
-    for r in (0..a.len()).filter_map(|i| a.row(i)) {
-        for v in [r.code, r.name, r.province, r.regency, r.district, r.parent] {
-            field(&mut out, v);
-            out.push(';');
-        }
-        out.push_str(&format!("{};{};{}", r.workers, r.formal, r.informal));
-        for t in r.targets {
-            out.push_str(&format!(";{t}"));
-        }
-        out.push_str(&format!(";{}\n", r.line));
-    }
-    out
 }
