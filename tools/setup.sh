@@ -28,10 +28,12 @@ fi
 
 # Debian's Chromium (for `test`) downloads and unpacks beside the CLIs' compiling: it waits on
 # the network and the disk, they on the two cores (a cold run: 45 s less).
+# The page tier runs in the headless shell (a third quicker than the full browser, see
+# tests/e2e/helpers.mjs); wasm-test (chromedriver), bench and audit use the full one.
 apt_pid=
-if [ "$what" = test ] && { ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; }; then
-  say "installing Debian's chromium and chromium-driver (beside the rest)"
-  { as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver >/dev/null; } &
+if [ "$what" = test ] && { ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v chromium-headless-shell >/dev/null; }; then
+  say "installing Debian's chromium, chromium-driver and chromium-headless-shell (beside the rest)"
+  { as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver chromium-headless-shell >/dev/null; } &
   apt_pid=$!
 fi
 
@@ -66,7 +68,7 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
 fi
 
 if [ -n "$apt_pid" ] && ! wait "$apt_pid"; then
-  say "installing chromium and chromium-driver failed"
+  say "installing chromium, chromium-driver and chromium-headless-shell failed"
   exit 1
 fi
 say "tools ready ($what)"

@@ -18,7 +18,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
-import { setup } from './helpers.mjs';
+import { setup, FULL_CHROMIUM } from './helpers.mjs';
 
 const FIRST_LOAD_BUDGET = 76 * 1024;
 const PLAN_VIEW_BUDGET = 118 * 1024;
@@ -26,8 +26,9 @@ const PLAN_VIEW_BUDGET = 118 * 1024;
 const PLAN_LINK_BUDGET = 143 * 1024;
 
 let env;
-// dist/: what is deployed (index.html with its text prerendered), compressed as hosts do.
-before(async () => { env = await setup({ root: new URL('../../dist', import.meta.url).pathname }); });
+// dist/: what is deployed (index.html with its text prerendered), compressed as hosts do; in the
+// full browser, which fetches what a phone's does (the headless shell asks for no favicon).
+before(async () => { env = await setup({ root: new URL('../../dist', import.meta.url).pathname, executable: FULL_CHROMIUM }); });
 after(async () => { await env.close(); });
 
 async function record(page, action) {
