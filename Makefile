@@ -18,7 +18,13 @@ SOURCES := Cargo.toml Cargo.lock src/api/types.d.ts $(shell find src -name '*.rs
 serve: setup dist
 	node tools/serve.mjs --root dist --port $(PORT)
 
-test: check-commands setup-test lint build native-test wasm-test npm-test page-test
+# Two lanes once the tools are in (tools/lanes.sh): the modules, the npm consumer and the page
+# tier in one; clippy and the Rust tests, prefixed [rust], beside it. The module builds leave a
+# core idle most of the time (each LTO link, wasm-bindgen and wasm-opt run on one core), and the
+# checks fill it; they do not wait on each other (cargo locks a profile's own directory only, and
+# the modules are release builds, the checks dev ones).
+test: check-commands setup-test
+	tools/lanes.sh '$(MAKE) --no-print-directory build npm-test page-test' '$(MAKE) --no-print-directory lint native-test wasm-test' rust
 	@echo "make test: every tier passed"
 
 setup:
@@ -112,9 +118,10 @@ native-test:
 wasm-test:
 	CARGO_PROFILE_DEV_DEBUG=0 cargo test --target wasm32-unknown-unknown $(WASM_TESTS)
 
-# Two test files at a time (each its own Chromium): 9 min 7 s one at a time, 6 min 40 s two at a
-# time, with other builds running beside. On a quiet machine one file alone already keeps both
-# cores busy (vmstat: 0-1 % idle), so three at a time gains nothing (387 s against 395 s).
+# Two test files at a time (each its own headless shell, see tests/e2e/helpers.mjs): 9 min 7 s one
+# at a time, 6 min 40 s two at a time, with other builds running beside. On a quiet machine one
+# file alone already keeps both cores busy (vmstat: 0-1 % idle), so three at a time gains nothing
+# (387 s against 395 s).
 page-test: build dist
 	node --test --test-concurrency=2 tests/e2e/
 
