@@ -22,9 +22,11 @@ serve: setup dist
 # tier in one; clippy and the Rust tests, prefixed [rust], beside it. The module builds leave a
 # core idle most of the time (each LTO link, wasm-bindgen and wasm-opt run on one core), and the
 # checks fill it; they do not wait on each other (cargo locks a profile's own directory only, and
-# the modules are release builds, the checks dev ones).
+# the modules are release builds, the checks dev ones; with DEV=1 the modules are dev builds too,
+# and the lanes take turns on cargo's lock: still right, only slower). Cargo's progress bar is off:
+# its redrawn line would mix into the other lane's.
 test: check-commands setup-test
-	tools/lanes.sh '$(MAKE) --no-print-directory build npm-test page-test' '$(MAKE) --no-print-directory lint native-test wasm-test' rust
+	CARGO_TERM_PROGRESS_WHEN=never tools/lanes.sh '$(MAKE) --no-print-directory build npm-test page-test' '$(MAKE) --no-print-directory lint native-test wasm-test' rust
 	@echo "make test: every tier passed"
 
 setup:
@@ -90,7 +92,7 @@ pack: build
 
 # The example consumer installs that tarball (offline: it has no dependencies), runs its Node
 # script, type-checks itself against the package's declarations (tsc --noEmit, strict) and
-# opens its plain HTML page in Chromium. About 10 s.
+# opens its plain HTML page in Chromium's headless shell (tests/e2e/helpers.mjs). About 10 s.
 npm-test: setup-test pack
 	rm -rf examples/npm-consumer/node_modules
 	cd examples/npm-consumer && npm install --offline --no-save --no-package-lock --no-audit --no-fund --loglevel=error ../../target/npm/jamsostek-*.tgz
@@ -118,9 +120,10 @@ native-test:
 wasm-test:
 	CARGO_PROFILE_DEV_DEBUG=0 cargo test --target wasm32-unknown-unknown $(WASM_TESTS)
 
-# Two test files at a time (each its own headless shell, see tests/e2e/helpers.mjs): 9 min 7 s one
-# at a time, 6 min 40 s two at a time, with other builds running beside. On a quiet machine one
-# file alone already keeps both cores busy (vmstat: 0-1 % idle), so three at a time gains nothing
+# Two test files at a time, each in its own headless shell (tests/e2e/helpers.mjs; 248.8 s for the
+# tier against 384 s in the full browser, 2026-12-04). Measured in the full browser: 9 min 7 s one
+# at a time, 6 min 40 s two at a time, with other builds running beside; on a quiet machine one
+# file alone already kept both cores busy (vmstat: 0-1 % idle), so three at a time gained nothing
 # (387 s against 395 s).
 page-test: build dist
 	node --test --test-concurrency=2 tests/e2e/

@@ -3,7 +3,9 @@
 #   tools/lanes.sh MAIN SIDE [LABEL]
 # MAIN's output is shown as it is; SIDE's lines are prefixed with "[LABEL] " (default "side").
 # When one lane fails, the other is stopped (its whole process group), and the failing lane is
-# named last, so the reason is the last thing on the screen. Ctrl-C stops both.
+# named last, so the reason is the last thing on the screen. Ctrl-C, a hang-up or a TERM stops
+# both; so does this script's own exit, however it comes. Neither lane reads the terminal.
+# Bash older than 5.1 (no `wait -n -p`) runs MAIN, then SIDE.
 #
 # Why: after the tools are installed, the module builds leave a core idle much of the time
 # (each feature's LTO link, wasm-bindgen and wasm-opt run on one core), and so do the clippy runs
@@ -13,15 +15,30 @@ set -uo pipefail
 [ $# -ge 2 ] || { echo "usage: tools/lanes.sh MAIN SIDE [LABEL]" >&2; exit 2; }
 main=$1 side=$2 label=${3:-side}
 
+if (( BASH_VERSINFO[0] < 5 || (BASH_VERSINFO[0] == 5 && BASH_VERSINFO[1] < 1) )); then
+  echo "lanes: bash $BASH_VERSION has no 'wait -n -p'; running the lanes one after the other" >&2
+  bash -c "$main" </dev/null && bash -o pipefail -c "{ $side; } 2>&1 | sed -u 's/^/[$label] /'" </dev/null
+  exit
+fi
+
+main_pid= side_pid=
+stop() { # stops lane $1's process group (if it still runs) and reaps it
+  [ -n "$1" ] || return 0
+  kill -TERM -- "-$1" 2>/dev/null || kill -TERM "$1" 2>/dev/null
+  wait "$1" 2>/dev/null
+}
+stop_both() { stop "$main_pid"; stop "$side_pid"; main_pid= side_pid=; }
+trap 'stop_both' EXIT
+trap 'stop_both; exit 130' INT
+trap 'stop_both; exit 143' TERM
+trap 'stop_both; exit 129' HUP
+
 set -m # each lane its own process group, so that stopping one stops everything it started
-bash -o pipefail -c "{ $side; } 2>&1 | sed -u 's/^/[$label] /'" &
+bash -o pipefail -c "{ $side; } 2>&1 | sed -u 's/^/[$label] /'" </dev/null &
 side_pid=$!
-bash -c "$main" &
+bash -c "$main" </dev/null &
 main_pid=$!
 set +m
-
-stop() { kill -TERM -- "-$1" 2>/dev/null; wait "$1" 2>/dev/null; }
-trap 'stop "$main_pid"; stop "$side_pid"; exit 130' INT TERM
 
 name_of() { if [ "$1" = "$main_pid" ]; then echo main; else echo "$label"; fi; }
 failed() { printf '\033[1;31mlanes:\033[0m the %s lane failed (exit %d)%s\n' "$(name_of "$1")" "$2" "$3" >&2; exit "$2"; }
@@ -36,3 +53,4 @@ fi
 wait "$second"
 rc=$?
 [ "$rc" -eq 0 ] || failed "$second" "$rc" ""
+main_pid= side_pid= # both have ended: nothing for the EXIT trap to stop

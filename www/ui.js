@@ -42,9 +42,10 @@ export const pct = (v) => (v == null ? '—'
   : `${format('pct', (l) => new Intl.NumberFormat(l, { minimumFractionDigits: 2, maximumFractionDigits: 2 })).format(v)}%`);
 export const date = (iso) => format('date', (l) => new Intl.DateTimeFormat(l, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }))
   .format(new Date(`${iso}T00:00:00Z`));
-// Today's date where the reader is (the clock shifted by the time zone, read as UTC): an
-// Intl.DateTimeFormat built when this module loads held a plan link's start-up task (ICU's
-// locale data: ui.js's own top level took ~100 ms of a sampled profile at 4x CPU).
+// Today's date where the reader is (the clock shifted by the time zone, read as UTC), without the
+// Intl.DateTimeFormat this module used to build as it loaded: that was ui.js's top level, ~100 ms
+// of a plan link's sampled profile at 4x CPU (part of it ICU starting up, which the first num()
+// or date() may now pay instead).
 export const today = (d = new Date()) => new Date(d - d.getTimezoneOffset() * 6e4).toISOString().slice(0, 10);
 /** An SVG drawn by Rust, as an image address (the CSP allows data: images only). */
 export const svgUrl = (svg) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;

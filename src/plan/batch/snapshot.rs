@@ -4,7 +4,7 @@ use super::Batch;
 
 /// The computed areas as a file of this batch's own columns (`;`, no BOM): what the page keeps
 /// to reopen the last result after a reload (to export it, open a row in the planning view, or
-/// recompute it with other settings) without keeping the user's file. Read back by [`Job::new`],
+/// recompute it with other settings) without keeping the user's file. Read back by [`Job::new`](super::Job::new),
 /// it gives the same areas (names as computed: filled from their codes where the file had none),
 /// each with the line it had in the user's file (`baris_berkas`), so that warnings name the same
 /// lines.
