@@ -262,7 +262,6 @@ function show(res) {
   showErrors(form, 'batch', res.ok ? [] : res.errors ?? [], $('batch-form-error'));
   const lines = $('batch-line-errors');
   if (!res.ok) {
-    const msg = (m) => (ui.lang === 'id' ? m.messageId : m.messageEn);
     lines.replaceChildren(...(res.lineErrors ?? []).map((e) => el('li', msg(e))));
     $('batch-status').textContent = res.errorCount ? `${fileName}: ${tr('batchFailed', { count: num(res.errorCount) })}${encodingNote()}` : '';
     $('batch-results').hidden = true;
