@@ -15,9 +15,12 @@ set -uo pipefail
 [ $# -ge 2 ] || { echo "usage: tools/lanes.sh MAIN SIDE [LABEL]" >&2; exit 2; }
 main=$1 side=$2 label=${3:-side}
 
+run_main() { bash -c "$main" </dev/null; }
+run_side() { bash -o pipefail -c "{ $side; } 2>&1 | sed -u 's/^/[$label] /'" </dev/null; }
+
 if (( BASH_VERSINFO[0] < 5 || (BASH_VERSINFO[0] == 5 && BASH_VERSINFO[1] < 1) )); then
   echo "lanes: bash $BASH_VERSION has no 'wait -n -p'; running the lanes one after the other" >&2
-  bash -c "$main" </dev/null && bash -o pipefail -c "{ $side; } 2>&1 | sed -u 's/^/[$label] /'" </dev/null
+  run_main && run_side
   exit
 fi
 
@@ -34,9 +37,9 @@ trap 'stop_both; exit 143' TERM
 trap 'stop_both; exit 129' HUP
 
 set -m # each lane its own process group, so that stopping one stops everything it started
-bash -o pipefail -c "{ $side; } 2>&1 | sed -u 's/^/[$label] /'" </dev/null &
+run_side &
 side_pid=$!
-bash -c "$main" </dev/null &
+run_main &
 main_pid=$!
 set +m
 
