@@ -102,6 +102,7 @@ test('the share link reopens the identical scenario in a fresh browser', async (
   await p2.goto(url);
   await p2.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
   assert.equal(await p2.isVisible('#view-plan'), true);
+  await openGroup(p2, 0);
   assert.equal(await p2.inputValue('#plan-groups-0-workers'), '4.000');
   assert.equal(await p2.inputValue('#plan-target-pct'), '90');
   assert.equal(await p2.locator('#plan-card-budget').textContent(), budget);
@@ -175,6 +176,7 @@ test('English, on a phone, without sideways scrolling', async () => {
   await page.click('#lang-toggle');
   assert.match(await text(page, '#chart-coverage-summary'), /^Coverage rises from 72\.75% \(2024\)/);
   assert.equal(await text(page, '#plan-card-budget'), 'Rp\u00a02.38\u00a0billion');
+  await openGroup(page, 0);
   assert.equal(await text(page, 'label[for=plan-groups-0-name]'), 'Group name');
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 360, `page is ${width}px wide`);
@@ -219,6 +221,7 @@ test('target groups import from a spreadsheet CSV; a bad file names its lines an
   await page.setInputFiles('#plan-import-csv', { name: 'kelompok.csv', mimeType: 'text/csv', buffer: good });
   await page.waitForFunction(() => document.querySelector('#plan-import-status').textContent.includes('2 kelompok dimuat'));
   assert.equal(await page.locator('#plan-groups .group-card').count(), 2);
+  await openGroup(page, 1);
   assert.equal(await page.inputValue('#plan-groups-1-name'), 'Ojek; pangkalan');
   assert.equal(await text(page, '#plan-card-budget'), 'Rp\u00a01,04\u00a0miliar'); // 5.136 × 12 × 16.800
   const bad = Buffer.from('nama;pekerja;bulan\nPetani;-5;12\nNelayan;629;13\n');

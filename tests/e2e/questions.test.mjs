@@ -95,6 +95,7 @@ for (const [device, viewport] of SIZES) {
 
     await page.click('#st-add');
     assert.equal(await page.locator('#plan-groups .group-card').count(), 4);
+    await openGroup(page, 0);
     assert.equal(await page.inputValue('#plan-groups-0-name'), 'Tambahan menuju target 80% (mulai 2026)');
     assert.equal(await page.inputValue('#plan-groups-0-workers'), '17.500');
     assert.equal(await text(page, '#plan-card-budget'), 'Rp\u00a03,53\u00a0miliar');
@@ -132,6 +133,7 @@ for (const [device, viewport] of SIZES) {
     await noSidewaysScroll(page);
     await page.click('#sb-add');
     assert.equal(await page.locator('#plan-groups .group-card').count(), 1);
+    await openGroup(page, 0);
     assert.equal(await page.inputValue('#plan-groups-0-name'), 'Dibiayai anggaran Rp\u00a02\u00a0miliar per tahun');
     assert.equal(await page.inputValue('#plan-groups-0-workers'), '9.920');
     assert.equal(await text(page, '#plan-card-budget'), 'Rp\u00a02\u00a0miliar');

@@ -201,11 +201,11 @@ test('Gianyar: 100 per desa on its 64 real desa (not 128), the article’s 12.80
   const checks = await page.locator('#plan-preset-checks li').allTextContents();
   assert.match(checks[1], /^Sasaran 2024 = 100 pekerja × desa di Kabupaten Gianyar: Perhatian: berita menyebut 12\.800 \(100 per desa, jadi 128 desa\), tetapi Gianyar punya 64 desa dan 6 kelurahan \(Kepmendagri 300\.2\.2-2138\/2025\): 100 per desa = 6\.400, yang dipakai\.$/);
   assert.equal(await page.getAttribute('#plan-preset-checks li >> nth=1', 'class'), 'differs');
+  await openGroup(page, 0);
   assert.equal(await page.inputValue('#plan-groups-0-villages'), '64');
   assert.equal(await page.inputValue('#plan-groups-0-villageSet'), 'desa');
   assert.equal(await text(page, '#plan-card-budget'), 'Rp\u00a0645,12\u00a0juta');
   // The list of the 64 desa, by name and code.
-  await openGroup(page, 0);
   await page.click('#plan-groups-0-villageList summary');
   await page.waitForSelector('#plan-groups-0-villageList table');
   assert.equal(await text(page, '#plan-groups-0-villageList caption'), '64 desa di Kabupaten Gianyar (Kepmendagri 300.2.2-2138/2025)');

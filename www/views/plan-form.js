@@ -30,50 +30,106 @@ const asText = (v) => (v == null ? '' : String(v));
 
 export function fillSourceOptions(select) {
   const current = select.value;
-  select.replaceChildren(...view.fundingSources.map((s) => {
-    const o = el('option', ui.lang === 'id' ? s.labelId : s.labelEn);
-    o.value = s.id;
-    return o;
-  }));
+  select.replaceChildren(...view.fundingSources.map((s) => h('option', { value: s.id }, ui.lang === 'id' ? s.labelId : s.labelEn)));
   if (current) select.value = current;
 }
 
+/**
+ * An element: `h('div.field.wide', { for: 'x' }, child, 'text', …)`. The planning view's
+ * markup that index.html does not carry (every first load fetches that file) is built with it.
+ */
+export function h(tag, attrs, ...children) {
+  const [name, ...classes] = tag.split('.');
+  const e = document.createElement(name);
+  if (classes.length) e.className = classes.join(' ');
+  for (const [k, v] of Object.entries(attrs ?? {})) e.setAttribute(k, v);
+  e.append(...children);
+  return e;
+}
+
+/** `<option value data-i18n>` for each `[value, label key]`. */
+export const options = (pairs) => pairs.map(([value, key]) => h('option', { value, 'data-i18n': key }));
+export const PACKAGES = [['bpuBasic', 'pkgBasic'], ['bpuJht', 'pkgJht'], ['puWage', 'pkgWage']];
+
+/**
+ * A group's fields: key, label, what follows the control (e an error box, n a notice, h the start
+ * month's hint; w a field across the row), and the input's mode and placeholder or the select's
+ * options.
+ */
+const GROUP_FIELDS = [
+  ['name', 'gName', 'we'], ['workers', 'gWorkers', 'en', 'numeric'], ['covered', 'gCovered', 'e', 'numeric', '0'],
+  ['package', 'gPackage', 'w', PACKAGES], ['income', 'gIncome', 'e', 'numeric', '1.000.000'],
+  ['months', 'gMonths', 'e', 'numeric', '12'], ['governmentShare', 'gShare', 'e', 'decimal', '100'], ['source', 'gSource', 'w', []],
+  ['workerType', 'gWorkerType', 'w', [['other', 'wtOther'], ['transport', 'wtTransport']]], ['startYear', 'gStart', 'e', 'numeric'],
+  ['startMonth', 'gStartMonth', 'he', 'numeric', '—'], ['villages', 'gVillages', 'en', 'numeric'], ['workersPerVillage', 'gPerVillage', 'e', 'numeric'],
+];
+
+/**
+ * Group `i`'s field for `key`, holding `g`'s value, with its label and boxes (ids
+ * `plan-groups-<i>-<key>`, `…-error`, `…-notice`).
+ */
+function groupField(i, g, [key, label, flags, mode, placeholder]) {
+  const id = `plan-groups-${i}-${key}`;
+  const control = Array.isArray(mode) ? h('select', null, ...options(mode)) : h('input', { autocomplete: 'off' });
+  Object.assign(control, { id, placeholder: placeholder ?? '' }).dataset.key = key;
+  if (key === 'source') fillSourceOptions(control);
+  if (typeof mode === 'string') control.inputMode = mode;
+  control.value = asText(g[key]);
+  const after = flags.includes('h') ? [h('p.hint', { 'data-i18n': 'gStartMonthHint' })] : [];
+  const described = [];
+  for (const [flag, cls] of [['e', 'error'], ['n', 'notice']]) {
+    if (flags.includes(flag)) after.push(h(`p.${cls}`, { 'aria-live': 'polite', id: `${id}-${cls}` })), described.push(`${id}-${cls}`);
+  }
+  if (described.length) control.setAttribute('aria-describedby', described.join(' '));
+  return h(flags.includes('w') ? 'div.field.wide' : 'div.field', null, h('label', { 'data-i18n': label, for: id }), control, ...after);
+}
+
+/**
+ * A target group's row: its summary (number, name, one-line facts, flag) now, its fields when it
+ * is first opened (`withFields`), so that a plan of many groups draws and lays out summaries only.
+ */
 function groupCard(g, i) {
-  const node = $('group-template').content.firstElementChild.cloneNode(true);
-  node.dataset.index = String(i);
-  for (const e of node.querySelectorAll('[data-key]')) {
-    const id = `plan-groups-${i}-${e.dataset.key}`;
-    if (e.tagName === 'LABEL') e.htmlFor = id;
-    else if (e.classList.contains('error')) e.id = `${id}-error`;
-    else if (e.classList.contains('notice')) e.id = `${id}-notice`;
-    else {
-      e.id = id;
-      const described = ['error', 'notice'].filter((c) => node.querySelector(`p.${c}[data-key="${e.dataset.key}"]`));
-      if (described.length) e.setAttribute('aria-describedby', described.map((c) => `${id}-${c}`).join(' '));
-    }
-  }
-  fillSourceOptions(node.querySelector('select[data-key=source]'));
-  apply(node, ui.lang, strings);
   const n = i + 1;
-  node.querySelector('.group-n').textContent = `${n}.`;
-  node.querySelector('.group-title-text').textContent = tr('groupTitle', { n });
-  node.querySelector('.group-legend').textContent = tr('groupTitle', { n });
-  node.querySelector('.group-name').textContent = g.name?.trim() || tr('groupUnnamed');
-  node.open = openGroups.has(g);
+  const node = h('details.group-card', { 'data-index': String(i) },
+    h('summary.group-row', null, h('span.group-title', null, h('span.group-n', { 'aria-hidden': 'true' }, `${n}.`),
+      h('span.sr-only', null, tr('groupTitle', { n }))), ' ', h('span.group-name', null, g.name?.trim() || tr('groupUnnamed')),
+    ' ', h('span.group-facts'), h('span.group-flag')));
+  for (const key of Object.keys(GROUP_DEFAULTS)) g[key] ||= GROUP_DEFAULTS[key];
+  // A click on the summary comes before the row opens: its fields are there when it shows.
+  node.firstChild.addEventListener('click', () => withFields(node));
   node.addEventListener('toggle', () => { if (node.open) openGroups.add(g); else openGroups.delete(g); });
-  const dup = node.querySelector('[data-act=dup]');
-  dup.textContent = tr('dupGroup');
-  dup.setAttribute('aria-label', tr('dupGroupLabel', { n }));
-  const del = node.querySelector('[data-act=del]');
-  del.textContent = tr('delGroup');
-  del.setAttribute('aria-label', tr('delGroupLabel', { n }));
-  for (const input of node.querySelectorAll('input[data-key], select[data-key]')) {
-    const key = input.dataset.key;
-    if (input.tagName === 'SELECT' && !g[key]) g[key] = GROUP_DEFAULTS[key];
-    input.value = asText(g[key]);
+  if (openGroups.has(g)) {
+    withFields(node);
+    node.open = true;
   }
-  decorateGroup(node, g, i); // the region picker's: the region's real villages
   return node;
+}
+
+/** Builds a group row's fields (once): filled from its group, labelled, with its region's villages. */
+function withFields(card) {
+  if (card.lastChild.tagName === 'FIELDSET') return card;
+  const i = Number(card.dataset.index);
+  const g = view.plan.groups[i];
+  const n = i + 1;
+  const dup = h('button.secondary', { type: 'button', 'data-act': 'dup', 'aria-label': tr('dupGroupLabel', { n }) }, tr('dupGroup'));
+  const del = h('button.secondary.danger', { type: 'button', 'data-act': 'del', 'aria-label': tr('delGroupLabel', { n }) }, tr('delGroup'));
+  const fields = h('fieldset.group-fields', null, h('legend.sr-only', null, tr('groupTitle', { n })),
+    h('p.group-why', null, parts.get(card)?.whyText ?? ''), h('div.grid', null, ...GROUP_FIELDS.map((f) => groupField(i, g, f))), h('div.row-actions', null, dup, del));
+  apply(fields, ui.lang, strings);
+  card.append(fields);
+  const r = parts.get(card); // the parts an edit updates: now with the fields' own
+  if (r) Object.assign(r, { why: fields.querySelector('.group-why'), errors: [...fields.querySelectorAll('p.error')] });
+  decorateGroup(card, g, i); // the region picker's: the region's real villages
+  return card;
+}
+
+/** Group rows whose fields hold one of `paths` (`groups.<i>.…`): their fields built, for its message. */
+export function groupFieldsFor(paths) {
+  const cards = $('plan-groups').children;
+  for (const path of paths) {
+    const i = /^groups\.(\d+)\./.exec(path)?.[1];
+    if (i != null && cards[i]) withFields(cards[i]);
+  }
 }
 
 /**
@@ -84,6 +140,7 @@ const openGroups = new WeakSet();
 
 /** Opens the group row (or any closed part) around a field and focuses the field. */
 export function reveal(id) {
+  groupFieldsFor([id.slice(5).replaceAll('-', '.')]); // plan-groups-2-workers: groups.2.workers
   const field = $(id);
   if (!field) return;
   const details = field.closest('details');
@@ -109,7 +166,8 @@ export function updateGroupRows(projected) {
       setText(r.facts, p && p.subsidised > 0
         ? tr('groupFacts', { workers: num(p.subsidised), months: String(p.months), cost: money(p.funderCost) })
         : tr('groupFactsNone'));
-      setText(r.why, groupWhy(p));
+      r.whyText = groupWhy(p); // kept for the fields of a row not yet opened
+      setText(r.why, r.whyText);
     }
     const shown = r.errors.some((e) => e.firstChild);
     const wrong = r.errors.some((e) => e.firstChild && !e.classList.contains('needed'));
@@ -117,12 +175,15 @@ export function updateGroupRows(projected) {
     setText(flag, wrong ? tr('groupFlagError') : shown ? tr('groupFlagNeeded') : '');
     const cls = `group-flag${wrong ? ' is-error' : shown ? ' is-needed' : ''}`;
     if (flag.className !== cls) flag.className = cls;
-    if (wrong && card.dataset.wrong !== 'true') card.open = true;
+    if (wrong && card.dataset.wrong !== 'true') withFields(card).open = true;
     if (card.dataset.wrong !== String(wrong)) card.dataset.wrong = String(wrong);
   }
 }
 
-/** A group row's parts that every edit updates, found once per row (a plan can have 1,000 rows). */
+/**
+ * A group row's parts that every edit updates, found once per row (a plan can have 1,000 rows);
+ * a row not yet opened has no why nor error boxes.
+ */
 const parts = new WeakMap();
 function rowParts(card) {
   let r = parts.get(card);
@@ -224,15 +285,8 @@ export function refusal(scenario) {
 export function fillPresetOptions() {
   const select = $('plan-preset');
   const keep = select.value;
-  const none = el('option', tr('presetNone'));
-  none.value = '';
-  const blank = el('option', tr('presetBlank'));
-  blank.value = BLANK;
-  select.replaceChildren(none, blank, ...view.presets.map((p) => {
-    const o = el('option', p.name);
-    o.value = p.id;
-    return o;
-  }));
+  select.replaceChildren(h('option', { value: '' }, tr('presetNone')), h('option', { value: BLANK }, tr('presetBlank')),
+    ...view.presets.map((p) => h('option', { value: p.id }, p.name)));
   select.value = keep;
 }
 
@@ -242,12 +296,8 @@ export function showPresetInfo(id) {
   if (!p) return;
   $('plan-preset-source').textContent = tr('presetSource', { outlet: p.source.outlet, date: p.source.date, title: p.source.title });
   $('plan-preset-note').textContent = ui.lang === 'id' ? p.noteId : p.noteEn;
-  $('plan-preset-figures').replaceChildren(...p.figures.map((f) => {
-    const li = el('li');
-    li.append(el('span', `${ui.lang === 'id' ? f.labelId : f.labelEn}: `), el('strong', ui.lang === 'id' ? f.valueId : f.valueEn),
-      el('span', ` (${tr(f.kind)})`, `tag tag-${f.kind}`));
-    return li;
-  }));
+  $('plan-preset-figures').replaceChildren(...p.figures.map((f) => h('li', null, el('span', `${ui.lang === 'id' ? f.labelId : f.labelEn}: `),
+    el('strong', ui.lang === 'id' ? f.valueId : f.valueEn), el('span', ` (${tr(f.kind)})`, `tag tag-${f.kind}`))));
   $('plan-preset-checks').replaceChildren(...p.checks.map((c) => {
     const text = (ui.lang === 'id' ? c.noteId : c.noteEn)
       ?? tr(c.agrees ? 'checkAgrees' : 'checkDiffers', { stated: pct(c.statedPct), computed: pct(c.computedPct) });

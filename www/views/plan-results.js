@@ -3,7 +3,7 @@
 import { $, ui, engine, el, chartWidthOf, setText, setHidden, num, money, pct, date, today, msg, svgUrl, showErrors, showSources, showWarnings, fillTable, forget, unchanged } from '../ui.js';
 import { view, tr, planName, hasAlternatives } from './plan-state.js';
 import { refreshShareLink } from './plan-share.js';
-import { updateGroupRows, reveal, groupWhy } from './plan-form.js';
+import { updateGroupRows, groupFieldsFor, reveal, groupWhy } from './plan-form.js';
 
 const CHARTS = ['coverage', 'budget', 'groups'];
 
@@ -237,6 +237,7 @@ export function followResize() {
 function renderProjection() {
   const res = engine.plan.planView({ scenario: view.plan, width: chartWidth(), lang: ui.lang });
   const p = res.projection;
+  groupFieldsFor([...p.errors, ...res.notices].map((e) => e.field)); // a message's row has its boxes
   showErrors($('plan-form'), 'plan', p.errors, $('plan-form-error'));
   markNeeded(p.errors);
   showNotices(res.notices);

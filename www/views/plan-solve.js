@@ -6,7 +6,7 @@ import { $, ui, engine, el, chartWidthOf, num, money, pct, msg, svgUrl, showErro
 import { apply } from '../i18n.js';
 import { strings } from './plan-strings.js';
 import { view, tr, changed } from './plan-state.js';
-import { fillSourceOptions, renderGroups } from './plan-form.js';
+import { fillSourceOptions, renderGroups, h, options, PACKAGES } from './plan-form.js';
 import { budgetTable } from './plan-results.js';
 
 const PAY = ['package', 'months', 'governmentShare', 'source'];
@@ -17,14 +17,48 @@ const QUESTIONS = [
   { panel: 'plan-solve-budget', pre: 'sb', mode: 'budget', tableKey: 'solveBudgetTable' },
 ];
 
+/** How the extra workers are paid: ids relative to the panel (`build` gives them its prefix). */
+function payPart() {
+  const field = (key, label, control, error = true) => {
+    const id = `group-${key}`;
+    control.dataset.id = id;
+    if (error) control.dataset.describedby = `${id}-error`;
+    return h('div.field', null, h('label', { 'data-for': id, 'data-i18n': label }), control,
+      ...(error ? [h('p.error', { 'aria-live': 'polite', 'data-id': `${id}-error` })] : []));
+  };
+  const input = (mode, placeholder) => h('input', { inputmode: mode, autocomplete: 'off', placeholder });
+  return h('fieldset.pay', null, h('legend', { 'data-i18n': 'solvePay' }), h('p.hint', { 'data-i18n': 'solvePayHint' }),
+    h('div.grid', null, field('package', 'gPackage', h('select', null, ...options(PACKAGES)), false),
+      field('months', 'gMonths', input('numeric', '12')), field('governmentShare', 'gShare', input('decimal', '100')),
+      field('source', 'gSource', h('select'))));
+}
+
+/** The answer: its sentence, the table year by year, the facts and the two charts. */
+function answerPart() {
+  const hint = () => h('p.hint.scroll-hint', { 'data-i18n': 'scrollHint' });
+  const chart = (name, label, ...more) => h('figure.chart', { 'data-id': `chart-${name}` },
+    h('figcaption', null, h('strong', { 'data-i18n': label }), ' ', h('span.summary', { 'data-id': `${name}-summary` })),
+    h('img', { 'data-id': `${name}-img`, alt: '' }), ...more);
+  return h('div.answer', { 'data-id': 'answer', hidden: '' },
+    h('p.answer-summary', { 'data-id': 'summary', 'aria-live': 'polite' }),
+    h('div.buttons', null, h('button', { type: 'button', 'data-id': 'add', 'data-describedby': 'summary', 'data-i18n': 'addToScenario' })),
+    h('h4', { 'data-id': 'table-heading', 'data-table-heading': '' }), hint(),
+    h('div.table-wrap', { tabindex: '0', role: 'region', 'data-labelledby': 'table-heading' }, h('table', { 'data-id': 'table' })),
+    h('h4', { 'data-i18n': 'solveWith' }), h('dl.facts', { 'data-id': 'facts' }),
+    chart('coverage', 'solveChartCoverage'),
+    chart('budget', 'solveChartBudget', h('details.data', null, h('summary', { 'data-i18n': 'dataTable' }), hint(),
+      h('div.table-wrap', { tabindex: '0', role: 'region', 'data-i18n-attr': 'aria-label:solveChartBudget' }, h('table', { 'data-id': 'budget-table' })))));
+}
+
 /**
- * Both panels share their markup: how the extra workers are paid and the answer come from one
- * template each, given the panel's id prefix (`data-id="summary"` → `st-summary`).
+ * Both panels share their markup: how the extra workers are paid and the answer, each built above
+ * and given the panel's id prefix (`data-id="summary"` → `st-summary`).
  */
 function build(q) {
-  for (const [slot, template] of [['pay-slot', 'pay-template'], ['answer-slot', 'answer-template']]) {
+  for (const [slot, part] of [['pay-slot', payPart], ['answer-slot', answerPart]]) {
     const place = $(`${q.panel}-body`).querySelector(`.${slot}`);
-    const node = $(template).content.cloneNode(true);
+    const node = document.createDocumentFragment(); // its root's ids too, below
+    node.append(part());
     const id = (v) => v.split(' ').map((x) => `${q.pre}-${x}`).join(' ');
     for (const [data, attr] of [['id', 'id'], ['for', 'for'], ['describedby', 'aria-describedby'], ['labelledby', 'aria-labelledby']]) {
       for (const e of node.querySelectorAll(`[data-${data}]`)) { e.setAttribute(attr, id(e.dataset[data])); delete e.dataset[data]; }
