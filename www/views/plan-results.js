@@ -220,18 +220,31 @@ function showNotices(notices) {
   setText($('plan-form-notice'), rest.join(' '));
 }
 
-// The charts' width, read from the layout only when the window changes size (reading it after
-// each edit's DOM changes would force a layout per keystroke).
+// The charts' width, read from the layout only when it is clean: before the view's first drawing
+// (`followResize`) and when a ResizeObserver says it changed. Read after the DOM changes of an
+// edit, or of the first drawing, it forces a layout of the whole view (a plan link's first drawing
+// spent 100 ms of its 430 ms task in that read, at 4x CPU).
 let width = 0;
 function chartWidth() {
   if (width <= 0) width = chartWidthOf($('chart-coverage'));
   return width > 0 ? width : 640;
 }
 
-/** Draws the charts again at their new width once the window stops changing size. */
+/**
+ * Reads the charts' width now (the view calls this before it fills its form and draws), then draws
+ * them again at their new width once it stops changing (a window resized or turned, a scrollbar
+ * come or gone), read after the layout a ResizeObserver reports on.
+ */
 export function followResize() {
+  const chart = $('chart-coverage');
+  width = chartWidthOf(chart);
   let resize = 0;
-  window.addEventListener('resize', () => { clearTimeout(resize); resize = setTimeout(() => { width = 0; view.guard(render); }, 150); });
+  new ResizeObserver(() => {
+    const w = chartWidthOf(chart);
+    if (w <= 0 || w === width) return; // a hidden view, or the width drawn at
+    clearTimeout(resize);
+    resize = setTimeout(() => { width = w; view.guard(render); }, 150);
+  }).observe(chart);
 }
 
 function renderProjection() {

@@ -89,6 +89,7 @@ function listenPanels() {
  * link replaced (`previous`, with `forgetPrevious` once it is restored).
  */
 export function setupPlan({ defaults, scenario, presetId, changedHook, guard, flushLink, previous, forgetPrevious }) {
+  followResize(); // the charts' width read while the layout is clean: first of all
   view.flush = flushLink ?? (() => {});
   view.presets = engine.plan.presets();
   view.fundingSources = defaults.fundingSources;
@@ -123,7 +124,6 @@ export function setupPlan({ defaults, scenario, presetId, changedHook, guard, fl
   listenForm();
   listenShare();
   listenPanels();
-  followResize();
   followGlance();
   offerRestore(previous, forgetPrevious);
   if (refused) {
