@@ -3,8 +3,6 @@
 // No arithmetic here: every figure comes from Rust.
 import { apply } from './i18n.js';
 import { $, ui, engine, date, today, tr, offerEmbed, loadFailed } from './ui.js';
-import * as cost from './views/cost.js';
-import * as mine from './views/mine.js';
 
 // `?embed` (and `lang`): the calculator inside another site's page (www/embed.js, loaded then).
 const query = new URLSearchParams(location.search);
@@ -38,6 +36,12 @@ function preload(files) {
   }
 }
 preload(planFirst ? PLAN_FILES : [['pkg/jamsostek_core.js'], ['pkg/jamsostek_core_bg.wasm', 'fetch']]);
+// "Biaya program" and "Iuran saya": fetched with the page, but after the plan by a plan link, whose
+// first screen shows neither (4.9 KB gzip and their scripts' evaluation off its critical path).
+const loadForms = () => Promise.all([import('./views/cost.js'), import('./views/mine.js')]);
+const formsLoading = planFirst ? null : loadForms();
+let cost = null;          // views/cost.js and views/mine.js, once arrived
+let mine = null;
 let planView = null;      // views/plan.js, once set up
 let planLoading = null;   // its loading promise
 let batchView = null;     // views/batch.js, once set up
@@ -50,7 +54,7 @@ const TABS = ['cost', 'plan', 'batch', 'mine'];
 const state = { lang: 'id', tab: 'cost', cost: {}, mine: {}, plan: null, planPreset: null, batch: {}, ownLinks: [] };
 
 /** Each view's strings once they have arrived, by view: the shell fills its section's markup. */
-const texts = new Map([['cost', cost.strings], ['mine', mine.strings]]);
+const texts = new Map();
 
 function translate(view) {
   apply($(`view-${view}`), ui.lang, texts.get(view));
@@ -384,8 +388,7 @@ function showRulesAge() {
 }
 
 function renderAll() {
-  guard(cost.render);
-  guard(mine.render);
+  if (cost) { guard(cost.render); guard(mine.render); }
   if (planView) guard(planView.relabel);
   if (batchView) guard(batchView.relabel);
 }
@@ -402,8 +405,8 @@ function followAddress() {
     showTab(state.tab);
     return;
   }
-  cost.fill(state.cost, defaults);
-  mine.fill(state.mine, defaults);
+  cost?.fill(state.cost, defaults);
+  mine?.fill(state.mine, defaults);
   if (planView && JSON.stringify(state.plan) !== plan) {
     notify(planView.replacePlan(state.plan) ? tr('linkOpened') : $('plan-status').textContent);
   }
@@ -435,14 +438,20 @@ async function main() {
   }
   defaults = (engine.calc ?? engine.plan).defaults();
   const changed = (view) => (input) => { state[view] = input; save(); };
-  const setupForms = () => {
+  const setupForms = async () => {
+    [cost, mine] = await (formsLoading ?? loadForms());
+    texts.set('cost', cost.strings).set('mine', mine.strings);
+    translate('cost');
+    translate('mine');
     cost.setup({ saved: state.cost, defaults, changed: changed('cost'), guard });
     mine.setup({ saved: state.mine, defaults, changed: changed('mine'), guard });
     if (!embedded) for (const name of ['cost', 'mine']) offerEmbed($(`view-${name}`), { name, flush: updateLink });
     state.cost = cost.read();
     state.mine = mine.read();
   };
-  if (!planFirst) setupForms();
+  if (!planFirst) {
+    try { await setupForms(); } catch (err) { loadFailed(err); return; }
+  }
   setLanguage(state.lang);
   if (embedded) import('./embed.js').then((m) => m.startEmbed({ flush: updateLink })).catch((err) => console.error(err));
   if (!fragmentOk) {
@@ -455,7 +464,7 @@ async function main() {
   if (planFirst) {
     await planLoading;
     await new Promise((ok) => setTimeout(ok, 0));
-    setupForms();
+    try { await setupForms(); } catch (err) { loadFailed(err); return; }
   }
   // The view on screen first; the hidden one in a task of its own, so that no single long task
   // holds up the first input on a slow phone. A plan link draws the plan first: "Biaya program"
