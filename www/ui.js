@@ -35,17 +35,44 @@ function format(kind, make) {
   if (!f) { f = make(locale()); formats.set(key, f); }
   return f;
 }
-export const num = (n) => format('num', (l) => new Intl.NumberFormat(l)).format(n);
+// Numbers and dates in the page's two locales are written out here, not by Intl: the first Intl
+// formatter a page builds starts ICU, 30-70 ms on this machine (about four times that on a phone),
+// which was the longest part of the first load's longest task. Intl stays for what this does not
+// cover (a BigInt, a string, NaN, 10^21 and up, a year outside 1000-9999); format.test.mjs checks
+// both against Intl in the browser.
+const MONTHS = {
+  id: 'Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember'.split(' '),
+  en: 'January February March April May June July August September October November December'.split(' '),
+};
+/**
+ * `n` with `min`..`max` decimals, as Intl writes it: from the shortest decimal that reads back as
+ * `n` (String(n), so 1.005 is 1.005, not 1.00499…), rounded half away from zero.
+ */
+function digits(n, min, max) {
+  const text = typeof n === 'number' ? String(Math.abs(n)) : 'e';
+  if (/[^\d.]/.test(text)) return null; // 1e21, 5e-7, NaN, Infinity, a BigInt, a string
+  const [group, point] = ui.lang === 'id' ? ['.', ','] : [',', '.'];
+  const [w, f = ''] = text.split('.');
+  const scaled = (BigInt(w + f.slice(0, max).padEnd(max, '0')) + (f[max] >= '5' ? 1n : 0n)).toString().padStart(max + 1, '0');
+  const whole = scaled.slice(0, -max);
+  const shown = scaled.slice(-max).replace(/0+$/, '').padEnd(min, '0');
+  return `${n < 0 || Object.is(n, -0) ? '-' : ''}${whole.replace(/\B(?=(\d{3})+$)/g, group)}${shown ? point + shown : ''}`;
+}
+export const num = (n) => digits(n, 0, 3) ?? format('num', (l) => new Intl.NumberFormat(l)).format(n);
 // A no-break space after "Rp", as in Rust's fmt::rupiah: no line ends with "Rp".
 export const money = (n) => `Rp\u00a0${num(n)}`;
 export const pct = (v) => (v == null ? '—'
-  : `${format('pct', (l) => new Intl.NumberFormat(l, { minimumFractionDigits: 2, maximumFractionDigits: 2 })).format(v)}%`);
-export const date = (iso) => format('date', (l) => new Intl.DateTimeFormat(l, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }))
-  .format(new Date(`${iso}T00:00:00Z`));
-// Today's date where the reader is (the clock shifted by the time zone, read as UTC), without the
-// Intl.DateTimeFormat this module used to build as it loaded: that was ui.js's top level, ~100 ms
-// of a plan link's sampled profile at 4x CPU (part of it ICU starting up, which the first num()
-// or date() may now pay instead).
+  : `${digits(v, 2, 2) ?? format('pct', (l) => new Intl.NumberFormat(l, { minimumFractionDigits: 2, maximumFractionDigits: 2 })).format(v)}%`);
+export function date(iso) {
+  const d = new Date(`${iso}T00:00:00Z`);
+  const year = d.getUTCFullYear();
+  if (!(year >= 1000 && year <= 9999)) {
+    return format('date', (l) => new Intl.DateTimeFormat(l, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })).format(d);
+  }
+  return `${d.getUTCDate()} ${MONTHS[ui.lang === 'id' ? 'id' : 'en'][d.getUTCMonth()]} ${year}`;
+}
+// Today's date where the reader is (the clock shifted by the time zone, read as UTC), without an
+// Intl.DateTimeFormat (ICU's start-up, above).
 export const today = (d = new Date()) => new Date(d - d.getTimezoneOffset() * 6e4).toISOString().slice(0, 10);
 /** An SVG drawn by Rust, as an image address (the CSP allows data: images only). */
 export const svgUrl = (svg) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
