@@ -44,19 +44,42 @@ const MONTHS = {
   id: 'Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember'.split(' '),
   en: 'January February March April May June July August September October November December'.split(' '),
 };
+/** Digits with `sep` between each three from the right: 1234567 → 1.234.567. */
+function grouped(digits, sep) {
+  let i = digits.length % 3 || 3;
+  let out = digits.slice(0, i);
+  for (; i < digits.length; i += 3) out += sep + digits.slice(i, i + 3);
+  return out;
+}
+
 /**
  * `n` with `min`..`max` decimals, as Intl writes it: from the shortest decimal that reads back as
- * `n` (String(n), so 1.005 is 1.005, not 1.00499…), rounded half away from zero.
+ * `n` (String(n), so 1.005 is 1.005, not 1.00499…), rounded half away from zero. On every edit's
+ * path (a plan's tables write a thousand numbers): no regular expression, no BigInt but for a
+ * number too long for a double's integers.
  */
 function digits(n, min, max) {
-  const text = typeof n === 'number' ? String(Math.abs(n)) : 'e';
-  if (/[^\d.]/.test(text)) return null; // 1e21, 5e-7, NaN, Infinity, a BigInt, a string
-  const [group, point] = ui.lang === 'id' ? ['.', ','] : [',', '.'];
-  const [w, f = ''] = text.split('.');
-  const scaled = (BigInt(w + f.slice(0, max).padEnd(max, '0')) + (f[max] >= '5' ? 1n : 0n)).toString().padStart(max + 1, '0');
-  const whole = scaled.slice(0, -max);
-  const shown = scaled.slice(-max).replace(/0+$/, '').padEnd(min, '0');
-  return `${n < 0 || Object.is(n, -0) ? '-' : ''}${whole.replace(/\B(?=(\d{3})+$)/g, group)}${shown ? point + shown : ''}`;
+  if (typeof n !== 'number' || !(Math.abs(n) < 1e21)) return null; // 1e21, NaN, Infinity, a BigInt, a string
+  const [sep, point] = ui.lang === 'id' ? ['.', ','] : [',', '.'];
+  const sign = n < 0 || Object.is(n, -0) ? '-' : '';
+  const text = String(Math.abs(n));
+  if (text.includes('e')) return Math.abs(n) < 1e-6 && min === 0 ? `${sign}0` : null; // 5e-7: rounds to 0
+  const dot = text.indexOf('.');
+  if (dot < 0) return `${sign}${grouped(text, sep)}${min ? point + '0'.repeat(min) : ''}`;
+  const f = text.slice(dot + 1);
+  let whole = text.slice(0, dot);
+  let frac = f.slice(0, max);
+  if (f.length > max && f[max] >= '5') { // rounded up, carrying into the whole part
+    const all = whole + frac;
+    const up = Number(all) + 1 <= Number.MAX_SAFE_INTEGER ? String(Number(all) + 1) : String(BigInt(all) + 1n);
+    const padded = up.padStart(all.length, '0');
+    whole = padded.slice(0, padded.length - max);
+    frac = padded.slice(padded.length - max);
+  }
+  let end = frac.length;
+  while (end > min && frac[end - 1] === '0') end--;
+  frac = frac.slice(0, end).padEnd(min, '0');
+  return `${sign}${grouped(whole, sep)}${frac ? point + frac : ''}`;
 }
 export const num = (n) => digits(n, 0, 3) ?? format('num', (l) => new Intl.NumberFormat(l)).format(n);
 // A no-break space after "Rp", as in Rust's fmt::rupiah: no line ends with "Rp".

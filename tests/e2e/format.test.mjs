@@ -14,7 +14,8 @@ test('num, money, pct and date write what Intl writes, in Indonesian and English
     const { ui, num, money, pct, date } = await import('/ui.js');
     const values = [0, -0, 1, -1, 7, 999, 1000, 1234, 9999, 10000, 12345.678, 999999.9995, 1e6, 1234567.891, 0.0005,
       0.0004999, 0.5, 0.125, 0.135, 1.005, 2.675, 12.345, 99.995, 99.994, -0.001, -0.004, -12.3456, 2 ** 53, 2 ** 53 + 2,
-      123456789012345680000, 1e21, -1e21, 1e300, Infinity, -Infinity, NaN, 123n, '1234.5'];
+      123456789012345680000, 1e21, -1e21, 1e300, Infinity, -Infinity, NaN, 123n, '1234.5', 5e-7, -5e-7, 1e-7, 9.9995, 999.9995,
+      99999.99999, 0.9995, 0.995, 9007199254740.993, 12345678901234567.5];
     let seed = 42;
     const next = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
     for (let i = 0; i < 3000; i++) values.push((next() - 0.3) * 10 ** Math.floor(next() * 16), Math.round(next() * 1e6) / 1000);
