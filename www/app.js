@@ -24,7 +24,7 @@ let planPreloaded = planFirst;
 // The panels' files (solving, comparing): fetched once the reader nears the panels, only fetched
 // (no script run, no module instantiated), so that a panel opened then starts from the browser's
 // cache and the page stays free for the reader's input.
-const PANEL_FILES = [['views/plan-solve.js'], ['views/plan-compare.js'], ['pkg/jamsostek_plan_tools.js'],
+const PANEL_FILES = [['views/plan-solve.js'], ['views/plan-compare.js'], ['views/plan-panel-strings.js'], ['pkg/jamsostek_plan_tools.js'],
   ['pkg/jamsostek_plan_tools_bg.wasm', 'fetch']];
 function preload(files) {
   for (const [href, as] of files) {

@@ -8,7 +8,7 @@ const CACHE = 'jamsostek-v6';
 const SHELL = ['./', 'index.html', 'style.css', 'app.js', 'ui.js', 'i18n.js', 'views/cost.js', 'views/mine.js', 'embed.js',
   'pkg/jamsostek_core.js', 'pkg/jamsostek_core_bg.wasm', 'manifest.webmanifest', 'icon.svg',
   'views/plan.js', 'views/plan-strings.js', 'views/plan-state.js', 'views/plan-form.js', 'views/plan-results.js',
-  'views/plan-share.js', 'views/region-picker.js', 'views/region-list.js', 'views/national.js', 'views/plan-solve.js', 'views/plan-compare.js', 'pkg/jamsostek_plan.js', 'pkg/jamsostek_plan_bg.wasm',
+  'views/plan-share.js', 'views/region-picker.js', 'views/region-list.js', 'views/national.js', 'views/plan-solve.js', 'views/plan-compare.js', 'views/plan-panel-strings.js', 'pkg/jamsostek_plan.js', 'pkg/jamsostek_plan_bg.wasm',
   'pkg/jamsostek_plan_tools.js', 'pkg/jamsostek_plan_tools_bg.wasm',
   'views/batch.js', 'batch-worker.js', 'pkg/jamsostek.js', 'pkg/jamsostek_bg.wasm', 'contoh-kelompok.csv'];
 const WAIT_MS = 4000;

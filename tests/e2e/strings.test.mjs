@@ -10,6 +10,14 @@ const www = new URL('../../www/', import.meta.url);
 const html = await readFile(new URL('index.html', www), 'utf8');
 const views = {};
 for (const name of ['cost', 'mine', 'plan', 'batch']) views[name] = (await import(`../../www/views/${name}.js`)).strings;
+// The planning view's panels (solving, comparing) load strings of their own with their scripts.
+const { strings: planPanels, table: panelTable } = await import('../../www/views/plan-panel-strings.js');
+const PANELS = ['plan-solve-target', 'plan-solve-budget', 'plan-compare'];
+/** A panel's section of index.html. */
+function panelMarkup(id) {
+  const at = html.indexOf(`<section class="card question no-print" id="${id}"`);
+  return html.slice(at, html.indexOf('</section>', at));
+}
 
 const keysIn = (markup) => [...markup.matchAll(/data-i18n="(\w+)"/g)].map((m) => m[1])
   .concat([...markup.matchAll(/data-i18n-attr="([^"]+)"/g)].flatMap((m) => m[1].split(';').map((p) => p.split(':')[1])));
@@ -26,35 +34,42 @@ async function builtPlanMarkup() {
     await openGroup(page, 0);
     for (const id of ['plan-solve-target', 'plan-solve-budget']) await page.click(`#${id}-toggle`);
     await page.waitForSelector('body[data-solve-target=ready]', { state: 'attached' });
-    const markup = await page.evaluate(() => ['#plan-groups .group-card', '#plan-solve-target-body', '#plan-solve-budget-body']
-      .map((s) => document.querySelector(s).outerHTML).join(''));
+    const [row, ...panels] = await page.evaluate(() => ['#plan-groups .group-card', '#plan-solve-target-body', '#plan-solve-budget-body']
+      .map((s) => document.querySelector(s).outerHTML));
     await context.close();
-    return markup;
+    return { row, panels: panels.join('') };
   } finally {
     await env.close();
   }
 }
 
-/** The markup each view fills: its section, and for the planning view what its scripts build. */
+/**
+ * The markup each view fills: its section, and for the planning view what its scripts build (the
+ * group row); its panels' markup, labelled from their own strings, apart.
+ */
 async function markupOf(name) {
   const start = html.indexOf(`<section id="view-${name}"`);
   const next = html.slice(start + 1).search(/<section id="view-|<\/main>/) + start + 1;
   const section = html.slice(start, next);
-  return name === 'plan' ? section + await builtPlanMarkup() : section;
+  return name === 'plan' ? PANELS.reduce((m, id) => m.replace(panelMarkup(id), ''), section) + built.row : section;
 }
+let built;
 
 function missing(keys, table) {
   return ['id', 'en'].flatMap((lang) => keys.filter((k) => !(k in table[lang]) && !(k in shell[lang])).map((k) => `${lang}:${k}`));
 }
 
 test('each view has the same keys in Indonesian and English', () => {
-  for (const [name, table] of Object.entries({ shell, ...views })) {
+  for (const [name, table] of Object.entries({ shell, ...views, planPanels })) {
     assert.deepEqual(Object.keys(table.en).sort(), Object.keys(table.id).sort(), name);
   }
 });
 
 test("every key in each view's markup is in its strings or the shell's", async () => {
+  built = await builtPlanMarkup();
   for (const [name, table] of Object.entries(views)) assert.deepEqual(missing(keysIn(await markupOf(name)), table), [], name);
+  for (const id of PANELS) assert.ok(panelMarkup(id).includes(`id="${id}-body"`), `${id}'s section found`);
+  assert.deepEqual(missing(keysIn(PANELS.map(panelMarkup).join('') + built.panels), panelTable), [], 'the planning panels');
   const outside = html.slice(0, html.indexOf('<section id="view-')) + html.slice(html.indexOf('</main>'));
   assert.deepEqual(missing(keysIn(outside), { id: {}, en: {} }), [], 'the shell');
 });
@@ -62,9 +77,12 @@ test("every key in each view's markup is in its strings or the shell's", async (
 test("every tr('key') in each script is in its view's strings or the shell's", async () => {
   for (const f of (await readdir(www, { recursive: true })).filter((f) => f.endsWith('.js'))) {
     const view = f.match(/^views\/([a-z]+)/)?.[1];
-    const keys = [...(await readFile(new URL(f, www), 'utf8')).matchAll(/\btr\('(\w+)'/g)].map((m) => m[1]);
-    // A part of a view with strings of its own (the region picker, the national targets) uses those.
-    const own = view && !views[view] ? (await import(new URL(f, www).href)).strings : null;
+    const src = await readFile(new URL(f, www), 'utf8');
+    const keys = [...src.matchAll(/\btr\('(\w+)'/g)].map((m) => m[1]);
+    // A part of a view with strings of its own (the region picker, the national targets, the
+    // planning panels) uses those.
+    const own = src.includes("from './plan-panel-strings.js'") ? panelTable
+      : view && !views[view] ? (await import(new URL(f, www).href)).strings : null;
     assert.deepEqual(missing(keys, own ?? (view ? views[view] : { id: {}, en: {} })), [], f);
   }
 });

@@ -5,7 +5,8 @@
 // live inside the scenario, so the link, the JSON and the CSV carry them. Loaded when the
 // comparison first opens (or at once when a scenario arrives with alternatives).
 import { $, ui, engine, el, chartWidthOf, msg, svgUrl, fillTable, locale, unchanged } from '../ui.js';
-import { view, tr, planName, hasAlternatives } from './plan-state.js';
+import { view, planName, hasAlternatives } from './plan-state.js';
+import { tr, label } from './plan-panel-strings.js';
 import { fillForm } from './plan-form.js';
 import { cardTexts } from './plan-results.js';
 
@@ -212,5 +213,11 @@ export function setup() {
   $('plan-plan-remove').addEventListener('click', () => view.guard(removeAlternative));
   $('plan-plan-name').addEventListener('input', rename);
   window.addEventListener('resize', () => { width = 0; });
-  view.panels.add(() => { renderBar(); renderComparison(); });
+  let lang = null;
+  view.panels.add(() => {
+    if (lang !== ui.lang) label($('plan-compare-body')); // its markup's keys are the panels' own
+    lang = ui.lang;
+    renderBar();
+    renderComparison();
+  });
 }

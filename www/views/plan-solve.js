@@ -3,9 +3,8 @@
 // solveView and shows the sentence, the table year by year, the scenario's charts with the answer,
 // and one action that adds the answer to the scenario as groups. Loaded when a panel first opens.
 import { $, ui, engine, el, chartWidthOf, num, money, pct, msg, svgUrl, showErrors, fillTable } from '../ui.js';
-import { apply } from '../i18n.js';
-import { strings } from './plan-strings.js';
-import { view, tr, changed } from './plan-state.js';
+import { view, changed } from './plan-state.js';
+import { tr, label } from './plan-panel-strings.js';
 import { fillSourceOptions, renderGroups, h, options, PACKAGES } from './plan-form.js';
 import { budgetTable } from './plan-results.js';
 
@@ -64,7 +63,7 @@ function build(q) {
       for (const e of node.querySelectorAll(`[data-${data}]`)) { e.setAttribute(attr, id(e.dataset[data])); delete e.dataset[data]; }
     }
     for (const e of node.querySelectorAll('[data-table-heading]')) e.dataset.i18n = q.tableKey;
-    apply(node, ui.lang, strings);
+    label(node);
     place.replaceWith(node);
   }
 }
@@ -204,6 +203,7 @@ function relabel() {
   if (lang === ui.lang) return;
   lang = ui.lang;
   for (const q of QUESTIONS) {
+    label($(`${q.panel}-body`)); // its markup's keys are the panels' own, which the view's lack
     const select = $(`${q.pre}-group-source`);
     const keep = select.value || 'apbdRegency';
     fillSourceOptions(select);

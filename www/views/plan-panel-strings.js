@@ -1,0 +1,90 @@
+// The planning view's panels' own strings (the two questions solved backwards, plans compared),
+// in Bahasa Indonesia and English: fetched with the panels' scripts, not with the view (1.2 KB gzip
+// off every plan link). Their markup in index.html is labelled from these once a panel loads.
+import { apply } from '../i18n.js';
+import { ui, translator } from '../ui.js';
+import { strings as viewStrings } from './plan-strings.js';
+
+export const strings = {
+  id: {
+    targetDefaultHint: 'Kosongkan untuk memakai target skenario: {value}.',
+    targetNoDefault: 'Skenario belum punya target: isi di sini.',
+    solvePay: 'Cara membayar pekerja tambahan',
+    solvePayHint: 'Kosong: BPU dasar, 12 bulan, 100%, APBD kabupaten/kota.',
+    addToScenario: 'Tambahkan ke skenario',
+    solveAdded: '{n} kelompok ditambahkan ke skenario di atas. Jawaban ini kini dihitung dari skenario yang baru.',
+    solveScenario: 'Lengkapi atau perbaiki skenario di atas dulu: {detail}',
+    solveTargetTable: 'Per tahun: jalur ke target dan tambahannya',
+    solveBudgetTable: 'Per tahun: yang ditanggung anggaran ini',
+    solveWith: 'Skenario dengan jawaban ini',
+    solveChartCoverage: 'Jalur cakupan dengan jawaban ini.',
+    solveChartBudget: 'Anggaran per tahun menurut sumber dana, dengan jawaban ini.',
+    factBudget: 'Anggaran {year}',
+    factTotal: 'Seluruh proyeksi',
+    factUcjEnd: 'Cakupan akhir proyeksi',
+    colPath: 'Jalur target',
+    colWithout: 'Tanpa tambahan',
+    colExtraWorkers: 'Pekerja tambahan',
+    colExtraBudget: 'Anggaran tambahan',
+    colCoveredBy: 'Pekerja ditanggung',
+    colCostPerWorker: 'Biaya per pekerja',
+    colSpent: 'Terpakai',
+    colLeft: 'Sisa',
+    colCoverageChange: 'Cakupan tanpa → dengan',
+    compareMax: 'Paling banyak 4 alternatif.',
+    compareError: '{name}: {detail}',
+    editPlan: 'Sunting {name}',
+    deltaHeading: 'Selisih per tahun: {name}',
+    colDeltaBudget: 'Selisih anggaran',
+    colDeltaCovered: 'Selisih terlindungi',
+    colDeltaPoints: 'Selisih cakupan (poin)',
+    altCreated: '{name} dibuat dari rencana dasar dan kini disunting di formulir. Beri nama, lalu ubah yang berbeda.',
+    editingPlan: 'Sekarang menyunting: {name}.',
+    altRemoved: '{name} dihapus; kini menyunting {base}.',
+    planEditing: 'sedang disunting',
+  },
+  en: {
+    targetDefaultHint: 'Leave empty to use the scenario’s target: {value}.',
+    targetNoDefault: 'The scenario has no target yet: enter one here.',
+    solvePay: 'How the extra workers are paid',
+    solvePayHint: 'Empty: BPU basic, 12 months, 100%, regency/city APBD.',
+    addToScenario: 'Add to the scenario',
+    solveAdded: '{n} groups added to the scenario above. This answer is now computed from the new scenario.',
+    solveScenario: 'Complete or fix the scenario above first: {detail}',
+    solveTargetTable: 'Each year: the path to the target and what it adds',
+    solveBudgetTable: 'Each year: what this budget pays for',
+    solveWith: 'The scenario with this answer',
+    solveChartCoverage: 'Coverage path with this answer.',
+    solveChartBudget: 'Budget per year by funding source, with this answer.',
+    factBudget: 'Budget {year}',
+    factTotal: 'Whole projection',
+    factUcjEnd: 'Coverage at the end',
+    colPath: 'Target path',
+    colWithout: 'Without extra',
+    colExtraWorkers: 'Extra workers',
+    colExtraBudget: 'Extra budget',
+    colCoveredBy: 'Workers paid for',
+    colCostPerWorker: 'Cost per worker',
+    colSpent: 'Spent',
+    colLeft: 'Left over',
+    colCoverageChange: 'Coverage without → with',
+    compareMax: 'At most 4 alternatives.',
+    compareError: '{name}: {detail}',
+    editPlan: 'Edit {name}',
+    deltaHeading: 'Difference per year: {name}',
+    colDeltaBudget: 'Budget difference',
+    colDeltaCovered: 'Covered difference',
+    colDeltaPoints: 'Coverage difference (points)',
+    altCreated: '{name} was copied from the baseline and is now in the form. Name it, then change what differs.',
+    editingPlan: 'Now editing: {name}.',
+    altRemoved: '{name} removed; now editing {base}.',
+    planEditing: 'being edited',
+  },
+};
+
+/** The panels' table: their own strings, then the view's (and the shell's, as every tr). */
+export const table = { id: { ...viewStrings.id, ...strings.id }, en: { ...viewStrings.en, ...strings.en } };
+export const tr = translator(table);
+
+/** Labels a panel's markup (`root`) in the page's language. */
+export const label = (root) => apply(root, ui.lang, table);
