@@ -241,6 +241,13 @@ impl Lookup {
     }
 }
 
+/// Whether one of `tables`' parameters changes value after `from` and on or before `to` (one of
+/// its steps starts then): a computation whose dates enter only through those parameters gives on
+/// every day up to `to` what it gives on `from`.
+pub fn changes_between(tables: &[&[&Parameter]], from: Date, to: Date) -> bool {
+    tables.iter().any(|ps| ps.iter().any(|p| p.steps.iter().any(|s| s.from > from && s.from <= to)))
+}
+
 /// Every parameter the calculator knows.
 pub fn all() -> Vec<&'static Parameter> {
     let mut v: Vec<&'static Parameter> = Vec::new();

@@ -232,11 +232,27 @@ impl PremiumCache {
             applied: Vec::new(),
             warnings: Vec::new(),
         };
+        // A premium's date enters only through the contribution rules' parameters (projections
+        // know no birth date): without a change in the months paid, each month's is the first's,
+        // looked up once. The test below walks every month of 46 years to check it.
+        use crate::params::{bpu, pu, relief};
+        let (first_day, last_day) = (Date::new(year, from, 1).ok_or(Overflow)?, Date::new(year, to.max(from), 1).ok_or(Overflow)?);
+        let same = !crate::params::changes_between(&[bpu::ALL, pu::ALL, relief::ALL], first_day, last_day);
+        let mut first_discounted = Rupiah::ZERO;
         for m in from..=to {
+            if same && m > from {
+                e.per_worker = e.per_worker.add(e.first)?;
+                e.per_worker_discounted = e.per_worker_discounted.add(first_discounted)?;
+                if let Some((_, n)) = e.runs.last_mut() {
+                    *n += 1;
+                }
+                continue;
+            }
             let date = Date::new(year, m, 1).ok_or(Overflow)?;
             let p = premium(g, date)?;
             if m == from {
                 e.first = p.amount;
+                first_discounted = p.if_discounted.unwrap_or(p.amount);
             }
             e.per_worker = e.per_worker.add(p.amount)?;
             match e.runs.last_mut() {
@@ -489,6 +505,59 @@ mod tests {
     }
     fn workers_ref(bp: i64, whole: i64) -> i64 {
         i64::try_from((i128::from(bp) * i128::from(whole) + 9_999) / 10_000).unwrap_or(i64::MAX)
+    }
+
+    /// A year's entry the way it was built before the unchanged months were skipped: every
+    /// month's premium looked up.
+    fn entry_month_by_month(g: &super::super::scenario::Group, year: i32) -> CostEntry {
+        let (from, to) = g.paid_months(year).unwrap_or((1, 0));
+        let mut e = CostEntry { key: (g.package, g.worker_type, g.source, from, to, year), per_worker: Rupiah::ZERO,
+            per_worker_discounted: Rupiah::ZERO, first: Rupiah::ZERO, runs: Vec::new(), applied: Vec::new(), warnings: Vec::new() };
+        for m in from..=to {
+            let p = premium(g, Date::new(year, m, 1).unwrap()).unwrap();
+            if m == from {
+                e.first = p.amount;
+            }
+            e.per_worker = e.per_worker.add(p.amount).unwrap();
+            match e.runs.last_mut() {
+                Some((q, n)) if *q == p.amount => *n += 1,
+                _ => e.runs.push((p.amount, 1)),
+            }
+            e.per_worker_discounted = e.per_worker_discounted.add(p.if_discounted.unwrap_or(p.amount)).unwrap();
+            for a in &p.applied {
+                push_unique_applied(&mut e.applied, a);
+            }
+            for w in &p.warnings {
+                push_unique_warning(&mut e.warnings, w);
+            }
+        }
+        e
+    }
+
+    #[test]
+    fn a_years_entry_is_the_month_by_month_walk() {
+        use super::super::scenario::{FundingSource, Group, Package};
+        use crate::rules::WorkerType;
+        let r = |v| Rupiah::new(v).unwrap();
+        let packages = [Package::Bpu { income: r(1_000_000) }, Package::Bpu { income: r(50_000) }, Package::BpuWithJht { income: r(3_500_000) },
+            Package::PuWage { wage: r(1_000_000) }, Package::PuWage { wage: r(12_000_000) }];
+        let mut checked = 0;
+        for package in packages {
+            for worker_type in [WorkerType::Transport, WorkerType::Other] {
+                for source in FundingSource::ALL {
+                    for (months, start_month) in [(12, None), (5, None), (1, None), (14, Some(11)), (3, Some(2))] {
+                        let g = Group { name: String::new(), workers: 10, covered: 0, package, worker_type, months, start_month, share_bp: 10_000, source, start_year: 2015 };
+                        let mut cache = PremiumCache::default();
+                        for year in 2015..=2060 {
+                            let fast = format!("{:?}", cache.entry(&g, year).unwrap());
+                            assert_eq!(fast, format!("{:?}", entry_month_by_month(&g, year)), "{g:?} in {year}");
+                            checked += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert_eq!(checked, 5 * 2 * 10 * 5 * 46);
     }
 
     #[test]
