@@ -131,6 +131,7 @@ pub fn program_span(workers: i64, start_year: i32, start_month: u8, months: u8) 
 
 pub mod batch;
 pub mod compare;
+pub mod premium;
 pub mod presets;
 pub mod project;
 pub mod scenario;
