@@ -42,6 +42,15 @@ const loadForms = () => Promise.all([import('./views/cost.js'), import('./views/
 const formsLoading = planFirst ? null : loadForms();
 let cost = null;          // views/cost.js and views/mine.js, once arrived
 let mine = null;
+
+/** The forms' scripts have arrived: their views are labelled at once, in the page's language. */
+function formsArrived([c, m]) {
+  cost = c;
+  mine = m;
+  texts.set('cost', c.strings).set('mine', m.strings);
+  translate('cost');
+  translate('mine');
+}
 let planView = null;      // views/plan.js, once set up
 let planLoading = null;   // its loading promise
 let batchView = null;     // views/batch.js, once set up
@@ -430,6 +439,9 @@ async function main() {
   if (state.tab === 'plan') loadPlanStrings().catch(() => {}); // the first screen: its labels early
   apply(document, state.lang);
   for (const view of texts.keys()) translate(view);
+  // Labelled as soon as they arrive (before the core module, the longer fetch): an English
+  // reader's first screen is not the prerendered Indonesian until then.
+  formsLoading?.then(formsArrived).catch(() => { /* said when set up, below */ });
   try {
     await (planFirst ? engine.loadPlan() : core.reload());
   } catch (err) {
@@ -439,10 +451,7 @@ async function main() {
   defaults = (engine.calc ?? engine.plan).defaults();
   const changed = (view) => (input) => { state[view] = input; save(); };
   const setupForms = async () => {
-    [cost, mine] = await (formsLoading ?? loadForms());
-    texts.set('cost', cost.strings).set('mine', mine.strings);
-    translate('cost');
-    translate('mine');
+    if (!cost) formsArrived(await (formsLoading ?? loadForms()));
     cost.setup({ saved: state.cost, defaults, changed: changed('cost'), guard });
     mine.setup({ saved: state.mine, defaults, changed: changed('mine'), guard });
     if (!embedded) for (const name of ['cost', 'mine']) offerEmbed($(`view-${name}`), { name, flush: updateLink });
@@ -459,18 +468,20 @@ async function main() {
     notify(tr('badLink'));
   }
   showTab(state.tab);
-  // A plan link draws the plan first and sets up the hidden forms in a task after it, so that no
-  // one task holds both (together they were its longest task).
+  // A plan link draws the plan first and sets up the hidden forms after it, in a task of their
+  // own (together they were its longest task), fetching their scripts meanwhile: the language
+  // button, the tabs and the address are followed while they come.
+  let formsReady = Promise.resolve(true);
   if (planFirst) {
     await planLoading;
     await new Promise((ok) => setTimeout(ok, 0));
-    try { await setupForms(); } catch (err) { loadFailed(err); return; }
+    formsReady = setupForms().then(() => true, (err) => { loadFailed(err); return false; });
   }
   // The view on screen first; the hidden one in a task of its own, so that no single long task
   // holds up the first input on a slow phone. A plan link draws the plan first: "Biaya program"
   // and "Iuran saya" once it is drawn and the core module has arrived (each render asks for it).
-  const [shown, hidden] = state.tab === 'mine' ? [mine.render, cost.render] : [cost.render, mine.render];
-  if (!planFirst) guard(shown);
+  const renders = () => (state.tab === 'mine' ? [mine.render, cost.render] : [cost.render, mine.render]);
+  if (!planFirst) guard(renders()[0]);
   save();
 
   $('lang-toggle').addEventListener('click', () => { setLanguage(state.lang === 'id' ? 'en' : 'id'); renderAll(); save(); });
@@ -510,14 +521,14 @@ async function main() {
   window.addEventListener('hashchange', () => { clearTimeout(linkTimer); linkPending = false; followAddress(); });
   window.addEventListener('popstate', followAddress);
   window.jamsostekEngine = engine; // for diagnostics and the recovery test
+  const formsOk = await formsReady;
   if (planFirst) {
-    await planLoading;
     try { await engine.loadCore(); } catch (err) { console.error(err); /* each view says so when opened */ }
     showRulesAge();
-    guard(shown);
+    if (formsOk) guard(renders()[0]);
   }
   await new Promise((ok) => setTimeout(ok, 0));
-  guard(hidden);
+  if (formsOk) guard(renders()[1]);
   document.body.dataset.ready = 'true';
   // Offline use: cache the page and the calculator (best effort; the page works without it),
   // once the page has loaded, so that it never competes with what the first screen needs.

@@ -138,8 +138,10 @@ const filled = (v) => v != null && String(v).trim() !== '';
  */
 export function decorateGroup(card, g, i) {
   if (picker.more) { picker.more.decorateGroup(card, g, i); return; }
+  // A row's fields are built when it is first opened: once the list's module is here, that row
+  // alone gains its villages (redrawing every row would take the focus from the one opened).
   if (picker.node && regionCode() && (g.villageSet || filled(g.villages) || filled(g.workersPerVillage))) {
-    loadMore().then(() => picker.redrawGroups()).catch(() => {});
+    loadMore().then((more) => { if (card.isConnected) more.decorateGroup(card, g, i); }).catch(() => {});
   }
 }
 

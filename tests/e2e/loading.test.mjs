@@ -1,0 +1,67 @@
+// What the page does while its files are still on their way (a slow phone): the forms are in the
+// reader's language before the core module arrives; a plan link follows the language button while
+// the forms' scripts come after the plan; a group row opened for the first time keeps the focus.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { setup, openPlan } from './helpers.mjs';
+
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env.close(); });
+
+const cost = (await import('../../www/views/cost.js')).strings;
+const plan = (await import('../../www/views/plan-strings.js')).strings;
+
+/** Holds the requests for `pattern` until the returned function is called. */
+async function hold(context, pattern) {
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await context.route(pattern, async (route) => { await held; await route.continue(); });
+  return release;
+}
+
+test('an English reader sees the forms in English while the core module is still arriving', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 360, height: 740 } });
+  await context.addInitScript(() => { if (!localStorage.getItem('jamsostek.v1')) localStorage.setItem('jamsostek.v1', JSON.stringify({ lang: 'en' })); });
+  const release = await hold(context, '**/jamsostek_core_bg.wasm');
+  const page = await context.newPage();
+  await page.goto(env.url);
+  await page.waitForFunction((want) => document.querySelector('label[for=cost-workers]').textContent === want, cost.en.workers);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await page.getAttribute('body', 'data-ready'), null, 'the core module is still held');
+  release();
+  await page.waitForSelector('body[data-ready=true]', { state: 'attached' });
+  assert.equal(await page.textContent('label[for=cost-workers]'), cost.en.workers);
+  await context.close();
+});
+
+test("a plan link follows the language button while the forms' scripts are still arriving", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 360, height: 740 } });
+  const release = await hold(context, '**/views/cost.js');
+  const page = await context.newPage();
+  await page.goto(`${env.url}#v=plan`);
+  await page.waitForSelector('body[data-plan=ready]', { state: 'attached' });
+  await page.click('#lang-toggle');
+  assert.equal(await page.textContent('#view-plan h2'), plan.en.planHeading);
+  release();
+  await page.waitForSelector('body[data-ready=true]', { state: 'attached' });
+  assert.equal(await page.textContent('label[for=cost-workers]'), cost.en.workers, 'the forms arrive in the language chosen meanwhile');
+  await context.close();
+});
+
+test('a group row with villages opened from the keyboard for the first time keeps the focus', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(env.url);
+  await page.waitForSelector('body[data-ready=true]', { state: 'attached' });
+  await openPlan(page);
+  await page.selectOption('#plan-preset', 'gianyar');
+  await page.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
+  const summary = page.locator('#plan-groups .group-card[data-index="0"] > summary');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#plan-groups-0-villageSet'); // the region's villages, once the list's module is here
+  assert.equal(await page.evaluate(() => document.activeElement === document.querySelector('#plan-groups .group-card[data-index="0"] > summary')), true);
+  assert.notEqual(await page.textContent('#plan-groups .group-card[data-index="0"] .group-facts'), '', 'the row keeps its facts');
+  await context.close();
+});
