@@ -1,7 +1,7 @@
 // The service worker: offline use. Network first (so a new deployment and new rules arrive as
 // soon as the network does), falling back to the cached copy after a short wait or when offline.
 // Every good response refreshes the cache; caches of other versions are deleted.
-const CACHE = 'jamsostek-v6';
+const CACHE = 'jamsostek-v7';
 // Fetched in the background once the page has loaded, so that every view works offline after
 // one visit: the opening views' files and the planning and many-areas views' (which the page
 // itself loads only when those views are opened).

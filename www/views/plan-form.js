@@ -43,7 +43,7 @@ export function h(tag, attrs, ...children) {
   const e = document.createElement(name);
   if (classes.length) e.className = classes.join(' ');
   for (const [k, v] of Object.entries(attrs ?? {})) e.setAttribute(k, v);
-  e.append(...children);
+  e.append(...children.filter((c) => c != null)); // as el(): a missing text writes nothing
   return e;
 }
 

@@ -241,8 +241,8 @@ export function followResize() {
   let resize = 0;
   new ResizeObserver(() => {
     const w = chartWidthOf(chart);
+    clearTimeout(resize); // a change undone within the wait (turned and back) draws nothing
     if (w <= 0 || w === width) return; // a hidden view, or the width drawn at
-    clearTimeout(resize);
     resize = setTimeout(() => { width = w; view.guard(render); }, 150);
   }).observe(chart);
 }

@@ -18,11 +18,11 @@ const QUESTIONS = [
 
 /** How the extra workers are paid: ids relative to the panel (`build` gives them its prefix). */
 function payPart() {
-  const field = (key, label, control, error = true) => {
+  const field = (key, text, control, error = true) => {
     const id = `group-${key}`;
     control.dataset.id = id;
     if (error) control.dataset.describedby = `${id}-error`;
-    return h('div.field', null, h('label', { 'data-for': id, 'data-i18n': label }), control,
+    return h('div.field', null, h('label', { 'data-for': id, 'data-i18n': text }), control,
       ...(error ? [h('p.error', { 'aria-live': 'polite', 'data-id': `${id}-error` })] : []));
   };
   const input = (mode, placeholder) => h('input', { inputmode: mode, autocomplete: 'off', placeholder });
