@@ -450,10 +450,17 @@ async function main() {
   }
   defaults = (engine.calc ?? engine.plan).defaults();
   const changed = (view) => (input) => { state[view] = input; save(); };
+  // What is typed into a form before its script has come (a plan link's come after the plan,
+  // and its tabs work meanwhile) is kept: put back over what was saved once the form is filled.
+  const typed = new Map();
+  const early = (e) => typed.set(e.target, e.target.type === 'radio' ? e.target.checked : e.target.value);
+  for (const v of ['cost', 'mine']) $(`view-${v}`).addEventListener('input', early);
   const setupForms = async () => {
     if (!cost) formsArrived(await (formsLoading ?? loadForms()));
     cost.setup({ saved: state.cost, defaults, changed: changed('cost'), guard });
     mine.setup({ saved: state.mine, defaults, changed: changed('mine'), guard });
+    for (const v of ['cost', 'mine']) $(`view-${v}`).removeEventListener('input', early);
+    for (const [input, value] of typed) input[input.type === 'radio' ? 'checked' : 'value'] = value;
     if (!embedded) for (const name of ['cost', 'mine']) offerEmbed($(`view-${name}`), { name, flush: updateLink });
     state.cost = cost.read();
     state.mine = mine.read();
@@ -472,9 +479,11 @@ async function main() {
   // own (together they were its longest task), fetching their scripts meanwhile: the language
   // button, the tabs and the address are followed while they come.
   let formsReady = Promise.resolve(true);
+  let coreReady = Promise.resolve();
   if (planFirst) {
     await planLoading;
     await new Promise((ok) => setTimeout(ok, 0));
+    coreReady = engine.loadCore().catch((err) => { console.error(err); /* each view says so when opened */ });
     formsReady = setupForms().then(() => true, (err) => { loadFailed(err); return false; });
   }
   // The view on screen first; the hidden one in a task of its own, so that no single long task
@@ -523,7 +532,7 @@ async function main() {
   window.jamsostekEngine = engine; // for diagnostics and the recovery test
   const formsOk = await formsReady;
   if (planFirst) {
-    try { await engine.loadCore(); } catch (err) { console.error(err); /* each view says so when opened */ }
+    await coreReady;
     showRulesAge();
     if (formsOk) guard(renders()[0]);
   }

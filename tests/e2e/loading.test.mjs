@@ -65,3 +65,18 @@ test('a group row with villages opened from the keyboard for the first time keep
   assert.notEqual(await page.textContent('#plan-groups .group-card[data-index="0"] .group-facts'), '', 'the row keeps its facts');
   await context.close();
 });
+
+test("what is typed into 'Biaya program' before its script has come (a plan link) is kept", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 360, height: 740 } });
+  const release = await hold(context, '**/views/cost.js');
+  const page = await context.newPage();
+  await page.goto(`${env.url}#v=plan`);
+  await page.waitForSelector('body[data-plan=ready]', { state: 'attached' });
+  await page.click('#tab-cost');
+  await page.fill('#cost-workers', '3.041');
+  release();
+  await page.waitForSelector('body[data-ready=true]', { state: 'attached' });
+  assert.equal(await page.inputValue('#cost-workers'), '3.041');
+  await page.waitForFunction(() => /3\.041/.test(document.getElementById('cost-result').textContent));
+  await context.close();
+});
