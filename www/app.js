@@ -442,6 +442,13 @@ async function main() {
   // Labelled as soon as they arrive (before the core module, the longer fetch): an English
   // reader's first screen is not the prerendered Indonesian until then.
   formsLoading?.then(formsArrived).catch(() => { /* said when set up, below */ });
+  // What is typed into a form before its script is set up (while the core module arrives; a
+  // plan link's forms come after the plan, its tabs working meanwhile) is kept: put back over
+  // what was saved once the form is filled.
+  const typed = new Map();
+  const checks = (input) => input.type === 'radio' || input.type === 'checkbox';
+  const early = (e) => typed.set(e.target, checks(e.target) ? e.target.checked : e.target.value);
+  for (const v of ['cost', 'mine']) $(`view-${v}`).addEventListener('input', early);
   try {
     await (planFirst ? engine.loadPlan() : core.reload());
   } catch (err) {
@@ -450,17 +457,12 @@ async function main() {
   }
   defaults = (engine.calc ?? engine.plan).defaults();
   const changed = (view) => (input) => { state[view] = input; save(); };
-  // What is typed into a form before its script has come (a plan link's come after the plan,
-  // and its tabs work meanwhile) is kept: put back over what was saved once the form is filled.
-  const typed = new Map();
-  const early = (e) => typed.set(e.target, e.target.type === 'radio' ? e.target.checked : e.target.value);
-  for (const v of ['cost', 'mine']) $(`view-${v}`).addEventListener('input', early);
   const setupForms = async () => {
     if (!cost) formsArrived(await (formsLoading ?? loadForms()));
     cost.setup({ saved: state.cost, defaults, changed: changed('cost'), guard });
     mine.setup({ saved: state.mine, defaults, changed: changed('mine'), guard });
     for (const v of ['cost', 'mine']) $(`view-${v}`).removeEventListener('input', early);
-    for (const [input, value] of typed) input[input.type === 'radio' ? 'checked' : 'value'] = value;
+    for (const [input, value] of typed) input[checks(input) ? 'checked' : 'value'] = value;
     if (!embedded) for (const name of ['cost', 'mine']) offerEmbed($(`view-${name}`), { name, flush: updateLink });
     state.cost = cost.read();
     state.mine = mine.read();

@@ -80,3 +80,17 @@ test("what is typed into 'Biaya program' before its script has come (a plan link
   await page.waitForFunction(() => /3\.041/.test(document.getElementById('cost-result').textContent));
   await context.close();
 });
+
+test('what is typed into the first screen while the core module is still arriving is kept', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 360, height: 740 } });
+  const release = await hold(context, '**/jamsostek_core_bg.wasm');
+  const page = await context.newPage();
+  await page.goto(env.url);
+  await page.fill('#cost-workers', '12.800');
+  await page.fill('#cost-months', '6');
+  release();
+  await page.waitForSelector('body[data-ready=true]', { state: 'attached' });
+  assert.equal(await page.inputValue('#cost-workers'), '12.800');
+  assert.equal(await page.textContent('#cost-total'), 'Rp\u00a01.290.240.000'); // 12.800 × 6 × Rp 16.800
+  await context.close();
+});
