@@ -48,7 +48,7 @@ export function h(tag, attrs, ...children) {
 }
 
 /** `<option value data-i18n>` for each `[value, label key]`. */
-export const options = (pairs) => pairs.map(([value, key]) => h('option', { value, 'data-i18n': key }));
+const options = (pairs) => pairs.map(([value, key]) => h('option', { value, 'data-i18n': key }));
 export const PACKAGES = [['bpuBasic', 'pkgBasic'], ['bpuJht', 'pkgJht'], ['puWage', 'pkgWage']];
 
 /**
@@ -65,16 +65,15 @@ const GROUP_FIELDS = [
 ];
 
 /**
- * Group `i`'s field for `key`, holding `g`'s value, with its label and boxes (ids
- * `plan-groups-<i>-<key>`, `…-error`, `…-notice`).
+ * A field of a group's payment (the group rows', the solve panels'): its label, its control with
+ * the id `id` (the div's second child), and the boxes its flags ask for (`…-error`, `…-notice`),
+ * which describe it. The spec is shaped as a GROUP_FIELDS entry.
  */
-function groupField(i, g, [key, label, flags, mode, placeholder]) {
-  const id = `plan-groups-${i}-${key}`;
+export function field(id, [, label, flags, mode, placeholder]) {
   const control = Array.isArray(mode) ? h('select', null, ...options(mode)) : h('input', { autocomplete: 'off' });
-  Object.assign(control, { id, placeholder: placeholder ?? '' }).dataset.key = key;
-  if (key === 'source') fillSourceOptions(control);
+  control.id = id;
+  if (placeholder) control.placeholder = placeholder;
   if (typeof mode === 'string') control.inputMode = mode;
-  control.value = asText(g[key]);
   const after = flags.includes('h') ? [h('p.hint', { 'data-i18n': 'gStartMonthHint' })] : [];
   const described = [];
   for (const [flag, cls] of [['e', 'error'], ['n', 'notice']]) {
@@ -82,6 +81,17 @@ function groupField(i, g, [key, label, flags, mode, placeholder]) {
   }
   if (described.length) control.setAttribute('aria-describedby', described.join(' '));
   return h(flags.includes('w') ? 'div.field.wide' : 'div.field', null, h('label', { 'data-i18n': label, for: id }), control, ...after);
+}
+
+/** Group `i`'s field for `key`, holding `g`'s value (ids `plan-groups-<i>-<key>`, …). */
+function groupField(i, g, spec) {
+  const [key] = spec;
+  const div = field(`plan-groups-${i}-${key}`, spec);
+  const control = div.children[1];
+  control.dataset.key = key; // what onInput writes into
+  if (key === 'source') fillSourceOptions(control);
+  control.value = asText(g[key]);
+  return div;
 }
 
 /**

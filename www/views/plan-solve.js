@@ -5,7 +5,7 @@
 import { $, ui, engine, el, chartWidthOf, num, money, pct, msg, svgUrl, showErrors, fillTable } from '../ui.js';
 import { view, changed } from './plan-state.js';
 import { tr, label } from './plan-panel-strings.js';
-import { fillSourceOptions, renderGroups, h, options, PACKAGES } from './plan-form.js';
+import { fillSourceOptions, renderGroups, h, field, PACKAGES } from './plan-form.js';
 import { budgetTable } from './plan-results.js';
 
 const PAY = ['package', 'months', 'governmentShare', 'source'];
@@ -16,21 +16,11 @@ const QUESTIONS = [
   { panel: 'plan-solve-budget', pre: 'sb', mode: 'budget', tableKey: 'solveBudgetTable' },
 ];
 
-/** How the extra workers are paid: ids relative to the panel (`build` gives them its prefix). */
-function payPart() {
-  const field = (key, text, control, error = true) => {
-    const id = `group-${key}`;
-    control.dataset.id = id;
-    if (error) control.dataset.describedby = `${id}-error`;
-    return h('div.field', null, h('label', { 'data-for': id, 'data-i18n': text }), control,
-      ...(error ? [h('p.error', { 'aria-live': 'polite', 'data-id': `${id}-error` })] : []));
-  };
-  const input = (mode, placeholder) => h('input', { inputmode: mode, autocomplete: 'off', placeholder });
-  return h('fieldset.pay', null, h('legend', { 'data-i18n': 'solvePay' }), h('p.hint', { 'data-i18n': 'solvePayHint' }),
-    h('div.grid', null, field('package', 'gPackage', h('select', null, ...options(PACKAGES)), false),
-      field('months', 'gMonths', input('numeric', '12')), field('governmentShare', 'gShare', input('decimal', '100')),
-      field('source', 'gSource', h('select'))));
-}
+/** How the extra workers are paid: a group's fields, built as the group rows' are (each with an error box but the package). */
+const PAY_FIELDS = [['package', 'gPackage', '', PACKAGES], ['months', 'gMonths', 'e', 'numeric', '12'],
+  ['governmentShare', 'gShare', 'e', 'decimal', '100'], ['source', 'gSource', 'e', []]];
+const payPart = (pre) => h('fieldset.pay', null, h('legend', { 'data-i18n': 'solvePay' }), h('p.hint', { 'data-i18n': 'solvePayHint' }),
+  h('div.grid', null, ...PAY_FIELDS.map((f) => field(`${pre}-group-${f[0]}`, f))));
 
 /** The answer: its sentence, the table year by year, the facts and the two charts. */
 function answerPart() {
@@ -51,13 +41,14 @@ function answerPart() {
 
 /**
  * Both panels share their markup: how the extra workers are paid and the answer, each built above
- * and given the panel's id prefix (`data-id="summary"` → `st-summary`).
+ * with the panel's id prefix (the answer's relative ids are given it here: `data-id="summary"` →
+ * `st-summary`).
  */
 function build(q) {
   for (const [slot, part] of [['pay-slot', payPart], ['answer-slot', answerPart]]) {
     const place = $(`${q.panel}-body`).querySelector(`.${slot}`);
     const node = document.createDocumentFragment(); // its root's ids too, below
-    node.append(part());
+    node.append(part(q.pre));
     const id = (v) => v.split(' ').map((x) => `${q.pre}-${x}`).join(' ');
     for (const [data, attr] of [['id', 'id'], ['for', 'for'], ['describedby', 'aria-describedby'], ['labelledby', 'aria-labelledby']]) {
       for (const e of node.querySelectorAll(`[data-${data}]`)) { e.setAttribute(attr, id(e.dataset[data])); delete e.dataset[data]; }
