@@ -32,7 +32,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let need = job.provinces();
         if !need.is_empty() {
             let index = std::fs::read_to_string("www/data/wilayah.txt")?;
-            let mut book = jamsostek::regions::CodeBook::new(jamsostek::regions::Index::parse(&index).map_err(|e| format!("{e:?}"))?);
+            let book = jamsostek::regions::CodeBook::new(jamsostek::regions::Index::parse(&index).map_err(|e| format!("{e:?}"))?);
             for p in need.iter().filter(|p| book.index().get(p).is_some()).cloned().collect::<Vec<_>>() {
                 book.add_province(&p, &std::fs::read_to_string(format!("www/data/desa/{p}.txt"))?).map_err(|e| format!("{e:?}"))?;
             }

@@ -2,7 +2,7 @@ use std::time::Instant;
 fn main() {
     let t = Instant::now();
     let index = std::fs::read_to_string("www/data/wilayah.txt").unwrap();
-    let mut book = jamsostek::regions::CodeBook::new(jamsostek::regions::Index::parse(&index).unwrap());
+    let book = jamsostek::regions::CodeBook::new(jamsostek::regions::Index::parse(&index).unwrap());
     println!("index {:?}", t.elapsed());
     let t = Instant::now();
     let mut parse = std::time::Duration::ZERO;

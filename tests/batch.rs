@@ -284,7 +284,7 @@ fn json_level(s: &ScenarioRequest) -> String {
 fn book(provinces: &[&str]) -> std::rc::Rc<jamsostek::regions::CodeBook> {
     let data = concat!(env!("CARGO_MANIFEST_DIR"), "/www/data");
     let index = jamsostek::regions::Index::parse(&std::fs::read_to_string(format!("{data}/wilayah.txt")).unwrap()).unwrap();
-    let mut b = jamsostek::regions::CodeBook::new(index);
+    let b = jamsostek::regions::CodeBook::new(index);
     let known: Vec<&str> = provinces.iter().copied().filter(|p| b.index().get(p).is_some()).collect();
     for p in known {
         b.add_province(p, &std::fs::read_to_string(format!("{data}/desa/{p}.txt")).unwrap()).unwrap();
@@ -363,6 +363,50 @@ fn an_unknown_code_is_a_line_error_and_an_unloaded_province_is_said_unchecked() 
     assert!(sum.warnings.iter().any(|w| w.code == "codes_unchecked"));
     // Without a code column there is nothing to check.
     assert!(start("nama;pekerja;peserta\nA;1;1\n".into(), &request()).unwrap().provinces().is_empty());
+}
+
+#[test]
+fn rows_wait_for_their_provinces_villages_while_the_other_provinces_rows_are_read() {
+    // As the page does: the list's files come one by one while the steps go on.
+    let text = "kode;nama;pekerja;peserta\n51.04.01.2001;Batubulan;1000;100\n51.04.01.2002;;800;80\n\
+                52.01.01.1001;;900;90\n52.01.01.1004;Dasan Geres;100;10\n51.04;Kab. Gianyar;50000;5000\n";
+    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/www/data");
+    let shared = book(&["51"]);
+    let mut job = start(text.to_string(), &request()).unwrap();
+    job.use_codes(std::rc::Rc::clone(&shared));
+    job.expect_provinces(&["52".to_string()]);
+    let at = job.step(100);
+    assert!(job.is_waiting(), "stopped before the first row of 52");
+    assert!(at > 0.0 && at < 1.0, "{at}");
+    assert_eq!(job.step(100), at, "still waiting: nothing more read");
+    shared.add_province("52", &std::fs::read_to_string(format!("{data}/desa/52.txt")).unwrap()).unwrap();
+    assert_eq!(job.step(100), 1.0);
+    assert!(!job.is_waiting());
+    let (sum, b) = finish(job, &request()).unwrap();
+    assert_eq!(b.areas.name[2], "Gerung Utara", "filled from the code once 52's villages came");
+    assert_eq!(b.areas.district[2], "Gerung");
+    let (all_sum, all) = run_checked(text, None).unwrap();
+    assert_eq!(b, all, "the same as with every file in before the steps");
+    assert_eq!(sum.warnings, all_sum.warnings);
+
+    // A file that fails to come is settled: its rows are read, their codes counted unchecked.
+    let ok = "kode;nama;pekerja;peserta\n52.01.01.2001;Sesuatu;100;10\n51.04.01.2001;Batubulan;1000;100\n";
+    let mut job = start(ok.to_string(), &request()).unwrap();
+    job.use_codes(book(&["51"]));
+    job.expect_provinces(&["52".to_string()]);
+    assert!(job.step(100) < 1.0 && job.is_waiting());
+    job.province_settled("52");
+    assert_eq!(job.step(100), 1.0);
+    let (sum, b) = finish(job, &request()).unwrap();
+    assert_eq!(b.areas.len(), 2);
+    assert!(sum.warnings.iter().find(|w| w.code == "codes_unchecked").unwrap().message_en.starts_with("The codes of 1 areas"));
+    // Finishing while a file is still expected reads the rest, unchecked, instead of waiting.
+    let mut job = start(ok.to_string(), &request()).unwrap();
+    job.use_codes(book(&["51"]));
+    job.expect_provinces(&["52".to_string()]);
+    let (sum, b) = finish(job, &request()).unwrap();
+    assert_eq!(b.areas.len(), 2);
+    assert!(sum.warnings.iter().any(|w| w.code == "codes_unchecked"));
 }
 
 fn skipping() -> BatchRequest {
@@ -446,7 +490,7 @@ fn the_code_book_holds_every_district_and_village_of_the_list_by_name() {
     let data = concat!(env!("CARGO_MANIFEST_DIR"), "/www/data");
     let index = jamsostek::regions::Index::parse(&std::fs::read_to_string(format!("{data}/wilayah.txt")).unwrap()).unwrap();
     let provinces: Vec<String> = index.provinces().map(|r| r.code.clone()).collect();
-    let mut b = jamsostek::regions::CodeBook::new(index.clone());
+    let b = jamsostek::regions::CodeBook::new(index.clone());
     let (mut villages, mut districts) = (0, 0);
     for p in &provinces {
         let text = std::fs::read_to_string(format!("{data}/desa/{p}.txt")).unwrap();

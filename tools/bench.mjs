@@ -8,7 +8,7 @@
 //  4. peak memory;
 //  5. the region data (www/data/): each file's size, and the region picker's time to first match
 //     on a phone-sized page, cold (full module and wilayah.txt fetched on first use) and warm.
-// `ONLY=regions` runs section 5 alone.
+// `ONLY=regions` runs section 5 alone; `ONLY=batch` sections 3 and 4 (the batch and its memory).
 // Targets (issue 7) are printed beside each figure; the run fails only if it cannot measure.
 import { chromium } from 'playwright-core';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -33,6 +33,7 @@ const quantile = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
 const out = { sizes: {}, edits: {}, batch: {}, memory: {} };
+const met = (ok) => (ok ? 'met' : 'MISSED');
 
 function table(title, rows) {
   console.log(`\n${title}`);
@@ -98,70 +99,9 @@ async function main() {
   const { server, url } = await start({ root: ROOT });
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
   try {
-    await regions(browser, url);
+    if (process.env.ONLY !== 'batch') await regions(browser, url);
     if (process.env.ONLY === 'regions') return;
-    // 1. Sizes -----------------------------------------------------------------------------------
-    const first = await newPage(browser, url);
-    await first.page.waitForLoadState('networkidle');
-    const firstRows = first.bodies.splice(0).map(([p, b]) => [p, sizes(b)]);
-    const firstTotal = table('First load (what opening the page downloads)', firstRows);
-    const clicked = await first.page.evaluate(() => performance.now());
-    await first.page.click('#tab-plan');
-    await first.page.waitForSelector('body[data-plan=ready]', { state: 'attached' });
-    // Until the plan can be read (the page's plan-ready mark); the panels' files follow at idle.
-    const started = await first.page.evaluate((from) => {
-      const ready = performance.getEntriesByName('plan-ready')[0].startTime;
-      return performance.getEntriesByType('resource').filter((e) => e.startTime >= from && e.startTime < ready).map((e) => new URL(e.name).pathname);
-    }, clicked);
-    await first.page.evaluate(() => document.getElementById('plan-solve-target').scrollIntoView()); // a reader nearing the panels
-    await first.page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/jamsostek_plan_tools_bg.wasm') && e.responseEnd > 0));
-    await first.page.waitForLoadState('networkidle');
-    const opened = first.bodies.splice(0).map(([p, b]) => [p, sizes(b)]);
-    const planRows = opened.filter(([p]) => started.includes(p));
-    const planTotal = table('Opening the planning view adds (until the plan can be read)', planRows);
-    const panelsTotal = table('…then, as the reader nears them, its panels\' files (solving, comparing)', opened.filter(([p]) => !started.includes(p)));
-    await first.page.click('#tab-batch');
-    await first.page.waitForSelector('body[data-batch-view=ready]', { state: 'attached' });
-    await first.page.waitForLoadState('networkidle');
-    const batchRows = first.bodies.splice(0).map(([p, b]) => [p, sizes(b)]);
-    const batchTotal = table('Opening the many-areas view adds (its worker loads the full module)', batchRows);
-    await first.context.close();
-    const sw = readFileSync(join(ROOT, 'sw.js'), 'utf8');
-    const shell = JSON.parse(sw.match(/SHELL\s*=\s*(\[[^\]]*\])/s)[1].replaceAll("'", '"'));
-    const offline = shell.filter((f) => f !== './').map((f) => [f, sizes(readFileSync(join(ROOT, f)))]);
-    const offlineTotal = table('Everything the service worker keeps for offline use (fetched after the page has loaded)', offline);
-    out.sizes = { firstLoad: firstTotal, planView: planTotal, planPanels: panelsTotal, batchView: batchTotal, offline: offlineTotal };
-    const met = (ok) => (ok ? 'met' : 'MISSED');
-    console.log(`\n  first load ${kb(firstTotal[1])} KB gzip — ceiling 100 KB: ${met(firstTotal[1] <= 100 * 1024)}; target ≤ 80 KB: ${met(firstTotal[1] <= 80 * 1024)}`);
-    console.log(`  planning view adds ${kb(planTotal[1])} KB gzip — target ≤ 120 KB: ${met(planTotal[1] <= 120 * 1024)}`);
-
-    // 2. Recompute + redraw per edit ---------------------------------------------------------------
-    const values = Array.from({ length: 20 }, (_, i) => String(70_000 + i * 37));
-    const def = await newPage(browser, url);
-    await def.page.click('#tab-plan');
-    await def.page.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
-    const defTimes = await timeEdits(def.page, '#plan-workforce-total', values);
-    const ternate = await def.page.evaluate(() => JSON.parse(localStorage.getItem('jamsostek.v1')).plan);
-    await def.context.close();
-    const big = structuredClone(ternate);
-    const g = big.groups;
-    big.groups = Array.from({ length: 50 }, (_, i) => ({ ...g[i % g.length], name: `Kelompok ${i + 1}` }));
-    big.settings = { ...big.settings, years: '30' };
-    const bigPage = await newPage(browser, `${url}#v=plan&s=${encode(big)}`);
-    await bigPage.page.waitForSelector('body[data-plan=ready]', { state: 'attached' });
-    const bigTimes = await timeEdits(bigPage.page, '#plan-workforce-total', values);
-    const groupsShown = await bigPage.page.locator('.group-card').count();
-    await bigPage.context.close();
-    console.log(`\nRecompute + redraw per input change (${EDITS} edits each; Chromium, phone-sized page)`);
-    for (const [name, t] of [['default scenario (Ternate preset)', defTimes], [`${groupsShown} groups, 30 years`, bigTimes]]) {
-      console.log(`  ${pad(name, 36)} median ${quantile(t, 0.5).toFixed(2)} ms   p95 ${quantile(t, 0.95).toFixed(2)} ms   max ${Math.max(...t).toFixed(2)} ms`);
-    }
-    const p95 = quantile(defTimes, 0.95);
-    const bigP95 = quantile(bigTimes, 0.95);
-    console.log(`  default p95 ${p95.toFixed(2)} ms — target ≤ 8 ms: ${met(p95 <= 8)}; ≤ 5 ms: ${met(p95 <= 5)}`);
-    console.log(`  ${groupsShown} groups × 30 years p95 ${bigP95.toFixed(2)} ms — target ≤ 10 ms: ${met(bigP95 <= 10)}`);
-    out.edits = { defaultMedian: quantile(defTimes, 0.5), defaultP95: p95, bigMedian: quantile(bigTimes, 0.5), bigP95: quantile(bigTimes, 0.95), bigGroups: groupsShown };
-
+    if (process.env.ONLY !== 'batch') await sizesAndEdits(browser, url);
     // 3. National batch ----------------------------------------------------------------------------
     const dir = mkdtempSync(join(tmpdir(), 'jamsostek-bench-'));
     const file = join(dir, 'desa-84000.csv');
@@ -205,7 +145,7 @@ async function main() {
     const native = JSON.parse(execFileSync('target/release/examples/batch_bench', [file, JSON.stringify(request), '5'], { encoding: 'utf8' }));
     const warm = runs.slice(1).reduce((a, r) => (r.computeMs < a.computeMs ? r : a));
     const firstRun = runs[0];
-    const line = (name, r) => console.log(`  ${pad(name, 34)} end to end ${lpad(r.totalMs.toFixed(0), 4)} ms = read file ${r.readMs.toFixed(0)} + worker ${r.computeMs.toFixed(0)} (copy in ${r.openMs.toFixed(0)}, of which the Kemendagri list ${(r.codesMs ?? 0).toFixed(0)}, parse+project ${r.stepsMs.toFixed(0)}, result ${r.resultMs.toFixed(0)}) + table ${r.renderMs.toFixed(0)}`);
+    const line = (name, r) => console.log(`  ${pad(name, 34)} end to end ${lpad(r.totalMs.toFixed(0), 4)} ms = read file ${r.readMs.toFixed(0)} + worker ${r.computeMs.toFixed(0)} (copy in and header ${r.openMs.toFixed(0)}, parse+project ${r.stepsMs.toFixed(0)}, waiting for the Kemendagri list's files ${(r.codesMs ?? 0).toFixed(0)}, result ${r.resultMs.toFixed(0)}) + table ${r.renderMs.toFixed(0)}`);
     console.log(`\nNational batch: ${runs[0].count.toLocaleString('en')} areas, ${fileKb.toFixed(0)} KB CSV (${AREAS} generated rows)`);
     line('browser, file chosen at once', cold);
     line('browser, first file (as used)', firstRun);
@@ -213,7 +153,8 @@ async function main() {
     console.log(`  ${pad('native (best of 5, same input)', 34)} parse+project+totals ${native.computeMs.toFixed(0)} ms (of which the Kemendagri list, read from disk, ${(native.codesMs ?? 0).toFixed(0)})`);
     const ratio = (r) => r.computeMs / native.computeMs;
     console.log(`  wasm ÷ native: ${ratio(cold).toFixed(2)}× at once, ${ratio(firstRun).toFixed(2)}× first file, ${ratio(warm).toFixed(2)}× warm — target ≤ 2×: ${met(ratio(firstRun) <= 2)}; ≤ 1.5×: ${met(ratio(firstRun) <= 1.5)} (first file)`);
-    // The first file of a worker also fetches the list's province files (the native run reads them from disk).
+    // The first file of a worker also fetches the list's province files, reading the rows of those in
+    // while the others come (the native run reads them all from disk first).
     const unlisted = (r) => (r.computeMs - (r.codesMs ?? 0)) / (native.computeMs - (native.codesMs ?? 0));
     console.log(`  without the list's loading (fetch and parse): ${unlisted(cold).toFixed(2)}× at once, ${unlisted(firstRun).toFixed(2)}× first file, ${unlisted(warm).toFixed(2)}× warm`);
     console.log(`  end to end ≤ 1 s: ${met(Math.max(cold.totalMs, firstRun.totalMs) <= 1000)} (even at once); first file ≤ 400 ms: ${met(firstRun.totalMs <= 400)}`);
@@ -231,6 +172,70 @@ async function main() {
     await browser.close();
     await new Promise((ok) => server.close(ok));
   }
+}
+
+/** Sections 1 and 2: what each view downloads, and the time per edit. */
+async function sizesAndEdits(browser, url) {
+  // 1. Sizes -----------------------------------------------------------------------------------
+  const first = await newPage(browser, url);
+  await first.page.waitForLoadState('networkidle');
+  const firstRows = first.bodies.splice(0).map(([p, b]) => [p, sizes(b)]);
+  const firstTotal = table('First load (what opening the page downloads)', firstRows);
+  const clicked = await first.page.evaluate(() => performance.now());
+  await first.page.click('#tab-plan');
+  await first.page.waitForSelector('body[data-plan=ready]', { state: 'attached' });
+  // Until the plan can be read (the page's plan-ready mark); the panels' files follow at idle.
+  const started = await first.page.evaluate((from) => {
+    const ready = performance.getEntriesByName('plan-ready')[0].startTime;
+    return performance.getEntriesByType('resource').filter((e) => e.startTime >= from && e.startTime < ready).map((e) => new URL(e.name).pathname);
+  }, clicked);
+  await first.page.evaluate(() => document.getElementById('plan-solve-target').scrollIntoView()); // a reader nearing the panels
+  await first.page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/jamsostek_plan_tools_bg.wasm') && e.responseEnd > 0));
+  await first.page.waitForLoadState('networkidle');
+  const opened = first.bodies.splice(0).map(([p, b]) => [p, sizes(b)]);
+  const planRows = opened.filter(([p]) => started.includes(p));
+  const planTotal = table('Opening the planning view adds (until the plan can be read)', planRows);
+  const panelsTotal = table('…then, as the reader nears them, its panels\' files (solving, comparing)', opened.filter(([p]) => !started.includes(p)));
+  await first.page.click('#tab-batch');
+  await first.page.waitForSelector('body[data-batch-view=ready]', { state: 'attached' });
+  await first.page.waitForLoadState('networkidle');
+  const batchRows = first.bodies.splice(0).map(([p, b]) => [p, sizes(b)]);
+  const batchTotal = table('Opening the many-areas view adds (its worker loads the full module)', batchRows);
+  await first.context.close();
+  const sw = readFileSync(join(ROOT, 'sw.js'), 'utf8');
+  const shell = JSON.parse(sw.match(/SHELL\s*=\s*(\[[^\]]*\])/s)[1].replaceAll("'", '"'));
+  const offline = shell.filter((f) => f !== './').map((f) => [f, sizes(readFileSync(join(ROOT, f)))]);
+  const offlineTotal = table('Everything the service worker keeps for offline use (fetched after the page has loaded)', offline);
+  out.sizes = { firstLoad: firstTotal, planView: planTotal, planPanels: panelsTotal, batchView: batchTotal, offline: offlineTotal };
+  console.log(`\n  first load ${kb(firstTotal[1])} KB gzip — ceiling 100 KB: ${met(firstTotal[1] <= 100 * 1024)}; target ≤ 80 KB: ${met(firstTotal[1] <= 80 * 1024)}`);
+  console.log(`  planning view adds ${kb(planTotal[1])} KB gzip — target ≤ 120 KB: ${met(planTotal[1] <= 120 * 1024)}`);
+
+  // 2. Recompute + redraw per edit ---------------------------------------------------------------
+  const values = Array.from({ length: 20 }, (_, i) => String(70_000 + i * 37));
+  const def = await newPage(browser, url);
+  await def.page.click('#tab-plan');
+  await def.page.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
+  const defTimes = await timeEdits(def.page, '#plan-workforce-total', values);
+  const ternate = await def.page.evaluate(() => JSON.parse(localStorage.getItem('jamsostek.v1')).plan);
+  await def.context.close();
+  const big = structuredClone(ternate);
+  const g = big.groups;
+  big.groups = Array.from({ length: 50 }, (_, i) => ({ ...g[i % g.length], name: `Kelompok ${i + 1}` }));
+  big.settings = { ...big.settings, years: '30' };
+  const bigPage = await newPage(browser, `${url}#v=plan&s=${encode(big)}`);
+  await bigPage.page.waitForSelector('body[data-plan=ready]', { state: 'attached' });
+  const bigTimes = await timeEdits(bigPage.page, '#plan-workforce-total', values);
+  const groupsShown = await bigPage.page.locator('.group-card').count();
+  await bigPage.context.close();
+  console.log(`\nRecompute + redraw per input change (${EDITS} edits each; Chromium, phone-sized page)`);
+  for (const [name, t] of [['default scenario (Ternate preset)', defTimes], [`${groupsShown} groups, 30 years`, bigTimes]]) {
+    console.log(`  ${pad(name, 36)} median ${quantile(t, 0.5).toFixed(2)} ms   p95 ${quantile(t, 0.95).toFixed(2)} ms   max ${Math.max(...t).toFixed(2)} ms`);
+  }
+  const p95 = quantile(defTimes, 0.95);
+  const bigP95 = quantile(bigTimes, 0.95);
+  console.log(`  default p95 ${p95.toFixed(2)} ms — target ≤ 8 ms: ${met(p95 <= 8)}; ≤ 5 ms: ${met(p95 <= 5)}`);
+  console.log(`  ${groupsShown} groups × 30 years p95 ${bigP95.toFixed(2)} ms — target ≤ 10 ms: ${met(bigP95 <= 10)}`);
+  out.edits = { defaultMedian: quantile(defTimes, 0.5), defaultP95: p95, bigMedian: quantile(bigTimes, 0.5), bigP95: quantile(bigTimes, 0.95), bigGroups: groupsShown };
 }
 
 /** Section 5: the region data's files, and the picker's time to first match. */

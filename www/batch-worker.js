@@ -7,6 +7,7 @@ const ready = init();
 let job = null;
 let latest = 0;    // the newest run asked for: an older one still loading the list gives way
 let codes = null;  // the Kemendagri list, kept across runs; provinces added as files need them
+let wake = () => {}; // a run waiting for one of the list's files goes on
 
 async function fetchText(path) {
   const r = await fetch(path);
@@ -15,24 +16,28 @@ async function fetchText(path) {
 }
 
 /**
- * Loads the Kemendagri list for the provinces the file's codes lie in (the service worker keeps
- * what was fetched for offline use) and has the job check its codes against it.
+ * Has the job check the file's codes against the Kemendagri list: the index (kept from the
+ * warm-up, or fetched now), then the villages of each province the codes lie in, fetched side by
+ * side (a national file needs all 38; the service worker keeps them for offline use). The job
+ * reads the rows of the provinces already in while the others' files come; `arrived` is called
+ * as each file settles, so that a step waiting for one can go on. Gives the files' promises.
  */
-async function checkCodes(j) {
+async function checkCodes(j, arrived) {
   const need = j.provinces();
-  if (!need.length) return;
+  if (!need.length) return [];
   try {
     codes ??= new BatchCodes(await fetchText('data/wilayah.txt'));
   } catch {
     j.codesUnavailable(); // offline on first use: counted, said in a warning
-    return;
+    return [];
   }
-  // Fetched side by side (a national file needs all 38), read one by one as each arrives.
-  const wanted = need.filter((p) => codes.known(p) && !codes.has(p));
-  await Promise.all(wanted.map((p) => fetchText(`data/desa/${p}.txt`)
-    .then((t) => { codes.addProvince(p, t); })
-    .catch(() => { /* its codes count as unchecked */ })));
   j.useCodes(codes);
+  const wanted = need.filter((p) => codes.known(p) && !codes.has(p));
+  j.expectProvinces(wanted);
+  return wanted.map((p) =>
+    fetchText(`data/desa/${p}.txt`)
+      .then((t) => { codes.addProvince(p, t); }, () => { /* its codes count as unchecked */ })
+      .then(() => arrived(p)));
 }
 
 /**
@@ -51,6 +56,12 @@ function warmUp(request) {
     warm.free();
   } catch { /* only a warm-up */ }
 }
+
+// One turn of the event loop (a message to itself: a timer's would be clamped to 4 ms).
+const channel = new MessageChannel();
+let turned = () => {};
+channel.port1.onmessage = () => turned();
+const turn = () => new Promise((ok) => { turned = ok; channel.port2.postMessage(0); });
 
 /** Areas per step: small enough for a smooth progress bar, large enough to cost nothing. */
 const STEP = 4000;
@@ -71,25 +82,34 @@ self.onmessage = async ({ data }) => {
       self.postMessage({ type: 'warm' });
     } else if (data.type === 'run') {
       latest = data.id;
+      wake(); // an older run waiting for the list's files gives way
       job?.free();
       job = null;
       const start = performance.now();
       const j = new BatchJob(data.text, data.request);
-      const listed = performance.now();
-      await checkCodes(j);
-      const codesMs = performance.now() - listed;
-      if (data.id !== latest) { j.free(); return; } // a newer run started meanwhile
-      job = j;
+      let gone = false; // freed: files still coming for it are only kept in the list
+      let coming = (await checkCodes(j, (p) => { coming -= 1; if (!gone) j.settled(p); wake(); })).length;
       const opened = performance.now();
       let fraction = 0;
+      let waited = 0;
       while (fraction < 1) {
-        fraction = job.step(STEP);
+        fraction = j.step(STEP);
         self.postMessage({ type: 'progress', id: data.id, fraction });
+        if (j.waiting()) {
+          const t = performance.now();
+          await new Promise((ok) => { wake = ok; });
+          waited += performance.now() - t;
+        } else if (coming > 0) {
+          await turn(); // the list's files that have come are read meanwhile
+        }
+        if (data.id !== latest) { gone = true; j.free(); return; } // a newer run started meanwhile
       }
+      job = j;
       const stepped = performance.now();
       const result = job.result();
       const computeMs = performance.now() - start;
-      result.phases = { openMs: opened - start, codesMs, stepsMs: stepped - opened, resultMs: performance.now() - stepped };
+      // The list: its index (when not kept from the warm-up), then the steps' waits for its files.
+      result.phases = { openMs: opened - start, codesMs: waited, stepsMs: stepped - opened - waited, resultMs: performance.now() - stepped };
       const tables = result.areas ? [result.areas, ...Object.values(result.subtotals)] : [];
       const arrays = tables.flatMap((t) => Object.values(t).filter((v) => v instanceof Float64Array).map((v) => v.buffer));
       self.postMessage({ type: 'done', id: data.id, result, computeMs, wasmBytes: exports.memory.buffer.byteLength }, arrays);

@@ -6,6 +6,7 @@
 
 use super::{code_depth, normalize, villages::names_of, Index, Problems};
 use crate::csv::LineError;
+use std::cell::OnceCell;
 
 /// What the list says about a code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,8 +24,9 @@ pub enum Lookup<'a> {
 pub struct CodeBook {
     index: Index,
     /// Each loaded province's districts and villages, at the index its two-digit code is
-    /// (`51` → 51).
-    provinces: Vec<Option<Places>>,
+    /// (`51` → 51). Set once each, through a shared book: a batch holds the book and checks the
+    /// rows of the provinces already in while the others' files are still on their way.
+    provinces: Vec<OnceCell<Places>>,
 }
 
 /// A province file's districts and villages: its text, kept whole, and where each line's code
@@ -78,7 +80,7 @@ impl CodeBook {
     /// A code book of the provinces, regencies and cities of `index` (no district or village
     /// yet: see [`CodeBook::add_province`]).
     pub fn new(index: Index) -> CodeBook {
-        CodeBook { index, provinces: vec![None; 100] }
+        CodeBook { index, provinces: vec![OnceCell::new(); 100] }
     }
 
     /// The index it was made from.
@@ -90,7 +92,7 @@ impl CodeBook {
     ///
     /// # Errors
     /// The file's problems by line (another province's file, a damaged one, …); nothing is added.
-    pub fn add_province(&mut self, province: &str, text: &str) -> Result<(), Vec<LineError>> {
+    pub fn add_province(&self, province: &str, text: &str) -> Result<(), Vec<LineError>> {
         if self.has_province(province) {
             return Ok(());
         }
@@ -101,14 +103,15 @@ impl CodeBook {
             p.add(1, None, "file_too_large", "Berkas data terlalu besar.", "The data file is too large.");
             return Err(p.0);
         };
-        if let Some(s) = slot(province).and_then(|i| self.provinces.get_mut(i)) {
-            *s = Some(places);
+        if let Some(s) = slot(province).and_then(|i| self.provinces.get(i)) {
+            // Checked empty above; a second file of the province would be the same list.
+            let _ = s.set(places);
         }
         Ok(())
     }
 
     fn places(&self, province: &str) -> Option<&Places> {
-        self.provinces.get(slot(province)?)?.as_ref()
+        self.provinces.get(slot(province)?)?.get()
     }
 
     /// Whether a province's districts and villages are loaded.

@@ -104,6 +104,29 @@ impl BatchJob {
         }
     }
 
+    /// The villages of these provinces are on their way to the `BatchCodes` given to `useCodes`:
+    /// `step` stops before a row of one (see `waiting`) until `addProvince` has it in, or
+    /// `settled` says it will not come. The page reads the other provinces' rows meanwhile.
+    #[wasm_bindgen(js_name = expectProvinces)]
+    pub fn expect_provinces(&mut self, provinces: Vec<String>) {
+        if let Some(job) = &mut self.job {
+            job.expect_provinces(&provinces);
+        }
+    }
+
+    /// An expected province's file has come (or failed: its codes count as unchecked).
+    pub fn settled(&mut self, province: &str) {
+        if let Some(job) = &mut self.job {
+            job.province_settled(province);
+        }
+    }
+
+    /// True when the last `step` stopped before a row whose province's villages are still to
+    /// come: wait for a file to settle, then step again.
+    pub fn waiting(&self) -> bool {
+        self.job.as_ref().is_some_and(api::batch::Job::is_waiting)
+    }
+
     /// The list could not be loaded: codes are not checked, and a warning says so.
     #[wasm_bindgen(js_name = codesUnavailable)]
     pub fn codes_unavailable(&mut self) {
@@ -208,7 +231,7 @@ impl BatchCodes {
 
     /// Adds a province's villages from its file's text; false when the file is not right.
     #[wasm_bindgen(js_name = addProvince)]
-    pub fn add_province(&mut self, province: &str, text: &str) -> bool {
-        self.book.as_mut().is_some_and(|b| std::rc::Rc::make_mut(b).add_province(province, text).is_ok())
+    pub fn add_province(&self, province: &str, text: &str) -> bool {
+        self.book.as_ref().is_some_and(|b| b.add_province(province, text).is_ok())
     }
 }

@@ -159,3 +159,36 @@ test('when the list cannot be loaded, codes are computed unchecked and a warning
   assert.match(await page.textContent('#batch-warnings'), /Kode 1 wilayah tidak diperiksa terhadap daftar Kemendagri: daftarnya tidak dapat dimuat/);
   await context.close();
 });
+
+test('rows wait for their province\'s villages, a newer file goes first, and a file that never comes leaves only its rows unchecked', async () => {
+  const { page, context, problems } = await openPage(env);
+  let held = null;
+  let refuse = false;
+  await context.route(/\/data\/desa\/52\.txt$/, (route) => { if (refuse) route.abort(); else held = route; });
+  await page.click('#tab-batch');
+  await page.waitForSelector('body[data-batch-view=ready]', { state: 'attached' });
+  const both = 'kode;nama;pekerja;peserta\r\n51.04.01.2002;;800;80\r\n52.01.01.1001;Gerung Utara;900;90\r\n51.04.01.2001;Batubulan;1000;100\r\n';
+  await writeFile(join(dir, 'both.csv'), both);
+  await page.evaluate(() => { delete document.body.dataset.batch; });
+  await page.setInputFiles('#batch-file', join(dir, 'both.csv'));
+  for (let i = 0; i < 50 && !held; i++) await page.waitForTimeout(20);
+  assert.ok(held, 'the file of province 52 was asked for');
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate(() => document.body.dataset.batch), undefined, 'waiting for 52\'s villages, no result yet');
+  const read1 = await page.evaluate(() => document.getElementById('batch-progress').value);
+  assert.ok(read1 > 0 && read1 < 1, `the row of 51 before it read meanwhile (${read1})`);
+  // A newer file while the first waits: its result comes, and the first's late file changes nothing.
+  assert.equal(await read(page, 'bali.csv', Buffer.from('kode;nama;pekerja;peserta\r\n51.04.01.2002;;800;80\r\n', 'utf8')), 'done');
+  assert.deepEqual(await page.$$eval('#batch-table tbody th', (c) => c.map((x) => x.firstChild.textContent)), ['Ketewel']);
+  await held.abort();
+  await page.waitForTimeout(200);
+  assert.deepEqual(await page.$$eval('#batch-table tbody th', (c) => c.map((x) => x.firstChild.textContent)), ['Ketewel']);
+  // The first file again, its province's file now refused: 51's codes checked, 52's row unchecked.
+  refuse = true;
+  assert.equal(await read(page, 'both.csv', Buffer.from(both, 'utf8')), 'done');
+  const warnings = await page.textContent('#batch-warnings');
+  assert.match(warnings, /Kode 1 wilayah tidak diperiksa terhadap daftar Kemendagri/);
+  assert.match(warnings, /Nama 1 wilayah diisi dari kodenya/, 'Ketewel filled from 51\'s list');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

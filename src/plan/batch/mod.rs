@@ -114,6 +114,13 @@ struct Codes {
     filled: usize,
     /// Areas whose code could not be checked.
     unchecked: usize,
+    /// The code column.
+    at: Option<usize>,
+    /// Provinces whose villages are on their way to the book (bit `n` for province `n`): a row
+    /// of one waits for them (see [`Job::expect_provinces`]).
+    pending: u128,
+    /// The last step stopped before such a row.
+    waiting: bool,
 }
 
 impl Job {
@@ -179,6 +186,7 @@ impl Job {
             .filter(|y| *y > template.base_year && *y <= template.base_year + template.settings.years)
             .unwrap_or(template.base_year + template.settings.years);
         let source = template.groups.first().map_or(FundingSource::ApbdRegency, |g| g.source);
+        let code_at = cols.iter().position(|c| *c == Some(Col::Code));
         let code_head = header.iter().zip(&cols).find(|(_, c)| **c == Some(Col::Code)).map(|(h, _)| h.trim().to_string()).unwrap_or_default();
         let target_names = header
             .iter()
@@ -222,7 +230,7 @@ impl Job {
             errors: Vec::new(),
             error_count: 0,
             done: false,
-            codes: Codes { head: code_head, ..Codes::default() },
+            codes: Codes { head: code_head, at: code_at, ..Codes::default() },
             skip: false,
             over: Vec::new(),
             over_count: 0,
@@ -237,7 +245,10 @@ impl Job {
         }
         let text = std::mem::take(&mut self.text);
         let mut records = Records::resume(&text, self.sep, self.pos, self.line);
+        self.codes.waiting = false;
+        let mut back = None;
         for _ in 0..rows.max(1) {
+            let before = (records.position(), records.line());
             match records.next() {
                 None => {
                     self.done = true;
@@ -248,11 +259,18 @@ impl Job {
                     self.done = true;
                     break;
                 }
-                Some(Ok((line, fields))) => self.row(line, &fields),
+                Some(Ok((line, fields))) => {
+                    if self.codes.pending != 0 && self.codes.waits_for(&fields) {
+                        // Read again once its province's villages are in.
+                        self.codes.waiting = true;
+                        back = Some(before);
+                        break;
+                    }
+                    self.row(line, &fields);
+                }
             }
         }
-        self.pos = records.position();
-        self.line = records.line();
+        (self.pos, self.line) = back.unwrap_or((records.position(), records.line()));
         self.text = text;
         if self.done || self.text.is_empty() {
             self.done = true;
@@ -312,6 +330,32 @@ impl Job {
         self.codes.missing = false;
     }
 
+    /// The villages of these provinces (two-digit codes) are on their way to the book given to
+    /// [`Job::use_codes`]: a step stops before a row whose code lies in one of them, until the
+    /// book has it or [`Job::province_settled`] says it will not come, so that the page can read
+    /// and project the other provinces' rows while the list's files arrive.
+    pub fn expect_provinces(&mut self, provinces: &[String]) {
+        for p in provinces {
+            if let Some(n) = province_slot(p) {
+                self.codes.pending |= 1 << n;
+            }
+        }
+    }
+
+    /// An expected province's file is in the book, or could not be had (its codes are then
+    /// counted as unchecked): its rows no longer wait.
+    pub fn province_settled(&mut self, province: &str) {
+        if let Some(n) = province_slot(province) {
+            self.codes.pending &= !(1 << n);
+        }
+    }
+
+    /// True when the last step stopped before a row whose province's villages are still to come
+    /// (see [`Job::expect_provinces`]).
+    pub fn is_waiting(&self) -> bool {
+        self.codes.waiting
+    }
+
     /// The page could not load the list: codes are not checked, and a warning says so.
     pub fn codes_unavailable(&mut self) {
         self.codes.book = None;
@@ -355,6 +399,8 @@ impl Job {
     /// # Errors
     /// The rows' problems and how many there were in all.
     pub fn finish(mut self) -> Result<Batch, (Vec<LineError>, usize)> {
+        // Whatever is still expected will not come now: those codes count as unchecked.
+        self.codes.pending = 0;
         while !self.done {
             self.step(usize::MAX);
         }
@@ -452,6 +498,24 @@ impl Job {
             ));
         }
         self.out.totals.warnings.extend(w);
+    }
+}
+
+impl Codes {
+    /// Whether a row's code lies in a province whose villages are expected and not yet in.
+    fn waits_for(&self, fields: &[std::borrow::Cow<'_, str>]) -> bool {
+        let Some(code) = self.at.and_then(|at| fields.get(at)) else { return false };
+        let Some(p) = code.trim().get(..2) else { return false };
+        let Some(n) = province_slot(p) else { return false };
+        self.pending & (1 << n) != 0 && !self.book.as_ref().is_some_and(|b| b.has_province(p))
+    }
+}
+
+/// A two-digit province code's number (`51` → 51).
+fn province_slot(p: &str) -> Option<u32> {
+    match p.as_bytes() {
+        [a, b] if a.is_ascii_digit() && b.is_ascii_digit() => Some(u32::from((a - b'0') * 10 + (b - b'0'))),
+        _ => None,
     }
 }
 
