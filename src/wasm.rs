@@ -1,10 +1,11 @@
 //! The only file that knows about JavaScript: thin wrappers over [`crate::api`].
 //!
-//! Four modules are built from it (Cargo features): `core` (the citizen's exports, loaded
+//! Five modules are built from it (Cargo features): `core` (the citizen's exports, loaded
 //! with the page), `plan-view` (what the planning view's first screen calls, loaded when it
-//! opens), `plan-tools` (its two panels' `solveView` and `compareView`, loaded when one opens)
-//! and the full one (everything; `plan` is the core's, the planning view's, its panels' and
-//! `project`, `solve`, `compare`).
+//! opens), `plan-tools` (its two panels' `solveView` and `compareView`, loaded when one opens),
+//! `batch` (the many-areas view's worker: `BatchJob` and `BatchCodes`, built for speed) and the
+//! full one (everything; `plan` is the core's, the planning view's, its panels' and `project`,
+//! `solve`, `compare`).
 //!
 //! One plain object in, one plain object out. Input that cannot even be read (wrong types,
 //! unknown fields) throws an `Error` with a message; every other problem comes back in the
@@ -17,9 +18,9 @@ use wasm_bindgen::prelude::*;
 mod js;
 
 // The classes, a room each; the `tests/typescript.rs` check reads these files too.
-#[cfg(feature = "files")]
+#[cfg(any(feature = "files", feature = "batch"))]
 mod batch;
-#[cfg(feature = "files")]
+#[cfg(any(feature = "files", feature = "batch"))]
 pub use batch::{BatchCodes, BatchJob};
 #[cfg(feature = "regions")]
 mod regions;
@@ -73,7 +74,7 @@ fn from_js<T: serde::de::DeserializeOwned>(value: &JsValue) -> Result<T, JsError
 /// `JSON.parse`: in the size-budgeted modules (first load, planning view, its panels), where
 /// serde-wasm-bindgen's writer, which builds the object through a call into JavaScript per
 /// property, was 6.0 KB gzip of the planning module and 3.2 of the core (issue 17).
-#[cfg(not(feature = "files"))]
+#[cfg(not(any(feature = "files", feature = "batch")))]
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     let text = api::json::to_json(value).map_err(js_error)?;
     js_sys::JSON::parse(&text).map_err(|_| JsError::new("the response is not JSON"))
@@ -82,7 +83,7 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 /// The full module's responses (files, the batch, regions; loaded off the first screens) are
 /// written by serde-wasm-bindgen, the product card's crate for the boundary, which interns
 /// field names (the batch's tens of thousands of rows repeat the same ones).
-#[cfg(feature = "files")]
+#[cfg(any(feature = "files", feature = "batch"))]
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(js_error)
 }

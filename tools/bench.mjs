@@ -200,7 +200,7 @@ async function sizesAndEdits(browser, url) {
   await first.page.waitForSelector('body[data-batch-view=ready]', { state: 'attached' });
   await first.page.waitForLoadState('networkidle');
   const batchRows = first.bodies.splice(0).map(([p, b]) => [p, sizes(b)]);
-  const batchTotal = table('Opening the many-areas view adds (its worker loads the full module)', batchRows);
+  const batchTotal = table('Opening the many-areas view adds (its worker loads the batch module, built for speed)', batchRows);
   await first.context.close();
   const sw = readFileSync(join(ROOT, 'sw.js'), 'utf8');
   const shell = JSON.parse(sw.match(/SHELL\s*=\s*(\[[^\]]*\])/s)[1].replaceAll("'", '"'));

@@ -1,7 +1,7 @@
 // The many-areas view's Web Worker: the national batch computed off the main thread, in steps.
 // It reads, checks and projects the areas, reporting progress, so the page never freezes. Every
 // figure comes from the wasm module.
-import init, { BatchJob, BatchCodes } from './pkg/jamsostek.js';
+import init, { BatchJob, BatchCodes } from './pkg/jamsostek_batch.js'; // the module built for speed
 
 const ready = init();
 let job = null;
