@@ -22,7 +22,7 @@ async function fetchText(path) {
  * reads the rows of the provinces already in while the others' files come; `arrived` is called
  * as each file settles, so that a step waiting for one can go on. Gives the files' promises.
  */
-async function checkCodes(j, arrived) {
+async function checkCodes(j, arrived, timing) {
   const need = j.provinces();
   if (!need.length) return [];
   try {
@@ -36,7 +36,11 @@ async function checkCodes(j, arrived) {
   j.expectProvinces(wanted);
   return wanted.map((p) =>
     fetchText(`data/desa/${p}.txt`)
-      .then((t) => { codes.addProvince(p, t); }, () => { /* its codes count as unchecked */ })
+      .then((t) => {
+        const t0 = performance.now();
+        codes.addProvince(p, t);
+        timing.list(performance.now() - t0);
+      }, () => { /* its codes count as unchecked */ })
       .then(() => arrived(p)));
 }
 
@@ -88,7 +92,13 @@ self.onmessage = async ({ data }) => {
       const start = performance.now();
       const j = new BatchJob(data.text, data.request);
       let gone = false; // freed: files still coming for it are only kept in the list
-      let coming = (await checkCodes(j, (p) => { coming -= 1; if (!gone) j.settled(p); wake(); })).length;
+      // Reading the list's files (addProvince), apart from the waits for them to come: it
+      // happens between steps or during a wait, and is told apart from both.
+      let listed = 0;
+      let listedInWaits = 0;
+      let inWait = false;
+      const timing = { list: (ms) => { listed += ms; if (inWait) listedInWaits += ms; } };
+      let coming = (await checkCodes(j, (p) => { coming -= 1; if (!gone) j.settled(p); wake(); }, timing)).length;
       const opened = performance.now();
       let fraction = 0;
       let waited = 0;
@@ -97,7 +107,9 @@ self.onmessage = async ({ data }) => {
         self.postMessage({ type: 'progress', id: data.id, fraction });
         if (j.waiting()) {
           const t = performance.now();
+          inWait = true;
           await new Promise((ok) => { wake = ok; });
+          inWait = false;
           waited += performance.now() - t;
         } else if (coming > 0) {
           await turn(); // the list's files that have come are read meanwhile
@@ -108,8 +120,12 @@ self.onmessage = async ({ data }) => {
       const stepped = performance.now();
       const result = job.result();
       const computeMs = performance.now() - start;
-      // The list: its index (when not kept from the warm-up), then the steps' waits for its files.
-      result.phases = { openMs: opened - start, codesMs: waited, stepsMs: stepped - opened - waited, resultMs: performance.now() - stepped };
+      // The list: its index (when not kept from the warm-up) in openMs, the waits for its files
+      // (less their reading) in codesMs, the reading of its files in listMs.
+      result.phases = {
+        openMs: opened - start, codesMs: waited - listedInWaits, listMs: listed,
+        stepsMs: stepped - opened - waited - (listed - listedInWaits), resultMs: performance.now() - stepped,
+      };
       const tables = result.areas ? [result.areas, ...Object.values(result.subtotals)] : [];
       const arrays = tables.flatMap((t) => Object.values(t).filter((v) => v instanceof Float64Array).map((v) => v.buffer));
       self.postMessage({ type: 'done', id: data.id, result, computeMs, wasmBytes: exports.memory.buffer.byteLength }, arrays);
