@@ -31,7 +31,15 @@ const ROOT = process.env.PAGE_ROOT === 'www' ? null : DIST;
  */
 export async function setup({ root = ROOT, executable = CHROMIUM } = {}) {
   const { server, url } = await start({ root });
-  const browser = await chromium.launch({ executablePath: executable, headless: true, args: ARGS });
+  let browser;
+  try {
+    browser = await chromium.launch({ executablePath: executable, headless: true, args: ARGS });
+  } catch (err) {
+    // The open server would keep node's event loop alive: the run then waited forever, silent.
+    await new Promise((ok) => server.close(ok));
+    const hint = existsSync(executable) ? '' : ` (${executable} is missing: \`tools/setup.sh test\` or \`make test\` installs it)`;
+    throw new Error(`Chromium did not start${hint}: ${err.message}`);
+  }
   return {
     url,
     browser,
