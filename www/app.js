@@ -297,7 +297,8 @@ function showTab(tab, focus = false) {
 
 /** Loads and sets up the many-areas view on first use (its computation runs in a worker). */
 function openBatch() {
-  batchLoading ??= import('./views/batch.js').then((mod) => {
+  // Its strings and templates beside it: fetched at once, not when views/batch.js has arrived and named them.
+  batchLoading ??= Promise.all([import('./views/batch.js'), import('./views/batch-strings.js'), import('./views/batch-template.js')]).then(([mod]) => {
     texts.set('batch', mod.strings);
     translate('batch');
     mod.setupBatch({ saved: state.batch, defaults, changedHook: (settings) => {

@@ -1,127 +1,13 @@
 // "Banyak wilayah": a CSV of areas (up to all ~84,000 villages) projected in a Web Worker.
-// Totals, two charts, a sortable, searchable, paged table and a CSV export; its strings come with it.
+// Totals, two charts, a sortable, searchable, paged table and a CSV export (its strings: batch-strings.js).
 // Loaded when the view is first opened. No arithmetic here: figures come from the wasm module.
 import { apply } from '../i18n.js';
 import { $, ui, locale, el, num, money, pct, svgUrl, translator, showErrors, showWarnings, showSources, fillTable, download, engine, msg } from '../ui.js';
+import { strings } from './batch-strings.js';
+import { buildTemplate } from './batch-template.js';
 
-export const strings = {
-  id: {
-    batchHeading: 'Banyak wilayah sekaligus',
-    batchLead: 'Unggah CSV berisi banyak wilayah (misalnya semua desa di satu provinsi, atau ~84.000 desa dan kelurahan se-Indonesia). Setiap wilayah diproyeksikan seperti satu skenario; hasilnya per wilayah dan jumlahnya.',
-    batchFile: 'Berkas CSV wilayah',
-    batchTemplateLabel: 'Templat untuk satu provinsi atau kabupaten/kota (nama atau kode)',
-    batchTemplateButton: 'Unduh templat CSV',
-    batchTemplateHint: 'Semua desa dan kelurahannya dengan kode, nama, kecamatan, kabupaten dan provinsi dari daftar Kemendagri; kolom angka kosong untuk diisi.',
-    batchTemplateLoading: 'Menyiapkan templat…',
-    batchTemplateNone: 'Tidak ada wilayah yang cocok dengan “{q}”.',
-    batchTemplateDone: 'Templat {name}: {n} desa/kelurahan, diunduh sebagai {file}.',
-    batchTemplateFailed: 'Templat tidak dapat dibuat ({detail}).',
-    batchFileHint: 'Kolom: nama, pekerja, peserta (atau peserta_formal dan peserta_informal), sasaran; boleh juga kode, provinsi, kabupaten, kecamatan. Pemisah ; , atau tab.',
-    batchSample: 'Unduh contoh (300 desa nyata dengan angka sintetis)',
-    batchSettings: 'Pengaturan untuk semua wilayah',
-    batchMonths: 'Bulan dibayar per tahun',
-    batchSource: 'Sumber dana',
-    batchProgress: 'Kemajuan',
-    batchReading: 'Menghitung… {pct}',
-    batchDone: '{count} wilayah dihitung dalam {ms} ms.',
-    batchDoneOne: '1 wilayah dihitung dalam {ms} ms.',
-    batchEncoding: 'Berkas dibaca sebagai {encoding} (bukan UTF-8).',
-    batchNoFile: 'Pilih berkas CSV untuk mulai.',
-    batchTooLarge: 'Berkas {name} berukuran {size} MB; paling besar 64 MB.',
-    batchFailed: 'Berkas tidak dapat dihitung: {count} masalah. Perbaiki lalu pilih berkas lagi.',
-    batchCrashed: 'Perhitungan berhenti karena kesalahan; coba lagi.',
-    batchTotals: 'Jumlah per tahun',
-    batchAreas: 'Per wilayah',
-    batchSearch: 'Cari nama, kode atau induk',
-    batchScrollHint: 'Tabel ini bisa digeser ke samping untuk melihat semua kolom.',
-    batchPage: 'Halaman {page} dari {pages} ({rows} wilayah)',
-    batchPrev: 'Sebelumnya',
-    batchNext: 'Berikutnya',
-    batchExport: 'Unduh CSV per wilayah',
-    batchSortBy: 'Urutkan menurut {col}',
-    batchBadRows: 'Baris yang bermasalah',
-    badRowsRefuse: 'Tolak seluruh berkas (semua atau tidak sama sekali)',
-    badRowsSkip: 'Lewati baris yang bermasalah, hitung sisanya, dan daftarkan yang dilewati',
-    batchSkipped: '{count} baris bermasalah dilewati (daftar di bawah).',
-    batchSkippedOne: '1 baris bermasalah dilewati (daftar di bawah).',
-    batchKept: '{name}: hasil terakhir, dihitung {when}. Berkasnya tidak disimpan; angka per wilayah disimpan di peramban ini agar hasil dapat diunduh, direncanakan dan dihitung ulang.',
-    batchForget: 'Hapus hasil tersimpan',
-    batchForgotten: 'Hasil tersimpan sudah dihapus dari peramban ini.',
-    batchOfficial: 'Daftar Kemendagri: {name}',
-    batchLevel: 'Tampilkan',
-    levelAreas: 'Per wilayah dalam berkas', levelKecamatan: 'Per kecamatan', levelKabupaten: 'Per kabupaten/kota', levelProvinsi: 'Per provinsi',
-    batchLevelHint: 'Jumlah per kecamatan, kabupaten/kota dan provinsi menurut kode Kemendagri, atau menurut nama di kolom provinsi, kabupaten dan kecamatan.',
-    batchOpen: 'Rencanakan',
-    batchOpenLabel: 'Rencanakan {name} di Perencanaan wilayah',
-    batchOpenHint: '“Rencanakan” membuka satu baris di Perencanaan wilayah sebagai skenario sendiri. Jumlah (kecamatan, kabupaten, provinsi) direncanakan sebagai satu wilayah, sehingga kekurangannya bisa lebih kecil dari jumlah kekurangan per wilayah.',
-    batchPageLevel: 'Halaman {page} dari {pages} ({rows} baris)',
-    colAreas: 'Wilayah',
-    colCode: 'Kode', colName: 'Nama', colWorkers: 'Pekerja', colUcjBase: 'UCJ {year}', colPaid: 'Dibiayai',
-    colUcjEnd: 'UCJ {year}', colGap: 'Kekurangan {year}', colGapCost: 'Biaya menutup kekurangan {year}',
-    colBudgetFirst: 'Anggaran {year}', colBudgetTotal: 'Anggaran semua tahun',
-    colYear: 'Tahun', colCovered: 'Peserta', colUcj: 'UCJ', colBudget: 'Anggaran', colCumulative: 'Kumulatif', colAtTarget: 'Wilayah capai target',
-    baseYear: 'Tahun data', years: 'Lama proyeksi (tahun)', targetPct: 'Target cakupan (%)', targetYear: 'Tahun target',
-    chartCoverage: 'Proyeksi cakupan (UCJ).', chartBudget: 'Anggaran per tahun menurut sumber dana.',
-  },
-  en: {
-    batchHeading: 'Many areas at once',
-    batchLead: 'Upload a CSV of many areas (say every village of a province, or the ~84,000 villages and kelurahan of Indonesia). Each area is projected as its own scenario; results come per area and in total.',
-    batchFile: 'CSV file of areas',
-    batchTemplateLabel: 'Template for one province or regency/city (name or code)',
-    batchTemplateButton: 'Download the CSV template',
-    batchTemplateHint: 'Every village and kelurahan with code, name, district, regency and province from the Kemendagri list; the number columns empty to fill in.',
-    batchTemplateLoading: 'Preparing the template…',
-    batchTemplateNone: 'No region matches “{q}”.',
-    batchTemplateDone: 'Template of {name}: {n} villages, downloaded as {file}.',
-    batchTemplateFailed: 'The template could not be made ({detail}).',
-    batchFileHint: 'Columns: name, workers, participants (or formal and informal), target; also code, province, regency, district. Separated by ; , or tab.',
-    batchSample: 'Download a sample (300 real villages, synthetic numbers)',
-    batchSettings: 'Settings for every area',
-    batchMonths: 'Months paid per year',
-    batchSource: 'Funding source',
-    batchProgress: 'Progress',
-    batchReading: 'Computing… {pct}',
-    batchDone: '{count} areas computed in {ms} ms.',
-    batchDoneOne: '1 area computed in {ms} ms.',
-    batchEncoding: 'The file was read as {encoding} (not UTF-8).',
-    batchNoFile: 'Choose a CSV file to start.',
-    batchTooLarge: 'The file {name} is {size} MB; at most 64 MB.',
-    batchFailed: 'The file cannot be computed: {count} problems. Fix them and choose the file again.',
-    batchCrashed: 'The computation stopped on an error; try again.',
-    batchTotals: 'Totals per year',
-    batchAreas: 'Per area',
-    batchSearch: 'Search name, code or parent',
-    batchScrollHint: 'This table scrolls sideways to show every column.',
-    batchPage: 'Page {page} of {pages} ({rows} areas)',
-    batchPrev: 'Previous',
-    batchNext: 'Next',
-    batchExport: 'Download CSV per area',
-    batchSortBy: 'Sort by {col}',
-    batchBadRows: 'Rows with problems',
-    badRowsRefuse: 'Refuse the whole file (all or nothing)',
-    badRowsSkip: 'Skip rows with problems, compute the rest, and list those skipped',
-    batchSkipped: '{count} rows with problems skipped (listed below).',
-    batchSkippedOne: '1 row with problems skipped (listed below).',
-    batchKept: '{name}: the last result, computed {when}. The file is not stored; the figures per area are kept in this browser so that the result can be downloaded, planned and recomputed.',
-    batchForget: 'Delete the kept result',
-    batchForgotten: 'The kept result was deleted from this browser.',
-    batchOfficial: 'Kemendagri list: {name}',
-    batchLevel: 'Show',
-    levelAreas: 'Per area of the file', levelKecamatan: 'Per district', levelKabupaten: 'Per regency/city', levelProvinsi: 'Per province',
-    batchLevelHint: 'Sums per district, regency/city and province by Kemendagri code, or by the names in the province, regency and district columns.',
-    batchOpen: 'Plan',
-    batchOpenLabel: 'Plan {name} in Regional planning',
-    batchOpenHint: '“Plan” opens one row in Regional planning as a scenario of its own. A sum (district, regency, province) is planned as one region, so its gap can be smaller than the sum of the areas’ gaps.',
-    batchPageLevel: 'Page {page} of {pages} ({rows} rows)',
-    colAreas: 'Areas',
-    colCode: 'Code', colName: 'Name', colWorkers: 'Workers', colUcjBase: 'UCJ {year}', colPaid: 'Paid for',
-    colUcjEnd: 'UCJ {year}', colGap: 'Gap {year}', colGapCost: 'Cost of closing the gap {year}',
-    colBudgetFirst: 'Budget {year}', colBudgetTotal: 'Budget all years',
-    colYear: 'Year', colCovered: 'Participants', colUcj: 'UCJ', colBudget: 'Budget', colCumulative: 'Cumulative', colAtTarget: 'Areas at target',
-    baseYear: 'Data year', years: 'Years projected', targetPct: 'Coverage target (%)', targetYear: 'Target year',
-    chartCoverage: 'Projected coverage (UCJ).', chartBudget: 'Budget per year by funding source.',
-  },
-};
+export { strings }; // the shell relabels the view's markup with them
+
 const tr = translator(strings);
 
 const PAGE = 50;
@@ -441,65 +327,6 @@ function fillSources() {
   const v = select.value || settings.source;
   select.replaceChildren(...sources.map((s) => { const o = el('option', ui.lang === 'id' ? s.labelId : s.labelEn); o.value = s.id; return o; }));
   if (v) select.value = v;
-}
-
-// ---- templates: a province's or regency's villages from the Kemendagri list ----------------------
-
-let regions = null; // the full module's Regions, made on the first template
-
-async function fetchText(path) {
-  const r = await fetch(path);
-  if (!r.ok) throw new Error(`HTTP ${r.status}`);
-  return r.text();
-}
-
-/** Finds the region typed, and downloads its villages as a CSV template (made by Rust). */
-async function downloadTemplate() {
-  const q = $('batch-template-query').value.trim();
-  const status = (text) => { $('batch-template-status').textContent = text; };
-  if (!q) { $('batch-template-query').focus(); return; }
-  status(tr('batchTemplateLoading'));
-  try {
-    const mod = await engine.loadFiles();
-    if (!regions || regions.of !== mod) regions = { of: mod, r: new mod.Regions(await fetchText('data/wilayah.txt')) };
-    const m = regions.r.search({ query: q, limit: 1, lang: ui.lang }).matches[0];
-    if (!m) { status(tr('batchTemplateNone', { q: q.slice(0, 40) })); return; }
-    const t = regions.r.template({ code: m.code, text: await fetchText(`data/desa/${m.code.slice(0, 2)}.txt`) });
-    if (!t.ok) throw new Error(t.errors.map(msg).join(' '));
-    download(new Blob([t.csv], { type: 'text/csv;charset=utf-8' }), t.filename);
-    status(tr('batchTemplateDone', { name: t.name, n: num(t.rows), file: t.filename }));
-  } catch (err) {
-    console.warn(err);
-    status(tr('batchTemplateFailed', { detail: String(err?.message ?? err) }));
-  }
-}
-
-function buildTemplate() {
-  const sample = document.querySelector('#view-batch a[href="contoh-wilayah.csv"]')?.closest('p');
-  if (!sample || $('batch-template')) return;
-  const field = el('div', null, 'field batch-template');
-  const label = el('label');
-  label.htmlFor = 'batch-template-query';
-  label.dataset.i18n = 'batchTemplateLabel';
-  const input = el('input');
-  Object.assign(input, { id: 'batch-template-query', type: 'text', autocomplete: 'off' });
-  input.setAttribute('aria-describedby', 'batch-template-hint batch-template-status');
-  input.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); downloadTemplate(); } });
-  const button = el('button', null, 'secondary');
-  Object.assign(button, { id: 'batch-template', type: 'button' });
-  button.dataset.i18n = 'batchTemplateButton';
-  button.addEventListener('click', downloadTemplate);
-  const hint = el('p', null, 'hint');
-  hint.id = 'batch-template-hint';
-  hint.dataset.i18n = 'batchTemplateHint';
-  const status = el('p', null, 'status');
-  status.id = 'batch-template-status';
-  status.setAttribute('role', 'status');
-  const row = el('div', null, 'buttons');
-  row.append(input, button);
-  field.append(label, row, hint, status);
-  sample.after(field);
-  apply(field, ui.lang, strings); // the view's markup was labelled before this was there
 }
 
 // ---- the last result, kept in IndexedDB for a reload (the file itself never is) ------------------
