@@ -64,10 +64,21 @@ async function newPage(browser, url, viewport = { width: 412, height: 915 }) {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 2, locale: 'id-ID', serviceWorkers: 'block' });
   const page = await context.newPage();
   const bodies = [];
-  page.on('response', async (r) => { try { bodies.push([new URL(r.url()).pathname, await r.body()]); } catch { /* redirect */ } });
+  // A body is read after its response event: the reads still under way are awaited before the
+  // list is taken (the panels' files were counted with the many-areas view's when they were not).
+  const pending = new Set();
+  page.on('response', (r) => {
+    const read = r.body().then((b) => { bodies.push([new URL(r.url()).pathname, b]); }, () => { /* redirect */ });
+    pending.add(read);
+    read.finally(() => pending.delete(read));
+  });
+  const taken = async () => {
+    while (pending.size) await Promise.all([...pending]);
+    return bodies.splice(0);
+  };
   await page.goto(url);
   await page.waitForSelector('body[data-ready=true]', { state: 'attached' });
-  return { context, page, bodies };
+  return { context, page, bodies, taken };
 }
 
 /**
@@ -179,7 +190,7 @@ async function sizesAndEdits(browser, url) {
   // 1. Sizes -----------------------------------------------------------------------------------
   const first = await newPage(browser, url);
   await first.page.waitForLoadState('networkidle');
-  const firstRows = first.bodies.splice(0).map(([p, b]) => [p, sizes(b)]);
+  const firstRows = (await first.taken()).map(([p, b]) => [p, sizes(b)]);
   const firstTotal = table('First load (what opening the page downloads)', firstRows);
   const clicked = await first.page.evaluate(() => performance.now());
   await first.page.click('#tab-plan');
@@ -192,14 +203,15 @@ async function sizesAndEdits(browser, url) {
   await first.page.evaluate(() => document.getElementById('plan-solve-target').scrollIntoView()); // a reader nearing the panels
   await first.page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/jamsostek_plan_tools_bg.wasm') && e.responseEnd > 0));
   await first.page.waitForLoadState('networkidle');
-  const opened = first.bodies.splice(0).map(([p, b]) => [p, sizes(b)]);
+  const opened = (await first.taken()).map(([p, b]) => [p, sizes(b)]);
   const planRows = opened.filter(([p]) => started.includes(p));
   const planTotal = table('Opening the planning view adds (until the plan can be read)', planRows);
   const panelsTotal = table('…then, as the reader nears them, its panels\' files (solving, comparing)', opened.filter(([p]) => !started.includes(p)));
   await first.page.click('#tab-batch');
-  await first.page.waitForSelector('body[data-batch-view=ready]', { state: 'attached' });
+  // Until its worker has warmed up: the worker's module and the Kemendagri list's index come then.
+  await first.page.waitForSelector('body[data-batch-worker=warm]', { state: 'attached' });
   await first.page.waitForLoadState('networkidle');
-  const batchRows = first.bodies.splice(0).map(([p, b]) => [p, sizes(b)]);
+  const batchRows = (await first.taken()).map(([p, b]) => [p, sizes(b)]);
   const batchTotal = table('Opening the many-areas view adds (its worker loads the batch module, built for speed)', batchRows);
   await first.context.close();
   const sw = readFileSync(join(ROOT, 'sw.js'), 'utf8');
