@@ -338,6 +338,12 @@ function whenNear(el, fn) {
 }
 
 /** Loads and sets up the planning view on first use, then draws it. */
+/** Resolves once the browser has painted what is on screen (at once in a hidden tab: no frames there). */
+const afterPaint = () => new Promise((ok) => {
+  if (document.hidden) { setTimeout(ok, 0); return; }
+  requestAnimationFrame(() => setTimeout(ok, 0));
+});
+
 function openPlan() {
   if (planView) { guard(planView.render); return planLoading; }
   planLoading ??= (async () => {
@@ -357,6 +363,9 @@ function openPlan() {
       });
       planView = mod;
       $('plan-loading').hidden = true;
+      // The form (and the preset's note) painted before the results are computed and drawn: two
+      // tasks instead of one long one, so a plan link's reader sees the form sooner and can scroll.
+      await afterPaint();
       if (state.tab === 'plan') guard(planView.render);
       document.body.dataset.plan = 'ready';
       performance.mark('plan-ready'); // what a plan link fetched before it could be read (size.test)
