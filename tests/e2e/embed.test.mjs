@@ -30,17 +30,27 @@ async function snippetOf(page, view) {
 }
 
 /** Another site's page with the snippet pasted in, opened in a fresh browser context. */
-async function host(name, snippet) {
+async function host(name, snippet, { hold } = {}) {
   writeFileSync(join(dir, `${name}.html`), `<!doctype html><html lang="id"><head><meta charset="utf-8">
 <title>Situs pemerintah daerah</title><link rel="icon" href="data:,"></head>
 <body><h1>Berita daerah</h1><p>Hitung sendiri:</p>
 ${snippet}
 <p id="after">Di bawah kalkulator.</p></body></html>`);
   const context = await env.browser.newContext({ viewport: { width: 800, height: 900 } });
+  // A slow connection: the requests `hold` matches answer 1.5 s late.
+  if (hold) await context.route(hold, async (route) => { await new Promise((ok) => setTimeout(ok, 1500)); await route.continue(); });
   const page = await context.newPage();
   const problems = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  // Every height the snippet gives the frame, from the first: none may run away while it loads.
+  await page.addInitScript(() => {
+    window.frameHeights = [];
+    new MutationObserver(() => {
+      const f = document.querySelector('iframe');
+      if (f?.style.height) window.frameHeights.push(parseFloat(f.style.height));
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['style'] });
+  });
   await page.goto(`${other.url}/${name}.html`);
   const frame = page.frameLocator('iframe');
   await frame.locator('body[data-ready=true]').waitFor({ state: 'attached', timeout: 15_000 });
@@ -117,7 +127,7 @@ test('a planning scenario embedded from the share panel shows its results, not i
   assert.deepEqual(problems, []);
   await context.close();
 
-  const h = await host('plan', snippet);
+  const h = await host('plan', snippet, { hold: /jamsostek_plan_bg\.wasm$/ });
   await h.frame.locator('body[data-plan=ready]').waitFor({ state: 'attached', timeout: 15_000 });
   await h.frame.locator('#plan-card-budget').filter({ hasText: budget }).waitFor();
   assert.equal(await h.frame.locator('#memo-title').textContent(), 'Memo perencanaan cakupan Jamsostek: Kota Ternate');
@@ -126,7 +136,12 @@ test('a planning scenario embedded from the share panel shows its results, not i
   assert.equal(await h.frame.locator('#plan-form').isVisible(), false, 'no editor');
   assert.equal(await h.frame.locator('#plan-copy-link').isVisible(), false, 'no share panel');
   assert.equal(await h.frame.locator('#chart-coverage-img').isVisible(), true, 'the coverage chart');
-  await heightFollows(h.page, h.frame);
+  const drawn = await heightFollows(h.page, h.frame);
+  // While the plan loaded (its module held 1.5 s), the frame was never much taller than the plan
+  // it shows (a placeholder sized in vh inside the frame once made it grow with itself, frame
+  // after frame).
+  const heights = await h.page.evaluate(() => window.frameHeights);
+  assert.ok(Math.max(...heights) <= drawn * 1.5, `heights while loading ${heights.join(', ')} against ${drawn} drawn`);
   assert.ok((await h.frame.locator('a.embed-back').getAttribute('href')).includes('#v=plan&s='));
   assert.deepEqual(h.problems, []);
   await h.context.close();
