@@ -8,6 +8,9 @@ let job = null;
 let latest = 0;    // the newest run asked for: an older one still loading the list gives way
 let codes = null;  // the Kemendagri list, kept across runs; provinces added as files need them
 let wake = () => {}; // a run waiting for one of the list's files goes on
+// Each province file's fetch and reading while under way, shared by the runs that need it (a
+// newer run does not fetch again what an older one is still fetching).
+const loading = new Map();
 
 async function fetchText(path) {
   const r = await fetch(path);
@@ -34,14 +37,30 @@ async function checkCodes(j, arrived, timing) {
   j.useCodes(codes);
   const wanted = need.filter((p) => codes.known(p) && !codes.has(p));
   j.expectProvinces(wanted);
-  return wanted.map((p) =>
-    fetchText(`data/desa/${p}.txt`)
-      .then((t) => {
-        const t0 = performance.now();
-        codes.addProvince(p, t);
-        timing.list(performance.now() - t0);
-      }, () => { /* its codes count as unchecked */ })
-      .then(() => arrived(p)));
+  return wanted.map((p) => {
+    let file = loading.get(p);
+    if (!file) {
+      file = fetchText(`data/desa/${p}.txt`)
+        .then((t) => {
+          const t0 = performance.now();
+          try {
+            codes.addProvince(p, t);
+          } catch (err) {
+            broken(err); // a trap: this instance is done for
+          }
+          timing.list(performance.now() - t0); // the run that fetched it counts its reading
+        }, () => { /* its codes count as unchecked */ })
+        .finally(() => loading.delete(p));
+      loading.set(p, file);
+    }
+    return file.then(() => arrived(p)); // whatever became of the file: the run goes on
+  });
+}
+
+/** The instance trapped outside a message's handling: the page is told (and starts a new one). */
+function broken(err) {
+  job = null;
+  self.postMessage({ type: 'error', id: latest, message: String(err?.message ?? err), trap: err instanceof WebAssembly.RuntimeError });
 }
 
 /**
@@ -61,11 +80,13 @@ function warmUp(request) {
   } catch { /* only a warm-up */ }
 }
 
-// One turn of the event loop (a message to itself: a timer's would be clamped to 4 ms).
+// One turn of the event loop (a message to itself: a timer's would be clamped to 4 ms). A queue:
+// an older run still in its turn when a newer one takes one must get its own back, to see that
+// it was superseded and free its job.
 const channel = new MessageChannel();
-let turned = () => {};
-channel.port1.onmessage = () => turned();
-const turn = () => new Promise((ok) => { turned = ok; channel.port2.postMessage(0); });
+const turned = [];
+channel.port1.onmessage = () => turned.shift()?.();
+const turn = () => new Promise((ok) => { turned.push(ok); channel.port2.postMessage(0); });
 
 /** Areas per step: small enough for a smooth progress bar, large enough to cost nothing. */
 const STEP = 4000;
@@ -91,14 +112,18 @@ self.onmessage = async ({ data }) => {
       job = null;
       const start = performance.now();
       const j = new BatchJob(data.text, data.request);
-      let gone = false; // freed: files still coming for it are only kept in the list
+      let gone = false; // done or freed: files still coming for it are only kept in the list
       // Reading the list's files (addProvince), apart from the waits for them to come: it
       // happens between steps or during a wait, and is told apart from both.
       let listed = 0;
       let listedInWaits = 0;
       let inWait = false;
       const timing = { list: (ms) => { listed += ms; if (inWait) listedInWaits += ms; } };
-      let coming = (await checkCodes(j, (p) => { coming -= 1; if (!gone) j.settled(p); wake(); }, timing)).length;
+      let coming = (await checkCodes(j, (p) => {
+        coming -= 1;
+        if (!gone) { try { j.settled(p); } catch { /* a trap already reported */ } }
+        wake();
+      }, timing)).length;
       const opened = performance.now();
       let fraction = 0;
       let waited = 0;
@@ -116,6 +141,7 @@ self.onmessage = async ({ data }) => {
         }
         if (data.id !== latest) { gone = true; j.free(); return; } // a newer run started meanwhile
       }
+      gone = true; // read to its end: a file still coming (it stopped early, say) is for the list only
       job = j;
       const stepped = performance.now();
       const result = job.result();
