@@ -337,13 +337,13 @@ function whenNear(el, fn) {
   seen.observe(el);
 }
 
-/** Loads and sets up the planning view on first use, then draws it. */
-/** Resolves once the browser has painted what is on screen (at once in a hidden tab: no frames there). */
-const afterPaint = () => new Promise((ok) => {
+/** Resolves after the browser's next frame (at once in a hidden tab: no frames there). */
+const afterFrame = () => new Promise((ok) => {
   if (document.hidden) { setTimeout(ok, 0); return; }
   requestAnimationFrame(() => setTimeout(ok, 0));
 });
 
+/** Loads and sets up the planning view on first use, then draws it. */
 function openPlan() {
   if (planView) { guard(planView.render); return planLoading; }
   planLoading ??= (async () => {
@@ -362,11 +362,13 @@ function openPlan() {
         previous: previousPlan(), forgetPrevious: forgetPreviousPlan,
       });
       planView = mod;
-      $('plan-loading').hidden = true;
-      // The form (and the preset's note) painted before the results are computed and drawn: two
-      // tasks instead of one long one, so a plan link's reader sees the form sooner and can scroll.
-      await afterPaint();
+      // The first drawing in a task of its own, a frame after the set-up: two tasks instead of one
+      // long one (a plan link's blocking time), the page answering input in between. The view's
+      // body stays hidden until drawn; a language switch or a new address in that frame reaches
+      // the view already (at worst it is drawn twice).
+      await afterFrame();
       if (state.tab === 'plan') guard(planView.render);
+      $('plan-loading').hidden = true;
       document.body.dataset.plan = 'ready';
       performance.mark('plan-ready'); // what a plan link fetched before it could be read (size.test)
       // The panels' files when the reader comes within a screen of the panels (at once where they
