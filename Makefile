@@ -89,8 +89,9 @@ pkg/jamsostek_plan_tools_bg.wasm: $(SOURCES) pkg/.profile
 # with the other modules and only this crate is compiled again) and wasm-opt -O3 instead of -Oz.
 # The national batch of 84,000 areas ran in 550 ms of wasm in the -Oz full module and runs in
 # about 210 ms in this one (node, the same input, warm); it is 177 KB gzip against the full
-# module's 257. wasm-opt's features are Cargo.toml's [package.metadata.wasm-pack] ones.
-WASM_OPT_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue
+# module's 257. wasm-opt's features are read from Cargo.toml's [package.metadata.wasm-pack] list,
+# the other modules' (one list to keep).
+WASM_OPT_FEATURES := $(shell sed -n 's/^wasm-opt = \["-Oz", \(.*\)\]$$/\1/p' Cargo.toml | tr -d '",')
 pkg/jamsostek_batch_bg.wasm: $(SOURCES) pkg/.profile
 	$(WASM_PACK) --no-opt --out-dir target/pkg-batch --out-name jamsostek_batch -- --no-default-features --features batch $(DEV_FEATURES) $(if $(DEV),,--config 'profile.release.package.jamsostek.opt-level=3')
 	$(if $(DEV),,wasm-opt -O3 $(WASM_OPT_FEATURES) target/pkg-batch/jamsostek_batch_bg.wasm -o target/pkg-batch/jamsostek_batch_bg.wasm)
@@ -115,7 +116,7 @@ npm-test: setup-test pack
 	tsc -p examples/npm-consumer
 	node --test --test-concurrency=1 examples/npm-consumer/
 
-# The no-panic lints (Cargo.toml [lints]) for the native library and both wasm modules, and
+# The no-panic lints (Cargo.toml [lints]) for the native library and each wasm module's features, and
 # the development build with its panic hook: any clippy warning fails.
 lint:
 	cargo clippy --lib -- -D warnings

@@ -80,7 +80,7 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     js_sys::JSON::parse(&text).map_err(|_| JsError::new("the response is not JSON"))
 }
 
-/// The full module's responses (files, the batch, regions; loaded off the first screens) are
+/// The full module's and the batch module's responses (files, the batch, regions; loaded off the first screens) are
 /// written by serde-wasm-bindgen, the product card's crate for the boundary, which interns
 /// field names (the batch's tens of thousands of rows repeat the same ones).
 #[cfg(any(feature = "files", feature = "batch"))]

@@ -1,4 +1,5 @@
-//! The national batch's two classes, for its Web Worker (the `files` feature, full module only):
+//! The national batch's two classes, for its Web Worker (the `batch` feature, the worker's module
+//! built for speed; also in the full module, `files`):
 //! `BatchJob` reads and projects a many-areas file step by step, `BatchCodes` checks its codes
 //! against the Kemendagri list.
 
@@ -85,8 +86,9 @@ impl BatchJob {
         Ok(BatchJob { request, job, done })
     }
 
-    /// The provinces (two-digit codes) the file's codes lie in: the page loads their villages
-    /// into a `BatchCodes` before `useCodes`.
+    /// The provinces (two-digit codes) the file's codes lie in: the page hands the job a
+    /// `BatchCodes` (`useCodes`), names the provinces whose villages are still coming
+    /// (`expectProvinces`) and tells of each as it is in (`settled`).
     #[wasm_bindgen(unchecked_return_type = "string[]")]
     pub fn provinces(&self) -> Vec<String> {
         self.job.as_ref().map(api::batch::Job::provinces).unwrap_or_default()

@@ -288,8 +288,8 @@ impl Job {
     }
 
     /// The provinces (two-digit codes) the rows still to read have codes in, so that the page can
-    /// load their villages from the Kemendagri list before [`Job::use_codes`]. Empty without a
-    /// code column.
+    /// fetch their villages from the Kemendagri list (rows of a province still coming wait for
+    /// it; the others are read meanwhile). Empty without a code column.
     pub fn provinces(&self) -> Vec<String> {
         let Some(at) = self.cols.iter().position(|c| *c == Some(Col::Code)) else { return Vec::new() };
         let mut seen = [false; 100];
