@@ -18,6 +18,13 @@ async function fetchText(path) {
   return r.text();
 }
 
+/** A file's bytes, for wasm to read as they are (no JavaScript string on the way). */
+async function fetchBytes(path) {
+  const r = await fetch(path);
+  if (!r.ok) throw new Error(`HTTP ${r.status}`);
+  return new Uint8Array(await r.arrayBuffer());
+}
+
 /**
  * Has the job check the file's codes against the Kemendagri list: the index (kept from the
  * warm-up, or fetched now), then the villages of each province the codes lie in, fetched side by
@@ -40,11 +47,11 @@ async function checkCodes(j, arrived, timing) {
   return wanted.map((p) => {
     let file = loading.get(p);
     if (!file) {
-      file = fetchText(`data/desa/${p}.txt`)
-        .then((t) => {
+      file = fetchBytes(`data/desa/${p}.txt`)
+        .then((bytes) => {
           const t0 = performance.now();
           try {
-            codes.addProvince(p, t);
+            codes.addProvinceBytes(p, bytes);
           } catch (err) {
             broken(err); // a trap: this instance is done for
           }

@@ -236,4 +236,12 @@ impl BatchCodes {
     pub fn add_province(&self, province: &str, text: &str) -> bool {
         self.book.as_ref().is_some_and(|b| b.add_province(province, text).is_ok())
     }
+
+    /// `addProvince` from the file's bytes as fetched (UTF-8): what the batch worker uses, so that
+    /// the 38 files of a national batch are not decoded into JavaScript strings and encoded back
+    /// on their way in. False when the bytes are not UTF-8 or the file is not right.
+    #[wasm_bindgen(js_name = addProvinceBytes)]
+    pub fn add_province_bytes(&self, province: &str, bytes: &[u8]) -> bool {
+        std::str::from_utf8(bytes).is_ok_and(|text| self.add_province(province, text))
+    }
 }

@@ -224,6 +224,27 @@ fn regions_answer_the_picker_the_region_its_villages_and_the_national_targets() 
 }
 
 #[wasm_bindgen_test]
+fn batch_codes_take_a_province_file_as_text_or_as_its_bytes() {
+    // The batch worker hands the fetched bytes over (addProvinceBytes); other callers the text.
+    let index = include_str!("../../www/data/wilayah.txt");
+    let bali = include_str!("../../www/data/desa/51.txt");
+    let by_bytes = wasm::BatchCodes::new(index);
+    assert!(!by_bytes.has("51"));
+    assert!(by_bytes.add_province_bytes("51", bali.as_bytes()));
+    assert!(by_bytes.has("51"));
+    let by_text = wasm::BatchCodes::new(index);
+    assert!(by_text.add_province("51", bali));
+    assert!(by_text.has("51"));
+    // Bytes that are not UTF-8, or a province's file under another's code: refused, not a trap.
+    let mut latin1 = bali.as_bytes().to_vec();
+    latin1.push(0xE9);
+    let refused = wasm::BatchCodes::new(index);
+    assert!(!refused.add_province_bytes("51", &latin1));
+    assert!(!refused.add_province_bytes("52", bali.as_bytes()));
+    assert!(!refused.has("51") && !refused.has("52"));
+}
+
+#[wasm_bindgen_test]
 fn deep_cyclic_or_huge_requests_are_refused_not_a_trap() {
     // 100,000 levels deep inside an unknown field: serde's recursion would overflow the stack.
     let deep = format!(r#"{{"workers":1,"months":1,"asOf":"2026-01-01","extra":{}1{}}}"#, "[".repeat(100_000), "]".repeat(100_000));
