@@ -118,7 +118,15 @@ self.onmessage = async ({ data }) => {
       job?.free();
       job = null;
       const start = performance.now();
-      const j = new BatchJob(data.text, data.request);
+      // A file's bytes are read as UTF-8 when they are (wasm checks), else as Windows-1252, the
+      // page's other reading of a spreadsheet's CSV; a text (UTF-16, decoded by the page) as is.
+      let j = null;
+      let encoding = null;
+      if (data.bytes) {
+        j = BatchJob.fromBytes(data.bytes, data.request);
+        encoding = j ? 'UTF-8' : 'Windows-1252';
+      }
+      j ??= new BatchJob(data.text ?? new TextDecoder('windows-1252').decode(data.bytes), data.request);
       let gone = false; // done or freed: files still coming for it are only kept in the list
       // Reading the list's files (addProvince), apart from the waits for them to come: it
       // happens between steps or during a wait, and is told apart from both.
@@ -161,7 +169,7 @@ self.onmessage = async ({ data }) => {
       };
       const tables = result.areas ? [result.areas, ...Object.values(result.subtotals)] : [];
       const arrays = tables.flatMap((t) => Object.values(t).filter((v) => v instanceof Float64Array).map((v) => v.buffer));
-      self.postMessage({ type: 'done', id: data.id, result, computeMs, wasmBytes: exports.memory.buffer.byteLength }, arrays);
+      self.postMessage({ type: 'done', id: data.id, result, computeMs, encoding, wasmBytes: exports.memory.buffer.byteLength }, arrays);
     } else if (data.type === 'snapshot') {
       self.postMessage({ type: 'snapshot', id: data.id, text: job ? job.snapshot() : '' });
     } else if (data.type === 'csv') {

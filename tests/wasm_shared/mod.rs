@@ -245,6 +245,24 @@ fn batch_codes_take_a_province_file_as_text_or_as_its_bytes() {
 }
 
 #[wasm_bindgen_test]
+fn a_batch_starts_from_utf8_bytes_and_gives_nothing_for_other_bytes() {
+    // The worker hands the file's bytes over; bytes that are not UTF-8 come back as nothing, and
+    // the worker reads them as Windows-1252 into `new BatchJob(text, request)`.
+    let request = || obj(r#"{"scenario":{"region":{"baseYear":"2026"},"settings":{"years":"2"},"groups":[{"name":"s","workers":"1","package":"bpuBasic","months":"12","source":"apbdRegency"}]}}"#);
+    let csv = "nama;pekerja;peserta;sasaran\nBaṭu;100;10;5\n";
+    let mut job = wasm::BatchJob::from_bytes(csv.as_bytes().to_vec(), request()).unwrap().expect("UTF-8 bytes make a job");
+    while job.step(100) < 1.0 {}
+    let from_bytes = job.result().unwrap();
+    let mut by_text = wasm::BatchJob::new(csv.to_string(), request()).unwrap();
+    while by_text.step(100) < 1.0 {}
+    let from_text = by_text.result().unwrap();
+    assert_eq!(num(&from_bytes, "summary.count"), 1.0);
+    assert_eq!(js_sys::JSON::stringify(&from_bytes).unwrap(), js_sys::JSON::stringify(&from_text).unwrap());
+    let latin1 = b"nama;pekerja;peserta;sasaran\nBa\xe9ru;100;10;5\n".to_vec();
+    assert!(wasm::BatchJob::from_bytes(latin1, request()).unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
 fn deep_cyclic_or_huge_requests_are_refused_not_a_trap() {
     // 100,000 levels deep inside an unknown field: serde's recursion would overflow the stack.
     let deep = format!(r#"{{"workers":1,"months":1,"asOf":"2026-01-01","extra":{}1{}}}"#, "[".repeat(100_000), "]".repeat(100_000));
