@@ -128,7 +128,7 @@ self.onmessage = async ({ data }) => {
       }
       j ??= new BatchJob(data.text ?? new TextDecoder('windows-1252').decode(data.bytes), data.request);
       let gone = false; // done or freed: files still coming for it are only kept in the list
-      // Reading the list's files (addProvince), apart from the waits for them to come: it
+      // Reading the list's files (addProvinceBytes), apart from the waits for them to come: it
       // happens between steps or during a wait, and is told apart from both.
       let listed = 0;
       let listedInWaits = 0;

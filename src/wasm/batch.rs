@@ -87,9 +87,9 @@ impl BatchJob {
     }
 
     /// `new BatchJob` from the file's bytes as read (what the page's worker uses: a national
-    /// file is then not decoded into a JavaScript string and encoded back on its way in, 30-55 ms
-    /// of 6.6 MB). Nothing (`undefined`) when the bytes are not UTF-8: the caller decodes them as
-    /// what they are (Windows-1252, say) and uses `new BatchJob(text, request)`.
+    /// file, 6.6 MiB, is then not decoded into a JavaScript string and encoded back on its way
+    /// in, about 20-40 + 12-18 ms). Nothing (`undefined`) when the bytes are not UTF-8: the caller
+    /// decodes them as what they are (Windows-1252, say) and uses `new BatchJob(text, request)`.
     ///
     /// # Errors
     /// As `new BatchJob`.

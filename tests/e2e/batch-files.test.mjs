@@ -60,6 +60,11 @@ test('UTF-16 (LE and BE, with or without BOM), Windows-1252 and UTF-8 files give
     assert.ok(table.includes('Batubulan Kangin Désa'), `${name}: ${table}`);
     assert.ok(!table.includes('\ufffd'), name);
   }
+  // A Windows-1252 file that cannot be computed says how it was read too (the worker tells).
+  assert.equal(await read(page, 'cp1252-bad.csv', cp1252('nama;pekerja;peserta\r\nDésa Baru;banyak;10\r\n')), 'failed');
+  const failed = await page.textContent('#batch-status');
+  assert.ok(failed.startsWith('cp1252-bad.csv: Berkas tidak dapat dihitung: 1 masalah.'), failed);
+  assert.ok(failed.endsWith('Berkas dibaca sebagai Windows-1252 (bukan UTF-8).'), failed);
   assert.deepEqual(problems, []);
   await context.close();
 });

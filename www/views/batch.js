@@ -25,7 +25,7 @@ let encoding = 'UTF-8';   // how its bytes were read
  * byte of the first line zero, as Excel's "Unicode text" is) is decoded here; any other file goes
  * to the worker as bytes, read there as UTF-8 (with or without a BOM) when wasm finds it is, else
  * as Windows-1252 (Excel's "CSV" on Windows, a superset of Latin-1): never "Ba\uFFFDru". A
- * national file's 6.6 MB are then not decoded here to be encoded back in the worker (30-55 ms).
+ * national file's 6.6 MB are then not decoded here to be encoded back in the worker.
  */
 export function readFile(bytes) {
   const as = (label, name) => ({ content: { text: new TextDecoder(label).decode(bytes) }, encoding: name });

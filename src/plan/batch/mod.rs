@@ -38,7 +38,7 @@ pub use snapshot::snapshot;
 pub use subtotal::{Level as SubtotalLevel, Subtotals};
 pub use totals::{Totals, YearTotal};
 
-use crate::csv::{line_error, separator, strip_bom, LineError, Records};
+use crate::csv::{line_error, separator, LineError, Records};
 use crate::regions::CodeBook;
 use crate::rules::Warning;
 use std::rc::Rc;
@@ -139,7 +139,9 @@ impl Job {
         }
         let mut text = text;
         if text.starts_with('\u{feff}') {
-            text = strip_bom(&text).to_string();
+            // In place: Excel's "CSV UTF-8" and the page's templates start with one, and a copy of
+            // a national file would stay in the wasm memory, which never shrinks.
+            text.drain(..'\u{feff}'.len_utf8());
         }
         let sep = separator(&text);
         let mut records = Records::new(&text, sep);
