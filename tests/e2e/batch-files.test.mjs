@@ -207,3 +207,31 @@ test('rows wait for their province\'s villages, a newer file goes first, and a f
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('on a phone, a file\'s outcome comes into view, a failed file says so beside its field, and a file that is not a CSV does not widen the page', async () => {
+  const { page, context, problems } = await openPage(env, { viewport: { width: 360, height: 780 } });
+  await page.click('#tab-batch');
+  await page.waitForSelector('body[data-batch-view=ready]', { state: 'attached' });
+  const inView = () => page.waitForFunction(() => {
+    const r = document.getElementById('batch-status-card').getBoundingClientRect();
+    return r.top >= -1 && r.top < innerHeight / 2;
+  }, null, { timeout: 5000 });
+  // A bad number: one problem, said beside the field and listed under the status, brought into view.
+  assert.equal(await read(page, 'bad.csv', Buffer.from('nama;pekerja;peserta\r\nDesa A;banyak;10\r\n', 'utf8')), 'failed');
+  await inView();
+  assert.equal(await page.textContent('#batch-file-error'),
+    'bad.csv: Berkas tidak dapat dihitung: 1 masalah. Perbaiki lalu pilih berkas lagi. Masalahnya tercantum di bawah, di bagian Kemajuan.');
+  assert.match(await page.textContent('#batch-line-errors'), /Baris 2, kolom "pekerja"/);
+  assert.equal(await page.evaluate(() => document.getElementById('batch-progress').value), 0, 'no full bar for a file not computed');
+  // Bytes that are no CSV at all: long runs of them quoted in the problems, wrapped on the phone.
+  const junk = Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919) % 251 + 1));
+  assert.equal(await read(page, 'picture.png', junk), 'failed');
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'the page no wider than the phone');
+  // A good file: the field's message goes, the result is in view.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  assert.equal(await read(page, 'good.csv', Buffer.from('nama;pekerja;peserta\r\nDesa A;100;10\r\n', 'utf8')), 'done');
+  await inView();
+  assert.equal(await page.textContent('#batch-file-error'), '');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

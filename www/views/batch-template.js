@@ -18,7 +18,7 @@ async function fetchText(path) {
 async function downloadTemplate() {
   const q = $('batch-template-query').value.trim();
   const status = (text) => { $('batch-template-status').textContent = text; };
-  if (!q) { $('batch-template-query').focus(); return; }
+  if (!q) { status(tr('batchTemplateEmpty')); $('batch-template-query').focus(); return; }
   status(tr('batchTemplateLoading'));
   try {
     const mod = await engine.loadFiles();

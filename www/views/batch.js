@@ -18,6 +18,7 @@ let runId = 0;
 // The file as the worker takes it, kept to recompute when a setting changes: { bytes } (UTF-8 as
 // far as the page knows: wasm checks, and the worker reads other bytes as Windows-1252) or { text }.
 let content = null;
+let reveal = false;        // a file was just chosen: its outcome is brought into view once known
 let encoding = 'UTF-8';   // how its bytes were read
 
 /**
@@ -150,10 +151,15 @@ function show(res) {
   const lines = $('batch-line-errors');
   if (!res.ok) {
     lines.replaceChildren(...(res.lineErrors ?? []).map((e) => el('li', msg(e))));
-    $('batch-status').textContent = res.errorCount ? `${fileName}: ${tr('batchFailed', { count: num(res.errorCount) })}${encodingNote()}` : '';
+    const failed = res.errorCount ? `${fileName}: ${tr(res.errorCount === 1 ? 'batchFailedOne' : 'batchFailed', { count: num(res.errorCount) })}` : '';
+    $('batch-status').textContent = failed && failed + encodingNote();
+    // Said beside the file's field too: on a phone the list of problems is screens below it.
+    $('batch-file-error').textContent = failed && `${failed} ${tr('batchSeeBelow')}`;
+    $('batch-progress').value = 0; // not a full bar for a file that was not computed
     $('batch-results').hidden = true;
     result = null;
     document.body.dataset.batch = 'failed';
+    revealOutcome();
     return;
   }
   const m = (x) => (ui.lang === 'id' ? x.messageId : x.messageEn);
@@ -187,8 +193,18 @@ function show(res) {
     : `${fileName}: ${tr(a.count === 1 ? 'batchDoneOne' : 'batchDone', { count: num(a.count), ms: num(Math.round(performance.now() - timings.sent)) })}${skipped}${encodingNote()}`;
   $('batch-forget').hidden = false;
   $('batch-progress').value = 1;
+  $('batch-file-error').textContent = ''; // a problem said beside the field before is gone
   window.jamsostekBatch = { ...timings, ...res.phases, count: a.count };
   document.body.dataset.batch = 'done';
+  revealOutcome();
+}
+
+/** After a chosen file's run, its status (and the problems or results under it) scrolled into view. */
+function revealOutcome() {
+  if (!reveal) return;
+  reveal = false;
+  const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+  $('batch-status-card').scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
 }
 
 /** The table shown: the areas or one level's subtotals. */
@@ -491,6 +507,7 @@ export function setupBatch({ saved, defaults, changedHook }) {
     timings.readMs = performance.now() - started;
     $('batch-file-error').textContent = '';
     readForm();
+    reveal = true;
     run(started);
   });
   $('batch-search').addEventListener('input', () => filter());
