@@ -279,8 +279,8 @@ function guard(fn) {
 
 // ---- tabs, the views loaded on first use, language ---------------------------------------------
 
-function showTab(tab, focus = false) {
-  state.tab = tab;
+/** The tab selected and its panel shown, nothing loaded. */
+function markTab(tab, focus = false) {
   for (const name of TABS) {
     const on = name === tab;
     const btn = $(`tab-${name}`);
@@ -291,6 +291,11 @@ function showTab(tab, focus = false) {
   }
   // The view shown, for the stylesheet (a class, not :has(), which re-matches on every DOM change).
   document.documentElement.dataset.view = tab;
+}
+
+function showTab(tab, focus = false) {
+  state.tab = tab;
+  markTab(tab, focus);
   if (tab === 'plan') openPlan(); // charts are drawn at the width they are shown at
   if (tab === 'batch') openBatch();
 }
@@ -461,6 +466,10 @@ async function main() {
   const checks = (input) => input.type === 'radio' || input.type === 'checkbox';
   const early = (e) => typed.set(e.target, checks(e.target) ? e.target.checked : e.target.value);
   for (const v of ['cost', 'mine']) $(`view-${v}`).addEventListener('input', early);
+  // A plan link shows its view at once (the prerendered heading and lead, "Memuat perencanaan…")
+  // while the planning module comes: on a slow connection the first tab's empty form stood
+  // there for seconds.
+  if (planFirst) { markTab('plan'); $('plan-loading').hidden = false; }
   try {
     await (planFirst ? engine.loadPlan() : core.reload());
   } catch (err) {

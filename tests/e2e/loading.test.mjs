@@ -49,6 +49,22 @@ test("a plan link follows the language button while the forms' scripts are still
   await context.close();
 });
 
+test('a plan link shows the planning view, loading, while its module is still arriving', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 360, height: 740 } });
+  const release = await hold(context, '**/jamsostek_plan_bg.wasm');
+  const page = await context.newPage();
+  await page.goto(`${env.url}#v=plan`);
+  await page.waitForFunction(() => !document.getElementById('plan-loading').hidden);
+  assert.equal(await page.getAttribute('#tab-plan', 'aria-selected'), 'true');
+  assert.equal(await page.isVisible('#view-cost'), false, 'not the first tab\'s empty form');
+  assert.equal(await page.isVisible('#plan-loading'), true, 'the loading line, in view');
+  assert.equal(await page.getAttribute('body', 'data-plan'), null, 'the planning module is still held');
+  release();
+  await page.waitForSelector('body[data-plan=ready]', { state: 'attached' });
+  assert.equal(await page.isVisible('#plan-loading'), false);
+  await context.close();
+});
+
 test('a group row with villages opened from the keyboard for the first time keeps the focus', async () => {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
