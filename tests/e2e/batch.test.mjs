@@ -72,6 +72,10 @@ test('sorting by a column orders every area, and search narrows the table', asyn
   await typeInto(page, '#batch-search', '11.01.01.2003');
   assert.equal(await page.locator('#batch-table tbody tr').count(), 1);
   assert.equal(await page.textContent('#batch-page'), 'Halaman 1 dari 1 (1 wilayah)');
+  // No match: said where the rows would be, not only the headers.
+  await typeInto(page, '#batch-search', 'tidak ada desa ini');
+  assert.equal(await page.textContent('#batch-table tbody'), 'Tidak ada wilayah yang nama, kode, kecamatan, kabupaten/kota atau provinsinya memuat “tidak ada desa ini”.');
+  assert.equal(await page.textContent('#batch-page'), 'Halaman 1 dari 1 (0 wilayah)');
   await context.close();
 });
 

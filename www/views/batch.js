@@ -312,6 +312,16 @@ function renderPage() {
     });
     tbody.append(row);
   }
+  const q = $('batch-search').value.trim();
+  if (!order.length && q) {
+    // Said in the table, where the rows would be: not only the headers.
+    const cell = el('td', null, 'empty');
+    cell.colSpan = cols.length;
+    cell.append(el('span', tr('batchNoMatch', { q: q.slice(0, 60) })));
+    const row = el('tr');
+    row.append(cell);
+    tbody.append(row);
+  }
   table.replaceChildren(thead, tbody);
   $('batch-page').textContent = tr(level ? 'batchPageLevel' : 'batchPage', { page: num(page + 1), pages: num(pages), rows: num(order.length) });
   $('batch-prev').disabled = page === 0;
