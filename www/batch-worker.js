@@ -12,18 +12,14 @@ let wake = () => {}; // a run waiting for one of the list's files goes on
 // newer run does not fetch again what an older one is still fetching).
 const loading = new Map();
 
-async function fetchText(path) {
+/** A file's response, refused unless it came (`.text()` for the index, bytes for wasm to read). */
+async function fetchOk(path) {
   const r = await fetch(path);
   if (!r.ok) throw new Error(`HTTP ${r.status}`);
-  return r.text();
+  return r;
 }
-
-/** A file's bytes, for wasm to read as they are (no JavaScript string on the way). */
-async function fetchBytes(path) {
-  const r = await fetch(path);
-  if (!r.ok) throw new Error(`HTTP ${r.status}`);
-  return new Uint8Array(await r.arrayBuffer());
-}
+const fetchText = async (path) => (await fetchOk(path)).text();
+const fetchBytes = async (path) => new Uint8Array(await (await fetchOk(path)).arrayBuffer()); // no string on the way
 
 /**
  * Has the job check the file's codes against the Kemendagri list: the index (kept from the
