@@ -24,9 +24,10 @@ const fetchBytes = async (path) => new Uint8Array(await (await fetchOk(path)).ar
 /**
  * Has the job check the file's codes against the Kemendagri list: the index (kept from the
  * warm-up, or fetched now), then the villages of each province the codes lie in, fetched side by
- * side (a national file needs all 38; the service worker keeps them for offline use). The job
- * reads the rows of the provinces already in while the others' files come; `arrived` is called
- * as each file settles, so that a step waiting for one can go on. Gives the files' promises.
+ * side, or, for a file in many provinces, all in one file (see `readPack`; the service worker
+ * keeps them for offline use). The job reads the rows of the provinces already in while the
+ * others' files come; `arrived` is called as each province settles, so that a step waiting for
+ * one can go on. Gives the provinces' promises.
  */
 async function checkCodes(j, arrived, timing) {
   const need = j.provinces();
@@ -40,24 +41,106 @@ async function checkCodes(j, arrived, timing) {
   j.useCodes(codes);
   const wanted = need.filter((p) => codes.known(p) && !codes.has(p));
   j.expectProvinces(wanted);
-  return wanted.map((p) => {
-    let file = loading.get(p);
-    if (!file) {
-      file = fetchBytes(`data/desa/${p}.txt`)
-        .then((bytes) => {
-          const t0 = performance.now();
-          try {
-            codes.addProvinceBytes(p, bytes);
-          } catch (err) {
-            broken(err); // a trap: this instance is done for
+  const fresh = wanted.filter((p) => !loading.has(p));
+  if (fresh.length >= PACK_FROM) readPack(fresh, timing);
+  return wanted.map((p) => (loading.get(p) ?? readProvince(p, timing)).then(() => arrived(p))); // whatever became of it: the run goes on
+}
+
+/** Adds a province's file to the list; the run that fetched it counts its reading. */
+function addProvince(p, bytes, timing) {
+  const t0 = performance.now();
+  try {
+    codes.addProvinceBytes(p, bytes); // false for a file that is not right: its codes count as unchecked
+  } catch (err) {
+    broken(err); // a trap: this instance is done for
+  }
+  timing.list(performance.now() - t0);
+}
+
+/** One province's file, fetched and read (kept in `loading` while under way). */
+function readProvince(p, timing) {
+  const file = fetchBytes(`data/desa/${p}.txt`)
+    .then((bytes) => addProvince(p, bytes, timing), () => { /* its codes count as unchecked */ })
+    .finally(() => loading.delete(p));
+  loading.set(p, file);
+  return file;
+}
+
+/** From this many provinces still to come, the list's files come in one (a national file: 38). */
+const PACK_FROM = 20;
+const PACK = 'semua.txt'; // tools/pack-desa.mjs
+
+/**
+ * The provinces' files in one response, `data/desa/semua.txt` (written by `make dist`,
+ * tools/pack-desa.mjs): a browser asks an HTTP/1.1 host for six files at a time, so 38 fetched
+ * side by side came one after another, the last ~120 ms after the first, while the rows waited.
+ * The pack's first line names each province and its length in bytes; each province is read as
+ * soon as its bytes have streamed in, so that its rows go on while the rest comes. A province the
+ * pack does not bring (no pack, as when www/ itself is served; not cached, offline; a cut or
+ * malformed response) is fetched on its own. Puts each province's promise in `loading`.
+ */
+function readPack(provinces, timing) {
+  const waiting = new Map();
+  for (const p of provinces) {
+    let done;
+    const file = new Promise((ok) => { done = ok; }).finally(() => loading.delete(p));
+    loading.set(p, file);
+    waiting.set(p, done);
+  }
+  const deliver = (p, bytes) => {
+    const done = waiting.get(p);
+    if (!done) return; // in the list already, or not in this file
+    waiting.delete(p);
+    addProvince(p, bytes, timing);
+    done();
+  };
+  (async () => {
+    try {
+      const reader = (await fetchOk(`data/desa/${PACK}`)).body.getReader();
+      let buf = new Uint8Array(0);
+      let len = 0;
+      let index = null; // [[province, bytes]…] once the first line is in
+      let at = 0;
+      let next = 0;
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (value) {
+          if (len + value.length > buf.length) {
+            const grown = new Uint8Array(Math.max(len + value.length, index ? at + index.total : 0, 2 * buf.length));
+            grown.set(buf.subarray(0, len));
+            buf = grown;
           }
-          timing.list(performance.now() - t0); // the run that fetched it counts its reading
-        }, () => { /* its codes count as unchecked */ })
-        .finally(() => loading.delete(p));
-      loading.set(p, file);
-    }
-    return file.then(() => arrived(p)); // whatever became of the file: the run goes on
-  });
+          buf.set(value, len);
+          len += value.length;
+        }
+        if (!index) {
+          const nl = buf.subarray(0, len).indexOf(10);
+          if (nl < 0 && !done) continue;
+          index = packIndex(new TextDecoder().decode(buf.subarray(0, Math.max(nl, 0))));
+          if (!index) break; // not a pack: each on its own
+          at = nl + 1;
+        }
+        for (; next < index.length && at + index[next][1] <= len; next++) {
+          const [p, n] = index[next];
+          deliver(p, buf.subarray(at, at + n)); // a view: wasm copies it in
+          at += n;
+        }
+        if (next === index.length) { reader.cancel().catch(() => {}); break; }
+        if (done) break;
+      }
+    } catch { /* no pack: each on its own */ }
+    for (const [p, done] of waiting) readProvince(p, timing).then(done);
+  })();
+}
+
+/** The pack's first line: `#! paket=jamsostek-desa/1;11=250717;12=…`, or null. */
+function packIndex(line) {
+  const [head, ...parts] = line.split(';');
+  if (head !== '#! paket=jamsostek-desa/1' || !parts.length) return null;
+  const index = parts.map((e) => /^(\d\d)=(\d+)$/.exec(e)).map((m) => m && [m[1], Number(m[2])]);
+  if (index.some((e) => !e)) return null;
+  index.total = index.reduce((a, [, n]) => a + n, 0);
+  return index;
 }
 
 /** The instance trapped outside a message's handling: the page is told (and starts a new one). */

@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import { writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
 import { setup, openPage } from './helpers.mjs';
+import { pack } from '../../tools/pack-desa.mjs';
 
 let env;
 let dir;
@@ -206,6 +208,37 @@ test('rows wait for their province\'s villages, a newer file goes first, and a f
   assert.ok(!wasm.includes('/pkg/jamsostek_bg.wasm'), `the full module not fetched (${wasm.join(', ')})`);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('a file in many provinces brings the list in one file, read as it comes; a cut or missing one, each province on its own', async () => {
+  // One village of each of the 38 provinces, its name left for the list to fill.
+  const DESA = new URL('../../www/data/desa/', import.meta.url).pathname;
+  const provinces = readdirSync(DESA).filter((f) => /^\d\d\.txt$/.test(f)).sort().map((f) => f.slice(0, 2));
+  const village = (p) => readFileSync(join(DESA, `${p}.txt`), 'utf8').split('\n').find((l) => /^\d\d\.\d\d\.\d\d\.\d{4};/.test(l)).split(';')[0];
+  const csv = `kode;nama;pekerja;peserta\r\n${provinces.map((p, i) => `${village(p)};;${1000 + i};100\r\n`).join('')}`;
+  const body = pack(DESA); // what `make dist` writes (served from dist/; from www/, PAGE_ROOT=www, it is not there)
+  const cut = body.subarray(0, body.indexOf(10) + 1 + readFileSync(join(DESA, '11.txt')).length + readFileSync(join(DESA, '12.txt')).length + 500);
+  const run = async (pack, name) => {
+    const { page, context, problems } = await openPage(env);
+    if (pack !== 'served' || process.env.PAGE_ROOT === 'www') {
+      await context.route(/\/data\/desa\/semua\.txt$/, (route) => (pack === 'missing' ? route.fulfill({ status: 404, body: '' })
+        : route.fulfill({ status: 200, contentType: 'text/plain; charset=utf-8', body: pack === 'cut' ? cut : body })));
+    }
+    const asked = [];
+    context.on('request', (r) => { if (r.url().includes('/data/desa/') && !r.serviceWorker()) asked.push(new URL(r.url()).pathname.replace('/data/desa/', '')); });
+    await page.click('#tab-batch');
+    await page.waitForSelector('body[data-batch-view=ready]', { state: 'attached' });
+    assert.equal(await read(page, name, Buffer.from(csv, 'utf8')), 'done', `${pack}: computed`);
+    assert.match(await page.textContent('#batch-warnings'), /Nama 38 wilayah diisi dari kodenya menurut daftar Kemendagri\./, `${pack}: every name filled from the list`);
+    assert.doesNotMatch(await page.textContent('#batch-warnings'), /tidak diperiksa/, `${pack}: every code checked`);
+    assert.deepEqual(problems, []);
+    await context.close();
+    return asked.sort();
+  };
+  assert.deepEqual(await run('served', 'semua.csv'), ['semua.txt'], 'one request, not 38');
+  assert.deepEqual(await run('cut', 'cut.csv'), [...provinces.slice(2).map((p) => `${p}.txt`), 'semua.txt'],
+    'the provinces whose bytes had come read from it, the others fetched on their own');
+  assert.deepEqual(await run('missing', 'missing.csv'), [...provinces.map((p) => `${p}.txt`), 'semua.txt']);
 });
 
 test('on a phone, a file\'s outcome comes into view, a failed file says so beside its field, and a file that is not a CSV does not widen the page', async () => {
