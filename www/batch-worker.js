@@ -57,10 +57,18 @@ function addProvince(p, bytes, timing) {
   timing.list(performance.now() - t0);
 }
 
-/** One province's file, fetched and read (kept in `loading` while under way). */
-function readProvince(p, timing) {
+/**
+ * One province's file, fetched and read (kept in `loading` while under way). When it cannot be
+ * had, the pack, unless the pack is what failed: offline, after a national file, the service
+ * worker holds the pack but not this province's own file. Else its codes count as unchecked.
+ */
+function readProvince(p, timing, { orPack = true } = {}) {
   const file = fetchBytes(`data/desa/${p}.txt`)
-    .then((bytes) => addProvince(p, bytes, timing), () => { /* its codes count as unchecked */ })
+    .then((bytes) => addProvince(p, bytes, timing), () => orPack && streamPack((q, bytes) => {
+      if (q !== p) return true; // not this one: read on
+      addProvince(p, bytes, timing);
+      return false;
+    }))
     .finally(() => loading.delete(p));
   loading.set(p, file);
   return file;
@@ -87,50 +95,59 @@ function readPack(provinces, timing) {
     loading.set(p, file);
     waiting.set(p, done);
   }
-  const deliver = (p, bytes) => {
+  streamPack((p, bytes) => {
     const done = waiting.get(p);
-    if (!done) return; // in the list already, or not in this file
-    waiting.delete(p);
-    addProvince(p, bytes, timing);
-    done();
-  };
-  (async () => {
-    try {
-      const reader = (await fetchOk(`data/desa/${PACK}`)).body.getReader();
-      let buf = new Uint8Array(0);
-      let len = 0;
-      let index = null; // [[province, bytes]…] once the first line is in
-      let at = 0;
-      let next = 0;
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (value) {
-          if (len + value.length > buf.length) {
-            const grown = new Uint8Array(Math.max(len + value.length, index ? at + index.total : 0, 2 * buf.length));
-            grown.set(buf.subarray(0, len));
-            buf = grown;
-          }
-          buf.set(value, len);
-          len += value.length;
+    if (done) { // else in the list already, or not asked for
+      waiting.delete(p);
+      addProvince(p, bytes, timing);
+      done();
+    }
+    return waiting.size > 0;
+  }).then(() => {
+    for (const [p, done] of waiting) readProvince(p, timing, { orPack: false }).then(done);
+  });
+}
+
+/**
+ * Streams the pack, giving each province's bytes (a view: wasm copies them in) to `deliver(p,
+ * bytes)` as soon as they have come, until `deliver` gives false or the pack ends. Settles when
+ * it stops, having delivered what it could: never rejects.
+ */
+async function streamPack(deliver) {
+  try {
+    const reader = (await fetchOk(`data/desa/${PACK}`)).body.getReader();
+    let buf = new Uint8Array(0);
+    let len = 0;
+    let index = null; // [[province, bytes]…] once the first line is in
+    let at = 0;
+    let next = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (value) {
+        if (len + value.length > buf.length) {
+          const grown = new Uint8Array(Math.max(len + value.length, index ? at + index.total : 0, 2 * buf.length));
+          grown.set(buf.subarray(0, len));
+          buf = grown;
         }
-        if (!index) {
-          const nl = buf.subarray(0, len).indexOf(10);
-          if (nl < 0 && !done) continue;
-          index = packIndex(new TextDecoder().decode(buf.subarray(0, Math.max(nl, 0))));
-          if (!index) break; // not a pack: each on its own
-          at = nl + 1;
-        }
-        for (; next < index.length && at + index[next][1] <= len; next++) {
-          const [p, n] = index[next];
-          deliver(p, buf.subarray(at, at + n)); // a view: wasm copies it in
-          at += n;
-        }
-        if (next === index.length) { reader.cancel().catch(() => {}); break; }
-        if (done) break;
+        buf.set(value, len);
+        len += value.length;
       }
-    } catch { /* no pack: each on its own */ }
-    for (const [p, done] of waiting) readProvince(p, timing).then(done);
-  })();
+      if (!index) {
+        const nl = buf.subarray(0, len).indexOf(10);
+        if (nl < 0 && !done) continue;
+        index = packIndex(new TextDecoder().decode(buf.subarray(0, Math.max(nl, 0))));
+        if (!index) return; // not a pack
+        at = nl + 1;
+      }
+      for (; next < index.length && at + index[next][1] <= len; next++) {
+        const [p, n] = index[next];
+        if (!deliver(p, buf.subarray(at, at + n))) next = index.length;
+        at += n;
+      }
+      if (next === index.length) { reader.cancel().catch(() => {}); return; }
+      if (done) return; // cut short
+    }
+  } catch { /* no pack, or it failed on the way */ }
 }
 
 /** The pack's first line: `#! paket=jamsostek-desa/1;11=250717;12=…`, or null. */

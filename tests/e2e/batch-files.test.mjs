@@ -174,6 +174,7 @@ test('rows wait for their province\'s villages, a newer file goes first, and a f
   let asked;
   const heldNow = new Promise((ok) => { asked = ok; });
   await context.route(/\/data\/desa\/52\.txt$/, (route) => { if (refuse) route.abort(); else { held = route; asked(); } });
+  await context.route(/\/data\/desa\/semua\.txt$/, (route) => route.abort()); // a province's file that fails is looked for there
   const wasm = [];
   // The page's and its worker's (not the service worker's, which caches every view's after load).
   context.on('request', (r) => { if (r.url().endsWith('.wasm') && !r.serviceWorker()) wasm.push(new URL(r.url()).pathname); });
@@ -239,6 +240,35 @@ test('a file in many provinces brings the list in one file, read as it comes; a 
   assert.deepEqual(await run('cut', 'cut.csv'), [...provinces.slice(2).map((p) => `${p}.txt`), 'semua.txt'],
     'the provinces whose bytes had come read from it, the others fetched on their own');
   assert.deepEqual(await run('missing', 'missing.csv'), [...provinces.map((p) => `${p}.txt`), 'semua.txt']);
+});
+
+test('offline after a national file, a regency\'s file has its codes checked from the pack the service worker kept', async () => {
+  const DESA = new URL('../../www/data/desa/', import.meta.url).pathname;
+  const provinces = readdirSync(DESA).filter((f) => /^\d\d\.txt$/.test(f)).sort().map((f) => f.slice(0, 2));
+  const village = (p) => readFileSync(join(DESA, `${p}.txt`), 'utf8').split('\n').find((l) => /^\d\d\.\d\d\.\d\d\.\d{4};/.test(l)).split(';')[0];
+  const national = `kode;nama;pekerja;peserta\r\n${provinces.map((p, i) => `${village(p)};;${1000 + i};100\r\n`).join('')}`;
+  const { page, context, problems } = await openPage(env);
+  if (process.env.PAGE_ROOT === 'www') {
+    await context.route(/\/data\/desa\/semua\.txt$/, (route) => route.fulfill({ status: 200, contentType: 'text/plain; charset=utf-8', body: pack(DESA) }));
+  }
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await page.reload(); // controlled by the service worker from now on
+  await page.waitForSelector('body[data-ready=true]');
+  await page.click('#tab-batch');
+  await page.waitForSelector('body[data-batch-view=ready]', { state: 'attached' });
+  assert.equal(await read(page, 'national.csv', Buffer.from(national, 'utf8')), 'done');
+  await context.setOffline(true);
+  await page.reload(); // a new worker, its list empty
+  await page.waitForSelector('body[data-ready=true]');
+  await page.click('#tab-batch');
+  await page.waitForSelector('body[data-batch-view=ready]', { state: 'attached' });
+  assert.equal(await read(page, 'bali.csv', Buffer.from('kode;nama;pekerja;peserta\r\n51.04.01.2002;;800;80\r\n', 'utf8')), 'done');
+  const warnings = await page.textContent('#batch-warnings');
+  assert.match(warnings, /Nama 1 wilayah diisi dari kodenya/, 'Ketewel filled from the list offline');
+  assert.doesNotMatch(warnings, /tidak diperiksa/);
+  assert.deepEqual(await page.$$eval('#batch-table tbody th', (c) => c.map((x) => x.firstChild.textContent)), ['Ketewel']);
+  assert.deepEqual(problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED')), []);
+  await context.close();
 });
 
 test('on a phone, a file\'s outcome comes into view, a failed file says so beside its field, and a file that is not a CSV does not widen the page', async () => {
