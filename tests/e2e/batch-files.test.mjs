@@ -2,7 +2,7 @@
 // mark) and Windows-1252 read correctly and said so, never garbled ("Ba\uFFFDru").
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFile, mkdtemp } from 'node:fs/promises';
+import { writeFile, readFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -97,11 +97,11 @@ test('a regency’s template is downloaded, filled in a spreadsheet’s way and 
   assert.equal(await page.locator('#batch-table tbody tr').count(), 7);
   assert.equal(await page.textContent('#batch-page'), 'Halaman 1 dari 1 (7 baris)');
   const head = await page.$$eval('#batch-table thead th', (t) => t.map((x) => x.textContent));
-  assert.deepEqual(head.slice(0, 4), ['Kode', 'Nama', 'Wilayah', 'Pekerja']);
+  assert.deepEqual(head.slice(0, 4), ['Nama', 'Kode', 'Wilayah', 'Pekerja']);
   await page.fill('#batch-search', 'ubud');
   await page.waitForFunction(() => document.querySelectorAll('#batch-table tbody tr').length === 1);
   const ubud = await page.$$eval('#batch-table tbody tr:first-child > *', (c) => c.map((x) => x.firstChild.textContent));
-  assert.deepEqual(ubud.slice(0, 4), ['51.04.05', 'Ubud', '8', '8.000']);
+  assert.deepEqual(ubud.slice(0, 4), ['Ubud', '51.04.05', '8', '8.000']);
   assert.equal(await page.textContent('#batch-table tbody th .parent'), 'Kabupaten Gianyar, Bali');
   // Sorted by workers, largest first: Sukawati has the most villages.
   await page.fill('#batch-search', '');
@@ -295,6 +295,16 @@ test('on a phone, a file\'s outcome comes into view, a failed file says so besid
   assert.equal(await read(page, 'good.csv', Buffer.from('nama;pekerja;peserta\r\nDesa A;100;10\r\n', 'utf8')), 'done');
   await inView();
   assert.equal(await page.textContent('#batch-file-error'), '');
+  // The sample of 300 villages: 20 rows a page on a phone, each row's name kept in view while its
+  // figures are scrolled to sideways.
+  assert.equal(await read(page, 'contoh.csv', await readFile(new URL('../../www/contoh-wilayah.csv', import.meta.url))), 'done');
+  assert.equal(await page.locator('#batch-table tbody tr').count(), 20);
+  assert.equal(await page.textContent('#batch-page'), 'Halaman 1 dari 15 (300 wilayah)');
+  const nameLeft = () => page.$eval('#batch-table tbody th', (th) => Math.round(th.getBoundingClientRect().left - th.closest('.table-wrap').getBoundingClientRect().left));
+  assert.equal(await nameLeft(), 0);
+  const scrolled = await page.$eval('#batch-table', (t) => { const w = t.closest('.table-wrap'); w.scrollLeft = w.scrollWidth; return w.scrollLeft; });
+  assert.ok(scrolled > 300, `the table scrolls sideways (${scrolled} px)`);
+  assert.equal(await nameLeft(), 0, 'the name stays at the left edge');
   assert.deepEqual(problems, []);
   await context.close();
 });

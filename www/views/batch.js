@@ -11,6 +11,9 @@ export { strings }; // the shell relabels the view's markup with them
 const tr = translator(strings);
 
 const PAGE = 50;
+const PHONE_PAGE = 20; // a phone's rows are two to three lines high: the pager within a few screens
+const phone = matchMedia('(max-width: 39.99rem)');
+const pageSize = () => (phone.matches ? PHONE_PAGE : PAGE);
 /** The engine's limit (plan::batch::MAX_BATCH_BYTES): larger files are refused before reading. */
 const MAX_BYTES = 64 * 1024 * 1024;
 let worker = null;
@@ -233,8 +236,9 @@ function columns() {
   const a = table();
   const first = s.years[0]?.year ?? s.baseYear + 1;
   return [
-    { key: 'code', text: tr('colCode'), cell: (i) => names.code[i] },
+    // The name first, the row's header: on a phone it stays in view while the figures scroll.
     { key: 'name', text: tr('colName'), cell: (i) => names.name[i], sub: where, open: true },
+    { key: 'code', text: tr('colCode'), cell: (i) => names.code[i] },
     ...(level ? [{ key: 'areas', num: true, text: tr('colAreas'), cell: (i) => num(a.areas[i]) }] : []),
     { key: 'workers', num: true, text: tr('colWorkers'), cell: (i) => num(a.workers[i]) },
     { key: 'baseBp', num: true, text: tr('colUcjBase', { year: s.baseYear }), cell: (i) => pct(a.baseBp[i] / 100) },
@@ -275,7 +279,8 @@ function filter(render = true) {
 
 function renderPage() {
   const cols = columns();
-  const pages = Math.max(1, Math.ceil(order.length / PAGE));
+  const size = pageSize();
+  const pages = Math.max(1, Math.ceil(order.length / size));
   page = Math.min(page, pages - 1);
   const table = $('batch-table');
   const thead = el('thead');
@@ -294,11 +299,11 @@ function renderPage() {
   }
   thead.append(hr);
   const tbody = el('tbody');
-  for (const i of order.subarray(page * PAGE, page * PAGE + PAGE)) {
+  for (const i of order.subarray(page * size, page * size + size)) {
     const row = el('tr');
     cols.forEach((c, k) => {
-      const cell = el(k === 1 ? 'th' : 'td', c.cell(i), c.num ? 'num' : null);
-      if (k === 1) cell.scope = 'row';
+      const cell = el(k === 0 ? 'th' : 'td', c.cell(i), c.num ? 'num' : null);
+      if (k === 0) cell.scope = 'row';
       if (c.sub?.(i)) cell.append(el('span', c.sub(i), 'parent'));
       if (c.open && names.official[i]) cell.append(el('span', tr('batchOfficial', { name: names.official[i] }), 'parent official'));
       if (c.open) {
@@ -523,6 +528,7 @@ export function setupBatch({ saved, defaults, changedHook }) {
   $('batch-search').addEventListener('input', () => filter());
   $('batch-prev').addEventListener('click', () => { page--; renderPage(); });
   $('batch-next').addEventListener('click', () => { page++; renderPage(); });
+  phone.addEventListener('change', () => { if (order?.length) renderPage(); }); // turned: 20 or 50 rows a page
   $('batch-export').addEventListener('click', () => worker.postMessage({ type: 'csv', id: runId, lang: ui.lang, level: level || undefined }));
   $('batch-level').addEventListener('change', (e) => { level = e.target.value; settings.level = level; onChange(settings); pickTable(); });
 }
