@@ -157,6 +157,24 @@ fn bad_files_are_refused_by_line_and_column() {
     assert_eq!((e.len(), n), (50, 120), "the first 50 listed, all counted");
     let (e, _) = errors("");
     assert_eq!(e, ["Baris 1: berkas kosong."]);
+    // Files that are no text, as the page reads their bytes (UTF-8, else Windows-1252): said so,
+    // with what to do, instead of a header of unknown columns quoting them.
+    let save = "Simpan dari spreadsheet sebagai CSV (di Excel: File › Save As › CSV UTF-8) lalu pilih berkas itu.";
+    let (e, n) = errors("PK\u{3}\u{4}\u{14}\0\u{6}\0[Content_Types].xml");
+    assert_eq!((e, n), (vec![format!("Baris 1: berkas ini buku kerja Excel (.xlsx) atau arsip ZIP, bukan CSV. {save}")], 1));
+    let (e, _) = errors("\u{d0}\u{cf}\u{11}\u{e0}\u{a1}\u{b1}\u{1a}\u{e1}");
+    assert_eq!(e, [format!("Baris 1: berkas ini buku kerja Excel lama (.xls), bukan CSV. {save}")]);
+    let (e, _) = errors("%PDF-1.7\n%\u{e2}\u{e3}\u{cf}\u{d3}\n");
+    assert_eq!(e, [format!("Baris 1: berkas ini PDF, bukan CSV. {save}")]);
+    let (e, _) = errors("\u{89}PNG\r\n\u{1a}\n\0\0\0\rIHDR");
+    assert_eq!(e, [format!("Baris 1: berkas ini bukan teks CSV (berisi data biner, misalnya gambar). {save}")]);
+    // Tabs, form feeds and both line ends are text; a control character past the first 4 KB is
+    // the file's own line's problem (here a number that is not one).
+    let tabs = format!("nama\tpekerja\tpeserta\r\nA\t1\t1\u{c}\n{}", "B\t2\t1\n".repeat(600));
+    assert!(start(tabs, &request()).is_ok());
+    let late = format!("nama;pekerja;peserta\n{}C;1\u{1};1\n", "B;2;1\n".repeat(700));
+    let (e, _) = errors(&late);
+    assert!(e[0].starts_with("Baris 702, kolom \"pekerja\""), "{e:?}");
     let (e, _) = errors("nama;pekerja;peserta\n");
     assert_eq!(e, ["Baris 2: tidak ada baris wilayah."]);
 }

@@ -289,6 +289,10 @@ test('on a phone, a file\'s outcome comes into view, a failed file says so besid
   // Bytes that are no CSV at all: long runs of them quoted in the problems, wrapped on the phone.
   const junk = Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919) % 251 + 1));
   assert.equal(await read(page, 'picture.png', junk), 'failed');
+  assert.equal(await page.textContent('#batch-line-errors'), 'Baris 1: berkas ini bukan teks CSV (berisi data biner, misalnya gambar). '
+    + 'Simpan dari spreadsheet sebagai CSV (di Excel: File › Save As › CSV UTF-8) lalu pilih berkas itu.', 'said to be no CSV, not quoted');
+  assert.equal(await page.textContent('#batch-file-error'), 'picture.png: Berkas ini bukan teks CSV (berisi data biner, misalnya gambar). '
+    + 'Simpan dari spreadsheet sebagai CSV (di Excel: File › Save As › CSV UTF-8) lalu pilih berkas itu.', 'the whole of it beside the field');
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'the page no wider than the phone');
   // A good file: the field's message goes, the result is in view.
   await page.evaluate(() => window.scrollTo(0, 0));

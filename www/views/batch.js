@@ -155,9 +155,12 @@ function show(res) {
   if (!res.ok) {
     lines.replaceChildren(...(res.lineErrors ?? []).map((e) => el('li', msg(e))));
     const failed = res.errorCount ? `${fileName}: ${tr(res.errorCount === 1 ? 'batchFailedOne' : 'batchFailed', { count: num(res.errorCount) })}` : '';
-    $('batch-status').textContent = failed && failed + encodingNote();
+    // A file that is no CSV at all (a workbook, a PDF): that is all there is to say, beside the
+    // field, and how its bytes were read as text is beside the point.
+    const notCsv = res.errorCount === 1 && res.lineErrors?.[0]?.code === 'not_csv' ? msg(res.lineErrors[0]).replace(/^[^:]*: /, '') : null;
+    $('batch-status').textContent = failed && failed + (notCsv ? '' : encodingNote());
     // Said beside the file's field too: on a phone the list of problems is screens below it.
-    $('batch-file-error').textContent = failed && `${failed} ${tr('batchSeeBelow')}`;
+    $('batch-file-error').textContent = notCsv ? `${fileName}: ${notCsv[0].toUpperCase()}${notCsv.slice(1)}` : failed && `${failed} ${tr('batchSeeBelow')}`;
     $('batch-progress').value = 0; // not a full bar for a file that was not computed
     $('batch-results').hidden = true;
     result = null;

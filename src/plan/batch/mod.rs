@@ -98,6 +98,33 @@ pub struct Job {
     over_count: usize,
 }
 
+/// A file that is no text at all (an Excel workbook, a PDF, a picture), said as such: its bytes
+/// read as text gave a header of unknown columns quoting them. Known formats by their first bytes
+/// (as the page reads them: UTF-8, else Windows-1252, where a byte below 0x20 is that control
+/// character); others by a NUL or other control characters in the first 4 KB, which a CSV does not
+/// have (tab, line feed, carriage return and form feed aside).
+fn not_text(text: &str) -> Option<LineError> {
+    const SAVE_ID: &str = "Simpan dari spreadsheet sebagai CSV (di Excel: File › Save As › CSV UTF-8) lalu pilih berkas itu.";
+    const SAVE_EN: &str = "Save it from the spreadsheet as CSV (in Excel: File › Save As › CSV UTF-8) and choose that file.";
+    let (id, en) = if text.starts_with("PK\u{3}\u{4}") {
+        ("berkas ini buku kerja Excel (.xlsx) atau arsip ZIP, bukan CSV.", "this file is an Excel workbook (.xlsx) or a ZIP archive, not a CSV.")
+    } else if text.starts_with("\u{d0}\u{cf}\u{11}\u{e0}") {
+        ("berkas ini buku kerja Excel lama (.xls), bukan CSV.", "this file is an old Excel workbook (.xls), not a CSV.")
+    } else if text.starts_with("%PDF") {
+        ("berkas ini PDF, bukan CSV.", "this file is a PDF, not a CSV.")
+    } else {
+        let mut end = text.len().min(4096);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        if !text[..end].chars().any(|c| u32::from(c) < 0x20 && !matches!(c, '\t' | '\n' | '\r' | '\u{c}')) {
+            return None;
+        }
+        ("berkas ini bukan teks CSV (berisi data biner, misalnya gambar).", "this file is not CSV text (it holds binary data, a picture say).")
+    };
+    Some(line_error(1, None, "not_csv", &format!("{id} {SAVE_ID}"), &format!("{en} {SAVE_EN}")))
+}
+
 /// Checking codes against the Kemendagri list, and what the check found.
 #[derive(Debug, Default)]
 struct Codes {
@@ -142,6 +169,9 @@ impl Job {
             // In place: Excel's "CSV UTF-8" and the page's templates start with one, and a copy of
             // a national file would stay in the wasm memory, which never shrinks.
             text.drain(..'\u{feff}'.len_utf8());
+        }
+        if let Some(problem) = not_text(&text) {
+            return Err(vec![problem]);
         }
         let sep = separator(&text);
         let mut records = Records::new(&text, sep);
