@@ -12,8 +12,8 @@ const tr = translator(strings);
 
 const PAGE = 50;
 const PHONE_PAGE = 20; // a phone's rows are two to three lines high: the pager within a few screens
-const phone = matchMedia('(max-width: 39.99rem)');
-const pageSize = () => (phone.matches ? PHONE_PAGE : PAGE);
+const PHONE = '(max-width: 39.99rem)'; // style.css's phone width
+const pageSize = () => (matchMedia(PHONE).matches ? PHONE_PAGE : PAGE);
 /** The engine's limit (plan::batch::MAX_BATCH_BYTES): larger files are refused before reading. */
 const MAX_BYTES = 64 * 1024 * 1024;
 let worker = null;
@@ -531,7 +531,7 @@ export function setupBatch({ saved, defaults, changedHook }) {
   $('batch-search').addEventListener('input', () => filter());
   $('batch-prev').addEventListener('click', () => { page--; renderPage(); });
   $('batch-next').addEventListener('click', () => { page++; renderPage(); });
-  phone.addEventListener('change', () => { if (order?.length) renderPage(); }); // turned: 20 or 50 rows a page
+  matchMedia(PHONE).addEventListener('change', () => { if (order?.length) renderPage(); }); // turned: 20 or 50 rows a page
   $('batch-export').addEventListener('click', () => worker.postMessage({ type: 'csv', id: runId, lang: ui.lang, level: level || undefined }));
   $('batch-level').addEventListener('change', (e) => { level = e.target.value; settings.level = level; onChange(settings); pickTable(); });
 }
