@@ -2,7 +2,7 @@
 //! totals are the areas' sums, reading in steps changes nothing, and bad files are refused by
 //! line and column.
 
-use jamsostek::api::batch::{finish, start, BatchRequest};
+use jamsostek::api::batch::{binary_head, finish, start, BatchRequest};
 use jamsostek::api::plan::{self, ScenarioRequest};
 use jamsostek::plan::batch::{Areas, Batch, SubtotalLevel};
 use serde_json::json;
@@ -163,7 +163,7 @@ fn bad_files_are_refused_by_line_and_column() {
     let (e, n) = errors("PK\u{3}\u{4}\u{14}\0\u{6}\0[Content_Types].xml");
     assert_eq!((e, n), (vec![format!("Baris 1: berkas ini buku kerja Excel (.xlsx) atau arsip ZIP, bukan CSV. {save}")], 1));
     let (e, _) = errors("\u{d0}\u{cf}\u{11}\u{e0}\u{a1}\u{b1}\u{1a}\u{e1}");
-    assert_eq!(e, [format!("Baris 1: berkas ini buku kerja Excel lama (.xls), bukan CSV. {save}")]);
+    assert_eq!(e, [format!("Baris 1: berkas ini berkas Office lama (misalnya buku kerja .xls), bukan CSV. {save}")]);
     let (e, _) = errors("%PDF-1.7\n%\u{e2}\u{e3}\u{cf}\u{d3}\n");
     assert_eq!(e, [format!("Baris 1: berkas ini PDF, bukan CSV. {save}")]);
     let (e, _) = errors("\u{89}PNG\r\n\u{1a}\n\0\0\0\rIHDR");
@@ -172,6 +172,14 @@ fn bad_files_are_refused_by_line_and_column() {
     // the file's own line's problem (here a number that is not one).
     let tabs = format!("nama\tpekerja\tpeserta\r\nA\t1\t1\u{c}\n{}", "B\t2\t1\n".repeat(600));
     assert!(start(tabs, &request()).is_ok());
+    assert!(start("nama;pekerja;peserta\r\n\"A\u{b}B\";1;1\r\n\u{1a}\0\0".into(), &request()).is_ok(), "a vertical tab in a cell, DOS's end mark and NUL padding");
+    // A workbook larger than the limit is still said to be a workbook.
+    let (e, _) = errors(&format!("PK\u{3}\u{4}{}", "\u{e0}".repeat(33 << 20)));
+    assert_eq!(e, [format!("Baris 1: berkas ini buku kerja Excel (.xlsx) atau arsip ZIP, bukan CSV. {save}")]);
+    // The bytes that are not UTF-8: only those of no text at all give a head to read.
+    let xlsx = [b"PK\x03\x04\x14\x00".as_slice(), &[0xff; 5000]].concat();
+    assert_eq!(binary_head(&xlsx).map(|h| h.chars().count()), Some(4096));
+    assert_eq!(binary_head(b"nama;pekerja;peserta\r\nD\xe9sa;1;1\r\n"), None, "Windows-1252 text");
     let late = format!("nama;pekerja;peserta\n{}C;1\u{1};1\n", "B;2;1\n".repeat(700));
     let (e, _) = errors(&late);
     assert!(e[0].starts_with("Baris 702, kolom \"pekerja\""), "{e:?}");

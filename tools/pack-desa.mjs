@@ -4,13 +4,14 @@
 // one request brings them all. Nothing new: the same files, byte for byte, behind one line naming
 // each one's province and length in bytes, in order:
 //   #! paket=jamsostek-desa/1;11=250717;12=247788;…
-// The worker reads each province as soon as its bytes have come (batch-worker.js, readPack).
+// The worker reads each province as soon as its bytes have come (www/pack-reader.js).
 //   node tools/pack-desa.mjs dist
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PACK_FORMAT } from '../www/pack-reader.js';
 
 export const PACK = 'semua.txt';
-export const PACK_FORMAT = 'jamsostek-desa/1';
 
 /** The pack of the province files in `dir` (`PP.txt`, in code order). */
 export function pack(dir) {
@@ -21,7 +22,7 @@ export function pack(dir) {
   return Buffer.concat([Buffer.from(`#! paket=${PACK_FORMAT};${index.join(';')}\n`), ...bodies]);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) { // run, not imported
   const dir = join(process.argv[2] ?? 'dist', 'data', 'desa');
   const out = pack(dir);
   writeFileSync(join(dir, PACK), out);

@@ -2,6 +2,7 @@
 // It reads, checks and projects the areas, reporting progress, so the page never freezes. Every
 // figure comes from the wasm module.
 import init, { BatchJob, BatchCodes } from './pkg/jamsostek_batch.js'; // the module built for speed
+import { streamPack } from './pack-reader.js';
 
 const ready = init();
 let job = null;
@@ -46,15 +47,17 @@ async function checkCodes(j, arrived, timing) {
   return wanted.map((p) => (loading.get(p) ?? readProvince(p, timing)).then(() => arrived(p))); // whatever became of it: the run goes on
 }
 
-/** Adds a province's file to the list; the run that fetched it counts its reading. */
+/** Adds a province's file to the list; the run that fetched it counts its reading. False for a file that is not right. */
 function addProvince(p, bytes, timing) {
   const t0 = performance.now();
+  let ok = false;
   try {
-    codes.addProvinceBytes(p, bytes); // false for a file that is not right: its codes count as unchecked
+    ok = codes.addProvinceBytes(p, bytes); // false: its codes count as unchecked
   } catch (err) {
     broken(err); // a trap: this instance is done for
   }
   timing.list(performance.now() - t0);
+  return ok;
 }
 
 /**
@@ -64,11 +67,7 @@ function addProvince(p, bytes, timing) {
  */
 function readProvince(p, timing, { orPack = true } = {}) {
   const file = fetchBytes(`data/desa/${p}.txt`)
-    .then((bytes) => addProvince(p, bytes, timing), () => orPack && streamPack((q, bytes) => {
-      if (q !== p) return true; // not this one: read on
-      addProvince(p, bytes, timing);
-      return false;
-    }))
+    .then((bytes) => addProvince(p, bytes, timing), () => orPack && fromPack(p).then((bytes) => bytes && addProvince(p, bytes, timing)))
     .finally(() => loading.delete(p));
   loading.set(p, file);
   return file;
@@ -82,82 +81,60 @@ const PACK = 'semua.txt'; // tools/pack-desa.mjs
  * The provinces' files in one response, `data/desa/semua.txt` (written by `make dist`,
  * tools/pack-desa.mjs): a browser asks an HTTP/1.1 host for six files at a time, so 38 fetched
  * side by side came one after another, the last ~120 ms after the first, while the rows waited.
- * The pack's first line names each province and its length in bytes; each province is read as
- * soon as its bytes have streamed in, so that its rows go on while the rest comes. A province the
- * pack does not bring (no pack, as when www/ itself is served; not cached, offline; a cut or
- * malformed response) is fetched on its own. Puts each province's promise in `loading`.
+ * Each province is read as soon as its bytes have streamed in, so that its rows go on while the
+ * rest comes. A province the pack does not bring, or brings not right (no pack, as when www/
+ * itself is served; not cached, offline; a cut, stalled or malformed response), is fetched on
+ * its own. Puts each province's promise in `loading`.
  */
 function readPack(provinces, timing) {
-  const waiting = new Map();
   for (const p of provinces) {
-    let done;
-    const file = new Promise((ok) => { done = ok; }).finally(() => loading.delete(p));
+    const file = fromPack(p)
+      .then((bytes) => (bytes && addProvince(p, bytes, timing)) || readProvince(p, timing, { orPack: false }))
+      .finally(() => { if (loading.get(p) === file) loading.delete(p); });
     loading.set(p, file);
-    waiting.set(p, done);
   }
-  streamPack((p, bytes) => {
-    const done = waiting.get(p);
-    if (done) { // else in the list already, or not asked for
-      waiting.delete(p);
-      addProvince(p, bytes, timing);
-      done();
-    }
-    return waiting.size > 0;
-  }).then(() => {
-    for (const [p, done] of waiting) readProvince(p, timing, { orPack: false }).then(done);
+}
+
+// Provinces waiting for their bytes from the pack: province → [resolve, the stream that is its
+// chance]. One stream at a time serves all of them, stopped once none is left.
+const packWaiting = new Map();
+let streams = 0;     // streams started
+let streaming = false;
+let passed = new Set(); // the provinces the stream under way has gone past
+
+/**
+ * A province's bytes from the pack, or null when the pack does not bring them. Asked for while a
+ * stream is under way, it is served by that stream if its place is still ahead, else by the
+ * next; one asked for before a stream that ended without it is not in the pack.
+ */
+function fromPack(p) {
+  return new Promise((ok) => {
+    const before = packWaiting.get(p);
+    const chance = streaming && !passed.has(p) ? streams : streams + 1; // this stream, else the next
+    packWaiting.set(p, [(bytes) => { before?.[0](bytes); ok(bytes); }, chance]);
+    if (!streaming) pump();
   });
 }
 
-/**
- * Streams the pack, giving each province's bytes (a view: wasm copies them in) to `deliver(p,
- * bytes)` as soon as they have come, until `deliver` gives false or the pack ends. Settles when
- * it stops, having delivered what it could: never rejects.
- */
-async function streamPack(deliver) {
-  try {
-    const reader = (await fetchOk(`data/desa/${PACK}`)).body.getReader();
-    let buf = new Uint8Array(0);
-    let len = 0;
-    let index = null; // [[province, bytes]…] once the first line is in
-    let at = 0;
-    let next = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (value) {
-        if (len + value.length > buf.length) {
-          const grown = new Uint8Array(Math.max(len + value.length, index ? at + index.total : 0, 2 * buf.length));
-          grown.set(buf.subarray(0, len));
-          buf = grown;
-        }
-        buf.set(value, len);
-        len += value.length;
+async function pump() {
+  streaming = true;
+  while (packWaiting.size) {
+    const n = ++streams;
+    passed = new Set();
+    const how = await streamPack(fetchOk(`data/desa/${PACK}`), (p, bytes) => {
+      passed.add(p);
+      packWaiting.get(p)?.[0](bytes);
+      packWaiting.delete(p);
+      return packWaiting.size > 0;
+    });
+    // Stopped, it had no one left: those waiting now asked since, and go to the next stream.
+    if (how !== 'stopped') {
+      for (const [p, [done, chance]] of packWaiting) {
+        if (chance <= n) { packWaiting.delete(p); done(null); } // this stream was its chance
       }
-      if (!index) {
-        const nl = buf.subarray(0, len).indexOf(10);
-        if (nl < 0 && !done) continue;
-        index = packIndex(new TextDecoder().decode(buf.subarray(0, Math.max(nl, 0))));
-        if (!index) return; // not a pack
-        at = nl + 1;
-      }
-      for (; next < index.length && at + index[next][1] <= len; next++) {
-        const [p, n] = index[next];
-        if (!deliver(p, buf.subarray(at, at + n))) next = index.length;
-        at += n;
-      }
-      if (next === index.length) { reader.cancel().catch(() => {}); return; }
-      if (done) return; // cut short
     }
-  } catch { /* no pack, or it failed on the way */ }
-}
-
-/** The pack's first line: `#! paket=jamsostek-desa/1;11=250717;12=…`, or null. */
-function packIndex(line) {
-  const [head, ...parts] = line.split(';');
-  if (head !== '#! paket=jamsostek-desa/1' || !parts.length) return null;
-  const index = parts.map((e) => /^(\d\d)=(\d+)$/.exec(e)).map((m) => m && [m[1], Number(m[2])]);
-  if (index.some((e) => !e)) return null;
-  index.total = index.reduce((a, [, n]) => a + n, 0);
-  return index;
+  }
+  streaming = false;
 }
 
 /** The instance trapped outside a message's handling: the page is told (and starts a new one). */

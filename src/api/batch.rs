@@ -11,7 +11,7 @@ use crate::csv::LineError;
 use crate::fmt::Lang;
 use crate::params::Applied;
 
-pub use crate::plan::batch::{snapshot, Areas, Batch, Job, SubtotalLevel, Subtotals};
+pub use crate::plan::batch::{binary_head, snapshot, Areas, Batch, Job, SubtotalLevel, Subtotals};
 use crate::report::chart::{svg, Which};
 use crate::report::export::batch_csv;
 use crate::report::pct;

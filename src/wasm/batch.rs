@@ -89,7 +89,8 @@ impl BatchJob {
     /// `new BatchJob` from the file's bytes as read (what the page's worker uses: a national
     /// file, 6.6 MiB, is then not decoded into a JavaScript string and encoded back on its way
     /// in, about 20-40 + 12-18 ms). Nothing (`undefined`) when the bytes are not UTF-8: the caller
-    /// decodes them as what they are (Windows-1252, say) and uses `new BatchJob(text, request)`.
+    /// decodes them as what they are (Windows-1252, say) and uses `new BatchJob(text, request)`;
+    /// bytes that are no text at all (an Excel workbook, a PDF) give a job that says so.
     ///
     /// # Errors
     /// As `new BatchJob`.
@@ -100,7 +101,8 @@ impl BatchJob {
     ) -> Result<Option<BatchJob>, JsError> {
         match String::from_utf8(bytes) {
             Ok(text) => BatchJob::new(text, request).map(Some),
-            Err(_) => Ok(None),
+            // No text at all (a workbook, say): a job of its head says so, the file not decoded.
+            Err(e) => api::batch::binary_head(e.as_bytes()).map_or(Ok(None), |head| BatchJob::new(head, request).map(Some)),
         }
     }
 

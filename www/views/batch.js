@@ -42,7 +42,8 @@ export function readFile(bytes) {
   return { content: { bytes }, encoding: 'UTF-8' }; // until the worker says otherwise
 }
 
-const encodingNote = () => (encoding === 'UTF-8' ? '' : ` ${tr('batchEncoding', { encoding })}`);
+// Windows-1252 is also how a UTF-8 file with one stray byte is read: what to do if names look wrong.
+const encodingNote = () => (encoding === 'UTF-8' ? '' : ` ${tr(encoding === 'Windows-1252' ? 'batchEncoding1252' : 'batchEncoding', { encoding })}`);
 let result = null;        // the last good result
 let sorted = null;        // Uint32Array of every area's index, in the chosen order
 let order = null;         // the shown part of `sorted` (search)
@@ -157,7 +158,7 @@ function show(res) {
     const failed = res.errorCount ? `${fileName}: ${tr(res.errorCount === 1 ? 'batchFailedOne' : 'batchFailed', { count: num(res.errorCount) })}` : '';
     // A file that is no CSV at all (a workbook, a PDF): that is all there is to say, beside the
     // field, and how its bytes were read as text is beside the point.
-    const notCsv = res.errorCount === 1 && res.lineErrors?.[0]?.code === 'not_csv' ? msg(res.lineErrors[0]).replace(/^[^:]*: /, '') : null;
+    const notCsv = res.errorCount === 1 && res.lineErrors?.[0]?.code === 'not_csv' ? msg(res.lineErrors[0]).replace(/^(Baris|Line) \d+: /, '') : null;
     $('batch-status').textContent = failed && failed + (notCsv ? '' : encodingNote());
     // Said beside the file's field too: on a phone the list of problems is screens below it.
     $('batch-file-error').textContent = notCsv ? `${fileName}: ${notCsv[0].toUpperCase()}${notCsv.slice(1)}` : failed && `${failed} ${tr('batchSeeBelow')}`;
@@ -531,7 +532,12 @@ export function setupBatch({ saved, defaults, changedHook }) {
   $('batch-search').addEventListener('input', () => filter());
   $('batch-prev').addEventListener('click', () => { page--; renderPage(); });
   $('batch-next').addEventListener('click', () => { page++; renderPage(); });
-  matchMedia(PHONE).addEventListener('change', () => { if (order?.length) renderPage(); }); // turned: 20 or 50 rows a page
+  // Turned or resized across the phone width: 20 or 50 rows a page, the first row shown kept.
+  matchMedia(PHONE).addEventListener('change', (e) => {
+    if (!order?.length) return;
+    page = Math.floor((page * (e.matches ? PAGE : PHONE_PAGE)) / pageSize());
+    renderPage();
+  });
   $('batch-export').addEventListener('click', () => worker.postMessage({ type: 'csv', id: runId, lang: ui.lang, level: level || undefined }));
   $('batch-level').addEventListener('change', (e) => { level = e.target.value; settings.level = level; onChange(settings); pickTable(); });
 }
