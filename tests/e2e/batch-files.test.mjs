@@ -32,6 +32,13 @@ function utf16(text, { be = false, bom = true } = {}) {
 /** Windows-1252 bytes of a text of Latin-1 characters. */
 const cp1252 = (text) => Buffer.from([...text].map((c) => c.charCodeAt(0)));
 
+// The Kemendagri list's province files, and a file of one village of each of the 38 provinces,
+// its name left for the list to fill.
+const DESA = new URL('../../www/data/desa/', import.meta.url).pathname;
+const provinces = readdirSync(DESA).filter((f) => /^\d\d\.txt$/.test(f)).sort().map((f) => f.slice(0, 2));
+const village = (p) => readFileSync(join(DESA, `${p}.txt`), 'utf8').split('\n').find((l) => /^\d\d\.\d\d\.\d\d\.\d{4};/.test(l)).split(';')[0];
+const NATIONAL = `kode;nama;pekerja;peserta\r\n${provinces.map((p, i) => `${village(p)};;${1000 + i};100\r\n`).join('')}`;
+
 async function read(page, name, bytes) {
   const file = join(dir, name);
   await writeFile(file, bytes);
@@ -215,11 +222,7 @@ test('rows wait for their province\'s villages, a newer file goes first, and a f
 });
 
 test('a file in many provinces brings the list in one file, read as it comes; a cut or missing one, each province on its own', async () => {
-  // One village of each of the 38 provinces, its name left for the list to fill.
-  const DESA = new URL('../../www/data/desa/', import.meta.url).pathname;
-  const provinces = readdirSync(DESA).filter((f) => /^\d\d\.txt$/.test(f)).sort().map((f) => f.slice(0, 2));
-  const village = (p) => readFileSync(join(DESA, `${p}.txt`), 'utf8').split('\n').find((l) => /^\d\d\.\d\d\.\d\d\.\d{4};/.test(l)).split(';')[0];
-  const csv = `kode;nama;pekerja;peserta\r\n${provinces.map((p, i) => `${village(p)};;${1000 + i};100\r\n`).join('')}`;
+  const csv = NATIONAL;
   const body = pack(DESA); // what `make dist` writes (served from dist/; from www/, PAGE_ROOT=www, it is not there)
   const cut = body.subarray(0, body.indexOf(10) + 1 + readFileSync(join(DESA, '11.txt')).length + readFileSync(join(DESA, '12.txt')).length + 500);
   const run = async (pack, name) => {
@@ -247,7 +250,6 @@ test('a file in many provinces brings the list in one file, read as it comes; a 
 
 test('province files that cannot be had are read from one pack, fetched once for all of them', async () => {
   const { page, context, problems } = await openPage(env);
-  const DESA = new URL('../../www/data/desa/', import.meta.url).pathname;
   if (process.env.PAGE_ROOT === 'www') {
     await context.route(/\/data\/desa\/semua\.txt$/, (route) => route.fulfill({ status: 200, contentType: 'text/plain; charset=utf-8', body: pack(DESA) }));
   }
@@ -267,10 +269,6 @@ test('province files that cannot be had are read from one pack, fetched once for
 });
 
 test('offline after a national file, a regency\'s file has its codes checked from the pack the service worker kept', async () => {
-  const DESA = new URL('../../www/data/desa/', import.meta.url).pathname;
-  const provinces = readdirSync(DESA).filter((f) => /^\d\d\.txt$/.test(f)).sort().map((f) => f.slice(0, 2));
-  const village = (p) => readFileSync(join(DESA, `${p}.txt`), 'utf8').split('\n').find((l) => /^\d\d\.\d\d\.\d\d\.\d{4};/.test(l)).split(';')[0];
-  const national = `kode;nama;pekerja;peserta\r\n${provinces.map((p, i) => `${village(p)};;${1000 + i};100\r\n`).join('')}`;
   const { page, context, problems } = await openPage(env);
   if (process.env.PAGE_ROOT === 'www') {
     await context.route(/\/data\/desa\/semua\.txt$/, (route) => route.fulfill({ status: 200, contentType: 'text/plain; charset=utf-8', body: pack(DESA) }));
@@ -280,7 +278,7 @@ test('offline after a national file, a regency\'s file has its codes checked fro
   await page.waitForSelector('body[data-ready=true]');
   await page.click('#tab-batch');
   await page.waitForSelector('body[data-batch-view=ready]', { state: 'attached' });
-  assert.equal(await read(page, 'national.csv', Buffer.from(national, 'utf8')), 'done');
+  assert.equal(await read(page, 'national.csv', Buffer.from(NATIONAL, 'utf8')), 'done');
   await context.setOffline(true);
   await page.reload(); // a new worker, its list empty
   await page.waitForSelector('body[data-ready=true]');
