@@ -96,7 +96,8 @@ function readPack(provinces, timing) {
 }
 
 // Provinces waiting for their bytes from the pack: province → [resolve, the stream that is its
-// chance]. One stream at a time serves all of them, stopped once none is left.
+// chance]. One stream at a time serves all of them, stopped once none is left. A province waits
+// once at a time: it is asked for only while it is in `loading`, and only by what put it there.
 const packWaiting = new Map();
 let streams = 0;     // streams started
 let streaming = false;
@@ -109,9 +110,7 @@ let passed = new Set(); // the provinces the stream under way has gone past
  */
 function fromPack(p) {
   return new Promise((ok) => {
-    const before = packWaiting.get(p);
-    const chance = streaming && !passed.has(p) ? streams : streams + 1; // this stream, else the next
-    packWaiting.set(p, [(bytes) => { before?.[0](bytes); ok(bytes); }, chance]);
+    packWaiting.set(p, [ok, streaming && !passed.has(p) ? streams : streams + 1]); // this stream, else the next
     if (!streaming) pump();
   });
 }

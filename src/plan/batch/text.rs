@@ -3,6 +3,9 @@
 
 use crate::csv::{line_error, LineError};
 
+/// How much of a file's beginning is looked at.
+const HEAD: usize = 4096;
+
 /// A file that is no text at all (an Excel workbook, a PDF, a picture), said as such: its bytes
 /// read as text gave a header of unknown columns quoting them. Known formats by their first bytes
 /// (as the page reads them: UTF-8, else Windows-1252, where a byte below 0x20 is that control
@@ -10,7 +13,7 @@ use crate::csv::{line_error, LineError};
 /// line feed, carriage return, vertical tab and form feed aside, and at the end of a short file
 /// the NULs and the DOS end-of-file mark some old programs add).
 pub(super) fn not_text(text: &str) -> Option<LineError> {
-    let mut end = text.len().min(4096);
+    let mut end = text.len().min(HEAD);
     while !text.is_char_boundary(end) {
         end -= 1;
     }
@@ -42,6 +45,6 @@ fn not_text_head(head: &str, whole: bool) -> Option<LineError> {
 /// of that head then says so, without the whole file decoded and copied in first (a workbook's
 /// bytes grow by half as Windows-1252 text, and a large one was refused as too large instead).
 pub fn binary_head(bytes: &[u8]) -> Option<String> {
-    let head: String = bytes.iter().take(4096).map(|&b| char::from(b)).collect();
-    not_text_head(&head, bytes.len() <= 4096).map(|_| head)
+    let head: String = bytes.iter().take(HEAD).map(|&b| char::from(b)).collect();
+    not_text_head(&head, bytes.len() <= HEAD).map(|_| head)
 }
