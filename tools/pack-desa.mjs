@@ -9,9 +9,7 @@
 import { readFileSync, readdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PACK_FORMAT } from '../www/pack-reader.js';
-
-export const PACK = 'semua.txt';
+import { PACK_FORMAT, PACK_FILE } from '../www/pack-reader.js';
 
 /** The pack of the province files in `dir` (`PP.txt`, in code order). */
 export function pack(dir) {
@@ -25,6 +23,6 @@ export function pack(dir) {
 if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) { // run, not imported
   const dir = join(process.argv[2] ?? 'dist', 'data', 'desa');
   const out = pack(dir);
-  writeFileSync(join(dir, PACK), out);
-  console.log(`${join(dir, PACK)}: ${(out.length / 1024).toFixed(0)} KB, every province's file in one`);
+  writeFileSync(join(dir, PACK_FILE), out);
+  console.log(`${join(dir, PACK_FILE)}: ${(out.length / 1024).toFixed(0)} KB, every province's file in one`);
 }

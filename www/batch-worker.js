@@ -2,7 +2,7 @@
 // It reads, checks and projects the areas, reporting progress, so the page never freezes. Every
 // figure comes from the wasm module.
 import init, { BatchJob, BatchCodes } from './pkg/jamsostek_batch.js'; // the module built for speed
-import { streamPack } from './pack-reader.js';
+import { streamPack, PACK_FILE } from './pack-reader.js';
 
 const ready = init();
 let job = null;
@@ -75,7 +75,6 @@ function readProvince(p, timing, { orPack = true } = {}) {
 
 /** From this many provinces still to come, the list's files come in one (a national file: 38). */
 const PACK_FROM = 20;
-const PACK = 'semua.txt'; // tools/pack-desa.mjs
 
 /**
  * The provinces' files in one response, `data/desa/semua.txt` (written by `make dist`,
@@ -120,7 +119,7 @@ async function pump() {
   while (packWaiting.size) {
     const n = ++streams;
     passed = new Set();
-    const how = await streamPack(fetchOk(`data/desa/${PACK}`), (p, bytes) => {
+    const how = await streamPack(fetchOk(`data/desa/${PACK_FILE}`), (p, bytes) => {
       passed.add(p);
       packWaiting.get(p)?.[0](bytes);
       packWaiting.delete(p);

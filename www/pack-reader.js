@@ -3,6 +3,8 @@
 // worker; apart so that node tests it with a stream in pieces (tests/e2e/pack.test.mjs).
 
 export const PACK_FORMAT = 'jamsostek-desa/1';
+/** The pack's name in `data/desa/`, where tools/pack-desa.mjs writes it and the worker reads it. */
+export const PACK_FILE = 'semua.txt';
 
 /** The pack's first line, `#! paket=jamsostek-desa/1;11=250717;12=…`: [[province, bytes]…], or null. */
 export function packIndex(line) {
