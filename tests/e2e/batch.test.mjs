@@ -42,8 +42,16 @@ test('the sample of 300 villages is computed in a worker: totals, charts, 50 row
   assert.match(await page.getAttribute('#batch-coverage-img', 'src'), /^data:image\/svg\+xml/);
   assert.equal(await page.locator('#batch-table tbody tr').count(), 50);
   assert.equal(await page.textContent('#batch-page'), 'Halaman 1 dari 6 (300 wilayah)');
+  // Each row's texts are its own: the first page's (cut from the worker's columns before the
+  // table is drawn) and the next (split from them afterwards), in the file's order.
+  const rows = (await readFile(SAMPLE, 'utf8')).trim().split('\n').slice(1).map((l) => l.split(';'));
+  assert.deepEqual(await cells(page, 1), rows.slice(0, 50).map((r) => r[0]));
+  assert.deepEqual(await cells(page, 0), rows.slice(0, 50).map((r) => r[1]));
+  assert.equal(await page.textContent('#batch-table tbody tr:last-child th .parent'), `${rows[49][4]}, ${rows[49][3]}, ${rows[49][2]}`);
   await page.click('#batch-next');
   assert.equal(await page.textContent('#batch-page'), 'Halaman 2 dari 6 (300 wilayah)');
+  assert.deepEqual(await cells(page, 1), rows.slice(50, 100).map((r) => r[0]));
+  assert.equal(await page.textContent('#batch-table tbody tr:first-child th .parent'), `${rows[50][4]}, ${rows[50][3]}, ${rows[50][2]}`);
   // The totals table has one row per projected year (5 by default).
   assert.equal(await page.locator('#batch-totals tbody tr').count(), 5);
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#batch-export')]);
