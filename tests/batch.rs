@@ -4,7 +4,7 @@
 
 use jamsostek::api::batch::{binary_head, finish, start, BatchRequest};
 use jamsostek::api::plan::{self, ScenarioRequest};
-use jamsostek::plan::batch::{Areas, Batch, SubtotalLevel};
+use jamsostek::plan::batch::{Areas, Batch, SubtotalLevel, Texts};
 use serde_json::json;
 
 fn template() -> ScenarioRequest {
@@ -58,9 +58,9 @@ fn area_scenario(workers: &str, formal: &str, informal: &str, targets: &[&str]) 
 fn every_area_is_projected_as_its_own_scenario_would_be() {
     let (sum, a) = run(SAMPLE, 1000);
     assert_eq!(sum.count, 4);
-    assert_eq!(a.name, ["Sukamaju", "Mekar \"Jaya\"", "Sidorejo", "Karangsari"]);
-    assert_eq!((a.province[0].as_str(), a.regency[0].as_str(), a.district[0].as_str()), ("Aceh", "Simeulue", ""));
-    assert_eq!((a.province[3].as_str(), a.regency[3].as_str()), ("Aceh", ""));
+    assert_eq!(texts(&a.name), ["Sukamaju", "Mekar \"Jaya\"", "Sidorejo", "Karangsari"]);
+    assert_eq!((at(&a.province, 0), at(&a.regency, 0), at(&a.district, 0)), ("Aceh", "Simeulue", ""));
+    assert_eq!((at(&a.province, 3), at(&a.regency, 3)), ("Aceh", ""));
     assert_eq!(a.line, [2, 3, 5, 6]);
     let rows = [
         ("1200", "300", "50", vec!["100", "20"]),
@@ -208,8 +208,18 @@ const PLACES: &str = "kode;nama;provinsi;kabupaten;kecamatan;pekerja;peserta_for
 ;Sukamulya;jawa  barat;kabupaten garut;CIBATU;300;30;0;0;0\n\
 ;Tanpa Induk;;;;100;10;0;0;0\n";
 
-fn column<'a>(a: &'a Areas, f: impl Fn(&'a Areas) -> &'a Vec<String>) -> Vec<&'a str> {
-    f(a).iter().map(String::as_str).collect()
+fn column<'a>(a: &'a Areas, f: impl Fn(&'a Areas) -> &'a Texts) -> Vec<&'a str> {
+    f(a).iter().collect()
+}
+
+/// A text column's rows.
+fn texts(t: &Texts) -> Vec<&str> {
+    t.iter().collect()
+}
+
+/// Row `i` of a text column.
+fn at(t: &Texts, i: usize) -> &str {
+    t.get(i).expect("a row")
 }
 
 #[test]
@@ -345,13 +355,13 @@ fn codes_are_checked_against_the_kemendagri_list_names_filled_and_differences_fl
     let (sum, b) = finish(job, &request()).unwrap();
     let a = &b.areas;
     // A missing name is filled from the code; so are province, regency and district.
-    assert_eq!(a.name[1], "Ketewel");
-    assert_eq!((a.province[1].as_str(), a.regency[1].as_str(), a.district[1].as_str()), ("Bali", "Kabupaten Gianyar", "Sukawati"));
-    assert_eq!((a.province[4].as_str(), a.regency[4].as_str(), a.district[4].as_str()), ("Bali", "", ""), "a regency's own row");
+    assert_eq!(at(&a.name, 1), "Ketewel");
+    assert_eq!((at(&a.province, 1), at(&a.regency, 1), at(&a.district, 1)), ("Bali", "Kabupaten Gianyar", "Sukawati"));
+    assert_eq!((at(&a.province, 4), at(&a.regency, 4), at(&a.district, 4)), ("Bali", "", ""), "a regency's own row");
     // "Desa GUWANG" and "Kab. Gianyar" are the official names written another way; "Lodtunduh
     // Kaja" is not Lodtunduh: kept, and flagged with its line.
-    assert_eq!(a.name[3], "Lodtunduh Kaja");
-    assert_eq!(a.official, ["", "", "", "Lodtunduh", ""], "the list's name beside the file's where they differ");
+    assert_eq!(at(&a.name, 3), "Lodtunduh Kaja");
+    assert_eq!(texts(&a.official), ["", "", "", "Lodtunduh", ""], "the list's name beside the file's where they differ");
     let w = sum.warnings.iter().find(|w| w.code == "name_differs").expect("flagged");
     assert_eq!(
         w.message_id,
@@ -361,7 +371,7 @@ fn codes_are_checked_against_the_kemendagri_list_names_filled_and_differences_fl
     let f = sum.warnings.iter().find(|w| w.code == "name_filled").unwrap();
     assert_eq!(f.message_en, "The names of 1 areas were filled from their codes by the Kemendagri list.");
     // Subtotals find their names in the list too.
-    assert_eq!(b.subtotals.district.name, ["Sukawati", "Ubud"]);
+    assert_eq!(texts(&b.subtotals.district.name), ["Sukawati", "Ubud"]);
 }
 
 #[test]
@@ -401,16 +411,16 @@ fn rows_wait_for_their_provinces_villages_while_the_other_provinces_rows_are_rea
     let mut job = start(text.to_string(), &request()).unwrap();
     job.use_codes(std::rc::Rc::clone(&shared));
     job.expect_provinces(&["52".to_string()]);
-    let at = job.step(100);
+    let read = job.step(100);
     assert!(job.is_waiting(), "stopped before the first row of 52");
-    assert!(at > 0.0 && at < 1.0, "{at}");
-    assert_eq!(job.step(100), at, "still waiting: nothing more read");
+    assert!(read > 0.0 && read < 1.0, "{read}");
+    assert_eq!(job.step(100), read, "still waiting: nothing more read");
     shared.add_province("52", &std::fs::read_to_string(format!("{data}/desa/52.txt")).unwrap()).unwrap();
     assert_eq!(job.step(100), 1.0);
     assert!(!job.is_waiting());
     let (sum, b) = finish(job, &request()).unwrap();
-    assert_eq!(b.areas.name[2], "Gerung Utara", "filled from the code once 52's villages came");
-    assert_eq!(b.areas.district[2], "Gerung");
+    assert_eq!(at(&b.areas.name, 2), "Gerung Utara", "filled from the code once 52's villages came");
+    assert_eq!(at(&b.areas.district, 2), "Gerung");
     let (all_sum, all) = run_checked(text, None).unwrap();
     assert_eq!(b, all, "the same as with every file in before the steps");
     assert_eq!(sum.warnings, all_sum.warnings);
@@ -448,7 +458,7 @@ fn bad_rows_can_be_skipped_and_listed_instead_of_refusing_the_file() {
     let mut job = start(text.into(), &req).unwrap();
     while job.step(2) < 1.0 {}
     let (sum, b) = finish(job, &req).unwrap();
-    assert_eq!(b.areas.name, ["A", "C"], "the good rows computed");
+    assert_eq!(texts(&b.areas.name), ["A", "C"], "the good rows computed");
     assert_eq!(sum.count, 2);
     assert_eq!(sum.skipped_rows, 3);
     let listed: Vec<&str> = sum.skipped.iter().map(|e| e.message_id.as_str()).collect();
@@ -497,7 +507,7 @@ fn a_snapshot_of_the_computed_areas_reads_back_as_the_same_result() {
         assert!(!again.contains("\u{feff}"));
         // Read back as it was computed: codes checked again when they were (names now filled).
         let (sum2, b2) = if checked { run_checked(&again, None).unwrap() } else { run_batch(&again, 1000) };
-        assert_eq!(b2.areas.name, b.areas.name, "{again}");
+        assert_eq!(texts(&b2.areas.name), texts(&b.areas.name), "{again}");
         assert_eq!((b2.areas.workers.clone(), b2.areas.total_budget.clone(), b2.areas.gap.clone()), (b.areas.workers.clone(), b.areas.total_budget.clone(), b.areas.gap.clone()));
         assert_eq!(b2.subtotals, b.subtotals);
         assert_eq!((sum2.years, sum2.summary), (sum.years, sum.summary));
@@ -508,7 +518,7 @@ fn a_snapshot_of_the_computed_areas_reads_back_as_the_same_result() {
     // Names with the separator or quotes survive.
     let (_, b) = run_batch("nama;pekerja;peserta\n\"Desa; \"\"Satu\"\"\";10;1\n", 10);
     let (_, b2) = run_batch(&jamsostek::api::batch::snapshot(&b), 10);
-    assert_eq!(b2.areas.name, ["Desa; \"Satu\""]);
+    assert_eq!(texts(&b2.areas.name), ["Desa; \"Satu\""]);
 }
 
 #[test]

@@ -39,7 +39,7 @@ fn table_js(a: &api::batch::Areas) -> js_sys::Object {
     let o = js_sys::Object::new();
     set(&o, "count", &JsValue::from(a.len() as u32));
     for (key, v) in [("code", &a.code), ("name", &a.name), ("province", &a.province), ("regency", &a.regency), ("district", &a.district), ("parent", &a.parent), ("official", &a.official)] {
-        set(&o, key, &JsValue::from_str(&v.join("\n")));
+        set(&o, key, &JsValue::from_str(v.joined()));
     }
     let lines: Vec<i64> = a.line.iter().map(|l| i64::from(*l)).collect();
     for (key, v) in [

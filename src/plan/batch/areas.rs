@@ -1,5 +1,5 @@
 //! The per-area results: a column per figure, so that 84,000 areas cross to the page as a few
-//! arrays.
+//! arrays; a text column is one string ([`Texts`]).
 
 /// Per-area results, one entry per area in file order (columns, so that 84,000 areas cross to
 /// the page as a few arrays). Subtotals ([`Subtotals`](super::Subtotals)) have the same columns, a row per district,
@@ -11,19 +11,19 @@ pub struct Areas {
     /// Areas in the row: 1 for an area, its areas for a subtotal.
     pub count: Vec<i64>,
     /// Area code (may be empty).
-    pub code: Vec<String>,
+    pub code: Texts,
     /// Area name.
-    pub name: Vec<String>,
+    pub name: Texts,
     /// Its province (may be empty).
-    pub province: Vec<String>,
+    pub province: Texts,
     /// Its regency or city (may be empty).
-    pub regency: Vec<String>,
+    pub regency: Texts,
     /// Its district (may be empty).
-    pub district: Vec<String>,
+    pub district: Texts,
     /// Where it lies as the file's `induk` column says, free text (may be empty).
-    pub parent: Vec<String>,
+    pub parent: Texts,
     /// The Kemendagri list's name for its code when the file's name differs (else empty).
-    pub official: Vec<String>,
+    pub official: Texts,
     /// Workers in the base year.
     pub workers: Vec<i64>,
     /// Active participants in the base year (capped at the workers).
@@ -142,5 +142,90 @@ impl Areas {
             total_budget: *self.total_budget.get(i)?,
             targets: self.targets_of(i),
         })
+    }
+}
+
+/// A column of one-line texts, a row's each, kept end to end in one string with a line feed
+/// between them: as the page takes a column, so that it crosses as it is. As `Vec<String>` the
+/// seven columns of 84,000 villages were some 420,000 allocations kept to the end, and each
+/// column was joined into one string again for the page.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Texts {
+    text: String,
+    /// Where each row's text ends in `text`.
+    ends: Vec<usize>,
+}
+
+impl Texts {
+    /// Adds a row's text; a line feed in it (a one-line text has none) becomes a space.
+    pub fn push(&mut self, s: &str) {
+        if !self.ends.is_empty() {
+            self.text.push('\n');
+        }
+        if s.contains('\n') {
+            self.text.push_str(&s.replace('\n', " "));
+        } else {
+            self.text.push_str(s);
+        }
+        self.ends.push(self.text.len());
+    }
+
+    /// Row `i`'s text, if there is a row `i`.
+    pub fn get(&self, i: usize) -> Option<&str> {
+        let end = *self.ends.get(i)?;
+        let start = match i.checked_sub(1) {
+            Some(before) => self.ends.get(before)? + 1,
+            None => 0,
+        };
+        self.text.get(start..end)
+    }
+
+    /// Rows held.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Whether there are no rows.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// Every row's text in order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        (0..self.len()).filter_map(|i| self.get(i))
+    }
+
+    /// Every row's text, a line feed between them (as `join("\n")` of the rows).
+    pub fn joined(&self) -> &str {
+        &self.text
+    }
+}
+
+impl<'a> FromIterator<&'a str> for Texts {
+    fn from_iter<I: IntoIterator<Item = &'a str>>(rows: I) -> Texts {
+        let mut t = Texts::default();
+        for s in rows {
+            t.push(s);
+        }
+        t
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Texts;
+
+    #[test]
+    fn texts_keep_each_row_and_join_as_the_page_takes_them() {
+        let rows = ["Sukamaju", "", "Mekar \"Jaya\"", "", ""];
+        let t: Texts = rows.iter().copied().collect();
+        assert_eq!(t.len(), 5);
+        assert_eq!(t.iter().collect::<Vec<_>>(), rows);
+        assert_eq!(t.joined(), rows.join("\n"));
+        assert_eq!((t.get(1), t.get(4), t.get(5)), (Some(""), Some(""), None));
+        let mut one = Texts::default();
+        one.push("two\nlines");
+        assert_eq!((one.get(0), one.joined(), one.len()), (Some("two lines"), "two lines", 1));
+        assert!(Texts::default().is_empty() && Texts::default().get(0).is_none() && Texts::default().joined().is_empty());
     }
 }

@@ -34,7 +34,7 @@ mod snapshot;
 mod subtotal;
 mod totals;
 mod text;
-pub use areas::{AreaRow, Areas};
+pub use areas::{AreaRow, Areas, Texts};
 pub use text::binary_head;
 pub use snapshot::snapshot;
 pub use subtotal::{Level as SubtotalLevel, Subtotals};

@@ -7,6 +7,7 @@ use crate::money::{Overflow, Rupiah};
 use crate::plan::project::{group_year_cost, project_cached, Projection};
 use crate::plan::scenario::{Group, Level, Scenario, MAX_WORKERS};
 use crate::regions::{same_name, Lookup};
+use std::borrow::Cow;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Col {
@@ -48,7 +49,7 @@ pub(super) fn column(header: &str, targets: &mut usize) -> Option<Col> {
 }
 
 impl Job {
-    pub(super) fn row(&mut self, line: usize, fields: &[std::borrow::Cow<'_, str>]) {
+    pub(super) fn row(&mut self, line: usize, fields: &[Cow<'_, str>]) {
         if self.out.areas.line.len() >= MAX_AREAS {
             self.error(line_error(
                 line,
@@ -138,7 +139,7 @@ impl Job {
     }
 
     /// The row's code against the Kemendagri list, when the page gave it (see [`Job::use_codes`]).
-    fn check_code(&mut self, line: usize, file_line: usize, place: &mut Place, problems: &mut Vec<crate::csv::LineError>) {
+    fn check_code(&mut self, line: usize, file_line: usize, place: &mut Place<'_>, problems: &mut Vec<crate::csv::LineError>) {
         let c = &mut self.codes;
         let Some(book) = c.book.clone() else {
             if c.missing {
@@ -161,20 +162,20 @@ impl Job {
             Lookup::Unchecked => c.unchecked += 1,
             Lookup::Found(official) => {
                 if place.name.is_empty() {
-                    place.name = official.to_string();
+                    place.name = Cow::Owned(official.to_string());
                     c.filled += 1;
                 } else if !same_name(&place.name, official) {
                     c.renamed_count += 1;
                     if c.renamed.len() < 5 {
                         c.renamed.push((file_line, place.name.chars().take(60).collect(), official.to_string()));
                     }
-                    place.official = official.to_string();
+                    place.official = Cow::Owned(official.to_string());
                 }
                 let parts = code.split('.').count();
                 for (k, slot) in [(1, &mut place.province), (2, &mut place.regency), (3, &mut place.district)] {
                     if slot.is_empty() && parts > k {
                         if let Some(n) = book.name_of_part(code, k) {
-                            *slot = n.to_string();
+                            *slot = Cow::Owned(n.to_string());
                         }
                     }
                 }
@@ -185,7 +186,7 @@ impl Job {
     fn project_area(
         &mut self,
         line: usize,
-        place: Place,
+        place: Place<'_>,
         workers: i64,
         formal: i64,
         informal: i64,
@@ -226,7 +227,7 @@ impl Job {
         self.add(line, place, workers, (formal, informal), targets, &p)
     }
 
-    fn add(&mut self, line: usize, place: Place, workers: i64, (formal, informal): (i64, i64), targets: &[i64], p: &Projection) -> Result<(), Overflow> {
+    fn add(&mut self, line: usize, place: Place<'_>, workers: i64, (formal, informal): (i64, i64), targets: &[i64], p: &Projection) -> Result<(), Overflow> {
         let report = p.years.iter().find(|y| y.year == self.out.totals.report_year).or(p.years.last());
         let gap = report.and_then(|y| y.gap).unwrap_or(0);
         let gap_cost = match report {
@@ -247,13 +248,13 @@ impl Job {
         let a = &mut self.out.areas;
         a.line.push(u32::try_from(line).unwrap_or(u32::MAX));
         a.count.push(1);
-        a.code.push(place.code);
-        a.name.push(place.name);
-        a.province.push(place.province);
-        a.regency.push(place.regency);
-        a.district.push(place.district);
-        a.parent.push(place.parent);
-        a.official.push(place.official);
+        a.code.push(&place.code);
+        a.name.push(&place.name);
+        a.province.push(&place.province);
+        a.regency.push(&place.regency);
+        a.district.push(&place.district);
+        a.parent.push(&place.parent);
+        a.official.push(&place.official);
         a.workers.push(workers);
         let base_covered = p.base_covered.min(workers);
         a.covered.push(base_covered);
@@ -315,24 +316,25 @@ impl Job {
     }
 }
 
-/// Where an area is and what it is called, as its row gives it.
+/// Where an area is and what it is called, as its row gives it: borrowed from the row's fields
+/// (copied once, into the batch's text columns), owned where the list fills or renames it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(super) struct Place {
-    pub code: String,
-    pub name: String,
-    pub province: String,
-    pub regency: String,
-    pub district: String,
-    pub parent: String,
+pub(super) struct Place<'a> {
+    pub code: Cow<'a, str>,
+    pub name: Cow<'a, str>,
+    pub province: Cow<'a, str>,
+    pub regency: Cow<'a, str>,
+    pub district: Cow<'a, str>,
+    pub parent: Cow<'a, str>,
     /// The list's name when the file's differs.
-    pub official: String,
+    pub official: Cow<'a, str>,
 }
 
 /// A name on one line: control characters (a quoted field may hold line breaks) become spaces.
-fn one_line(v: &str) -> String {
+fn one_line(v: &str) -> Cow<'_, str> {
     // Controls are below 0x20, 0x7f, or (U+0080–U+009F) start with 0xc2 in UTF-8.
     if !v.bytes().any(|b| b < 0x20 || b == 0x7f || b == 0xc2) {
-        return v.to_string();
+        return Cow::Borrowed(v);
     }
-    v.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
+    Cow::Owned(v.chars().map(|c| if c.is_control() { ' ' } else { c }).collect())
 }

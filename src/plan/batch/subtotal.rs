@@ -8,7 +8,7 @@
 //! workers), not an average of percentages; "gap" is the sum of what each area needs to reach
 //! the target itself, as in the totals.
 
-use super::Areas;
+use super::{Areas, Texts};
 use crate::plan::project::ratio_bp;
 use crate::regions::normalize;
 use std::borrow::Cow;
@@ -107,11 +107,11 @@ fn prefix(code: &str, parts: usize) -> Option<&str> {
 /// The key of area `i` at `level`: its code's prefix (borrowed: most areas have one, and the
 /// key is copied only for a new row), else its names; `None` when it has neither.
 fn key(a: &Areas, i: usize, level: Level) -> Option<(bool, Cow<'_, str>)> {
-    let code = a.code.get(i).map_or("", String::as_str);
+    let code = a.code.get(i).unwrap_or("");
     if let Some(p) = prefix(code.trim(), level.parts()) {
         return Some((false, Cow::Borrowed(p)));
     }
-    let get = |v: &Vec<String>| v.get(i).map_or(String::new(), |s| normalize(s));
+    let get = |v: &Texts| v.get(i).map_or(String::new(), normalize);
     let (province, regency, district) = (get(&a.province), get(&a.regency), get(&a.district));
     let own = match level {
         Level::District => &district,
@@ -176,22 +176,21 @@ fn sum(a: &Areas, level: Level) -> Areas {
 
 /// A new subtotal row, named from its first area.
 fn start_row(out: &mut Areas, a: &Areas, i: usize, level: Level, by_name: bool, key: &str) {
-    let text = |v: &Vec<String>| v.get(i).cloned().unwrap_or_default();
-    let (province, regency, district) = (text(&a.province), text(&a.regency), text(&a.district));
+    let (province, regency, district) = (a.province.get(i).unwrap_or(""), a.regency.get(i).unwrap_or(""), a.district.get(i).unwrap_or(""));
     let own = match level {
-        Level::District => district.clone(),
-        Level::Regency => regency.clone(),
-        Level::Province => province.clone(),
+        Level::District => district,
+        Level::Regency => regency,
+        Level::Province => province,
     };
     out.line.push(a.line.get(i).copied().unwrap_or(0));
     out.count.push(0);
-    out.code.push(if by_name { String::new() } else { key.to_string() });
-    out.name.push(if own.is_empty() { key.to_string() } else { own });
+    out.code.push(if by_name { "" } else { key });
+    out.name.push(if own.is_empty() { key } else { own });
     out.province.push(province);
-    out.regency.push(if level == Level::Province { String::new() } else { regency });
-    out.district.push(if level == Level::District { district } else { String::new() });
-    out.parent.push(String::new());
-    out.official.push(String::new());
+    out.regency.push(if level == Level::Province { "" } else { regency });
+    out.district.push(if level == Level::District { district } else { "" });
+    out.parent.push("");
+    out.official.push("");
     for v in [
         &mut out.workers,
         &mut out.covered,
@@ -244,17 +243,18 @@ fn reorder(a: Areas, order: &[usize]) -> Areas {
     fn pick<T: Clone>(v: &[T], order: &[usize]) -> Vec<T> {
         order.iter().filter_map(|i| v.get(*i).cloned()).collect()
     }
+    let texts = |v: &Texts| -> Texts { order.iter().filter_map(|i| v.get(*i)).collect() };
     let n = a.target_columns;
     Areas {
         line: pick(&a.line, order),
         count: pick(&a.count, order),
-        code: pick(&a.code, order),
-        name: pick(&a.name, order),
-        province: pick(&a.province, order),
-        regency: pick(&a.regency, order),
-        district: pick(&a.district, order),
-        parent: pick(&a.parent, order),
-        official: pick(&a.official, order),
+        code: texts(&a.code),
+        name: texts(&a.name),
+        province: texts(&a.province),
+        regency: texts(&a.regency),
+        district: texts(&a.district),
+        parent: texts(&a.parent),
+        official: texts(&a.official),
         workers: pick(&a.workers, order),
         covered: pick(&a.covered, order),
         formal: pick(&a.formal, order),
