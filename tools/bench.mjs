@@ -13,7 +13,7 @@
 import { chromium } from 'playwright-core';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { start } from './serve.mjs';
@@ -158,6 +158,7 @@ async function main() {
     const request = runs[0].request;
     execFileSync('cargo', ['build', '--quiet', '--release', '--example', 'batch_bench'], { stdio: 'inherit' });
     const native = JSON.parse(execFileSync('target/release/examples/batch_bench', [file, JSON.stringify(request), '5'], { encoding: 'utf8' }));
+    rmSync(dir, { recursive: true }); // the generated file (7 MB): each run left one behind
     const warm = runs.slice(1).reduce((a, r) => (r.computeMs < a.computeMs ? r : a));
     const firstRun = runs[0];
     const line = (name, r) => console.log(`  ${pad(name, 34)} end to end ${lpad(r.totalMs.toFixed(0), 4)} ms = read file ${r.readMs.toFixed(0)} + worker ${r.computeMs.toFixed(0)} (copy in and header ${r.openMs.toFixed(0)}, parse+project ${r.stepsMs.toFixed(0)}, waiting for the Kemendagri list's files ${(r.codesMs ?? 0).toFixed(0)} and reading them ${(r.listMs ?? 0).toFixed(0)}, result ${r.resultMs.toFixed(0)}) + table ${r.renderMs.toFixed(0)}`);
