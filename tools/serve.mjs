@@ -2,6 +2,7 @@
 // e.g. dist/). Serves .wasm as application/wasm, and compresses (brotli or gzip, as the browser
 // accepts) the way any static host does, so what it measures is what phones download.
 import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
 import { readFile, stat } from 'node:fs/promises';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -67,10 +68,14 @@ async function resolveFile(urlPath, table) {
   return null;
 }
 
-/** Starts the server; resolves to { server, url }. Port 0 picks a free port. */
-export function start({ port = 0, host = '127.0.0.1', root = null } = {}) {
+/**
+ * Starts the server; resolves to { server, url }. Port 0 picks a free port. With `tls` ({ key,
+ * cert }, PEM) it serves HTTPS over HTTP/2, as static hosts serve (HTTP/1.1 to a client that
+ * asks for it): `make audit`'s second measure.
+ */
+export function start({ port = 0, host = '127.0.0.1', root = null, tls = null } = {}) {
   const table = mounts(root);
-  const server = createServer(async (req, res) => {
+  const handle = async (req, res) => {
     const file = await resolveFile(req.url ?? '/', table);
     if (!file) { res.writeHead(404, { 'content-type': 'text/plain' }); res.end('not found'); return; }
     const body = await readFile(file);
@@ -81,10 +86,11 @@ export function start({ port = 0, host = '127.0.0.1', root = null } = {}) {
     if (encoding) headers['content-encoding'] = encoding;
     res.writeHead(200, headers);
     res.end(encoding ? compressed(file, body, encoding) : body);
-  });
+  };
+  const server = tls ? createSecureServer({ ...tls, allowHTTP1: true }, handle) : createServer(handle);
   return new Promise((ok, fail) => {
     server.once('error', fail);
-    server.listen(port, host, () => ok({ server, url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${server.address().port}/` }));
+    server.listen(port, host, () => ok({ server, url: `${tls ? 'https' : 'http'}://${host === '0.0.0.0' ? 'localhost' : host}:${server.address().port}/` }));
   });
 }
 
