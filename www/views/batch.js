@@ -247,7 +247,7 @@ function cutNames(rows) {
     for (let at = 0, i = 0; i < Math.min(rows, a.count); i++) {
       const end = text.indexOf('\n', at);
       lines.push(text.slice(at, end < 0 ? text.length : end));
-      at = end + 1;
+      at = end < 0 ? text.length : end + 1; // past the last line (a short column): empty texts, never the first again
     }
     return [k, lines];
   }));
