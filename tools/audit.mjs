@@ -8,7 +8,7 @@
 // carrying every request, not six splitting the bandwidth.
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { readFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { start } from './serve.mjs';
@@ -22,9 +22,16 @@ const dir = mkdtempSync(join(tmpdir(), 'lighthouse-'));
 let tls = null;
 if (H2) {
   const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')];
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-subj', '/CN=127.0.0.1',
-    '-days', '1', '-keyout', key, '-out', cert], { stdio: 'ignore' });
+  try {
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-subj', '/CN=127.0.0.1',
+      '-days', '1', '-keyout', key, '-out', cert], { stdio: 'pipe' });
+  } catch (err) { // its complaint, not only its exit code
+    console.error(`make audit: openssl could not make the run's certificate: ${err.stderr || err.message}`);
+    process.exit(1);
+  }
   tls = { key: readFileSync(key), cert: readFileSync(cert) };
+  rmSync(key); // the run's key in memory only; the reports stay in the folder, as before
+  rmSync(cert);
 }
 const { server, url } = await start({ root: 'dist', tls });
 let worst = 100;

@@ -116,6 +116,8 @@ async function main() {
     if (process.env.ONLY !== 'batch') await sizesAndEdits(browser, url);
     // 3. National batch ----------------------------------------------------------------------------
     const dir = mkdtempSync(join(tmpdir(), 'jamsostek-bench-'));
+    // The generated file (7 MB) goes with the run, also one that fails: each run had left one behind.
+    process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
     const file = join(dir, 'desa-84000.csv');
     writeFileSync(file, generate(AREAS));
     const fileKb = statSync(file).size / 1024;
@@ -158,7 +160,6 @@ async function main() {
     const request = runs[0].request;
     execFileSync('cargo', ['build', '--quiet', '--release', '--example', 'batch_bench'], { stdio: 'inherit' });
     const native = JSON.parse(execFileSync('target/release/examples/batch_bench', [file, JSON.stringify(request), '5'], { encoding: 'utf8' }));
-    rmSync(dir, { recursive: true }); // the generated file (7 MB): each run left one behind
     const warm = runs.slice(1).reduce((a, r) => (r.computeMs < a.computeMs ? r : a));
     const firstRun = runs[0];
     const line = (name, r) => console.log(`  ${pad(name, 34)} end to end ${lpad(r.totalMs.toFixed(0), 4)} ms = read file ${r.readMs.toFixed(0)} + worker ${r.computeMs.toFixed(0)} (copy in and header ${r.openMs.toFixed(0)}, parse+project ${r.stepsMs.toFixed(0)}, waiting for the Kemendagri list's files ${(r.codesMs ?? 0).toFixed(0)} and reading them ${(r.listMs ?? 0).toFixed(0)}, result ${r.resultMs.toFixed(0)}) + table ${r.renderMs.toFixed(0)}`);
