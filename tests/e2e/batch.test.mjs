@@ -65,6 +65,20 @@ test('the sample of 300 villages is computed in a worker: totals, charts, 50 row
   await context.close();
 });
 
+test('the next page is named before the rest of the names have been split', async () => {
+  const { page, problems, context } = await openBatch();
+  // The page splits the names beyond the first page a frame after the table is drawn: held back
+  // here, so that the next page has to ask for them itself.
+  await page.evaluate(() => { window.requestAnimationFrame = () => 0; });
+  assert.equal(await choose(page, SAMPLE), 'done');
+  const rows = (await readFile(SAMPLE, 'utf8')).trim().split('\n').slice(1).map((l) => l.split(';'));
+  await page.click('#batch-next');
+  assert.deepEqual(await cells(page, 1), rows.slice(50, 100).map((r) => r[0]));
+  assert.deepEqual(await cells(page, 0), rows.slice(50, 100).map((r) => r[1]));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('sorting by a column orders every area, and search narrows the table', async () => {
   const { page, context } = await openBatch();
   await choose(page, SAMPLE);
