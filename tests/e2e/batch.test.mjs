@@ -30,6 +30,8 @@ async function choose(page, file) {
   return page.evaluate(() => document.body.dataset.batch);
 }
 
+/** The sample's rows, their fields apart (the header left out). */
+const sampleRows = async () => (await readFile(SAMPLE, 'utf8')).trim().split('\n').slice(1).map((l) => l.split(';'));
 const cells = (page, col) => page.$$eval(`#batch-table tbody tr`, (rows, c) => rows.map((r) => r.children[c].firstChild.textContent), col);
 
 test('the sample of 300 villages is computed in a worker: totals, charts, 50 rows a page, export', async () => {
@@ -44,7 +46,7 @@ test('the sample of 300 villages is computed in a worker: totals, charts, 50 row
   assert.equal(await page.textContent('#batch-page'), 'Halaman 1 dari 6 (300 wilayah)');
   // Each row's texts are its own: the first page's (cut from the worker's columns before the
   // table is drawn) and the next (split from them afterwards), in the file's order.
-  const rows = (await readFile(SAMPLE, 'utf8')).trim().split('\n').slice(1).map((l) => l.split(';'));
+  const rows = await sampleRows();
   assert.deepEqual(await cells(page, 1), rows.slice(0, 50).map((r) => r[0]));
   assert.deepEqual(await cells(page, 0), rows.slice(0, 50).map((r) => r[1]));
   assert.equal(await page.textContent('#batch-table tbody tr:last-child th .parent'), `${rows[49][4]}, ${rows[49][3]}, ${rows[49][2]}`);
@@ -71,7 +73,7 @@ test('the next page is named before the rest of the names have been split', asyn
   // here, so that the next page has to ask for them itself.
   await page.evaluate(() => { window.requestAnimationFrame = () => 0; });
   assert.equal(await choose(page, SAMPLE), 'done');
-  const rows = (await readFile(SAMPLE, 'utf8')).trim().split('\n').slice(1).map((l) => l.split(';'));
+  const rows = await sampleRows();
   await page.click('#batch-next');
   assert.deepEqual(await cells(page, 1), rows.slice(50, 100).map((r) => r[0]));
   assert.deepEqual(await cells(page, 0), rows.slice(50, 100).map((r) => r[1]));
@@ -86,7 +88,7 @@ test('sorting by a column orders every area, and search narrows the table', asyn
   assert.equal(await page.getAttribute('#batch-table thead th:nth-child(3)', 'aria-sort'), 'descending');
   const workers = (await cells(page, 2)).map((t) => Number(t.replaceAll('.', '')));
   assert.deepEqual(workers, [...workers].sort((a, b) => b - a));
-  const sample = (await readFile(SAMPLE, 'utf8')).trim().split('\n').slice(1).map((l) => Number(l.split(';')[5]));
+  const sample = (await sampleRows()).map((r) => Number(r[5]));
   assert.equal(workers[0], Math.max(...sample), 'the largest village of all 300 comes first');
   await page.click('#batch-table thead th:nth-child(3) button');
   assert.equal(await page.getAttribute('#batch-table thead th:nth-child(3)', 'aria-sort'), 'ascending');
