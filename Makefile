@@ -43,7 +43,7 @@ check-commands:
 setup-test:
 	tools/setup.sh test
 
-build: pkg/jamsostek_bg.wasm pkg/jamsostek_core_bg.wasm pkg/jamsostek_plan_bg.wasm pkg/jamsostek_plan_tools_bg.wasm pkg/jamsostek_batch_bg.wasm
+build: pkg/jamsostek_bg.wasm pkg/jamsostek_core_bg.wasm pkg/jamsostek_plan_bg.wasm pkg/jamsostek_charts_bg.wasm pkg/jamsostek_plan_tools_bg.wasm pkg/jamsostek_batch_bg.wasm
 
 # `DEV=1 make serve` builds unoptimised modules with the `dev` feature (a panic hook that prints
 # what panicked to the console); pkg/.profile remembers which kind pkg/ holds, so switching
@@ -52,8 +52,9 @@ PROFILE := $(if $(DEV),dev,release)
 $(shell mkdir -p pkg; [ "$$(cat pkg/.profile 2>/dev/null)" = "$(PROFILE)" ] || echo $(PROFILE) > pkg/.profile)
 DEV_FEATURES := $(if $(DEV),--features dev)
 
-# Five modules from one crate: the core (contributions, program cost; loaded with the page), the
-# planning view's (projection, charts; loaded when that view opens), its panels' (solving,
+# Six modules from one crate: the core (contributions, program cost; loaded with the page), the
+# planning view's (projection, figures, the charts' data; loaded when that view opens), its
+# charts' (drawn from that data; fetched once the figures are shown), its panels' (solving,
 # comparing; loaded when one is first opened), the batch worker's (built for speed, below) and
 # the full one (everything: CSV exports and imports, chart downloads, and the regions API).
 # Each module is built into an out dir of its own and then copied into pkg/: wasm-pack runs
@@ -78,6 +79,11 @@ pkg/jamsostek_plan_bg.wasm: $(SOURCES) pkg/.profile
 	$(WASM_PACK) --out-dir target/pkg-plan --out-name jamsostek_plan -- --no-default-features --features plan-view $(DEV_FEATURES)
 	cp target/pkg-plan/jamsostek_plan.js target/pkg-plan/jamsostek_plan.d.ts target/pkg-plan/jamsostek_plan_bg.wasm pkg/
 	@ls -l $@ | awk '{print "wasm (planning view): " $$5 " bytes"}'
+
+pkg/jamsostek_charts_bg.wasm: $(SOURCES) pkg/.profile
+	$(WASM_PACK) --out-dir target/pkg-charts --out-name jamsostek_charts -- --no-default-features --features plan-charts $(DEV_FEATURES)
+	cp target/pkg-charts/jamsostek_charts.js target/pkg-charts/jamsostek_charts.d.ts target/pkg-charts/jamsostek_charts_bg.wasm pkg/
+	@ls -l $@ | awk '{print "wasm (planning charts): " $$5 " bytes"}'
 
 pkg/jamsostek_plan_tools_bg.wasm: $(SOURCES) pkg/.profile
 	$(WASM_PACK) --out-dir target/pkg-plan-tools --out-name jamsostek_plan_tools -- --no-default-features --features plan-tools $(DEV_FEATURES)
@@ -123,6 +129,7 @@ lint:
 	cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features core -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features plan-view -- -D warnings
+	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features plan-charts -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features plan-tools -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features regions -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features batch -- -D warnings
@@ -163,7 +170,7 @@ audit: setup-test dist
 dist: setup build
 	rm -rf dist && mkdir -p dist/pkg
 	cp -r www/. dist/
-	cp pkg/jamsostek.js pkg/jamsostek_bg.wasm pkg/jamsostek_batch.js pkg/jamsostek_batch_bg.wasm pkg/jamsostek_core.js pkg/jamsostek_core_bg.wasm pkg/jamsostek_plan.js pkg/jamsostek_plan_bg.wasm pkg/jamsostek_plan_tools.js pkg/jamsostek_plan_tools_bg.wasm dist/pkg/
+	cp pkg/jamsostek.js pkg/jamsostek_bg.wasm pkg/jamsostek_batch.js pkg/jamsostek_batch_bg.wasm pkg/jamsostek_core.js pkg/jamsostek_core_bg.wasm pkg/jamsostek_plan.js pkg/jamsostek_plan_bg.wasm pkg/jamsostek_charts.js pkg/jamsostek_charts_bg.wasm pkg/jamsostek_plan_tools.js pkg/jamsostek_plan_tools_bg.wasm dist/pkg/
 	node tools/prerender.mjs www/index.html dist/index.html
 	node tools/pack-desa.mjs dist
 	node tools/minify.mjs dist

@@ -1,8 +1,9 @@
 //! The only file that knows about JavaScript: thin wrappers over [`crate::api`].
 //!
-//! Five modules are built from it (Cargo features): `core` (the citizen's exports, loaded
+//! Six modules are built from it (Cargo features): `core` (the citizen's exports, loaded
 //! with the page), `plan-view` (what the planning view's first screen calls, loaded when it
-//! opens), `plan-tools` (its two panels' `solveView` and `compareView`, loaded when one opens),
+//! opens), `plan-charts` (its charts, `drawCharts`, fetched once its figures are shown),
+//! `plan-tools` (its two panels' `solveView` and `compareView`, loaded when one opens),
 //! `batch` (the many-areas view's worker: `BatchJob` and `BatchCodes`, built for speed) and the
 //! full one (everything; `plan` is the core's, the planning view's, its panels' and `project`,
 //! `solve`, `compare`).
@@ -125,7 +126,7 @@ impl api::shape::Node for Js {
 /// answers it; a refused shape is answered with its field error in the function's own response
 /// type.
 // The regions' feature alone (linted, never shipped) reads only through `answer_serde`.
-#[cfg_attr(not(any(feature = "core", feature = "plan-view", feature = "plan-tools")), allow(dead_code))]
+#[cfg_attr(not(any(feature = "core", feature = "plan-view", feature = "plan-charts", feature = "plan-tools")), allow(dead_code))]
 fn answer<Req: api::read::Read, Res: Serialize + api::shape::Refused>(
     request: JsValue,
     f: impl FnOnce(&Req) -> Res,
@@ -143,7 +144,10 @@ fn answer_serde<Req: serde::de::DeserializeOwned, Res: Serialize + api::shape::R
 }
 
 /// The shape check, the reading (by `read`) and the answer, for both.
-#[cfg_attr(not(any(feature = "core", feature = "plan-view", feature = "plan-tools", feature = "files", feature = "regions")), allow(dead_code))]
+#[cfg_attr(
+    not(any(feature = "core", feature = "plan-view", feature = "plan-charts", feature = "plan-tools", feature = "files", feature = "regions")),
+    allow(dead_code)
+)]
 fn answer_by<Req, Res: Serialize + api::shape::Refused>(
     request: JsValue,
     read: fn(api::value::Value) -> Result<Req, api::value::Error>,
@@ -263,7 +267,9 @@ pub fn presets() -> Result<JsValue, JsError> {
 
 /// Projects a scenario and draws its three charts (SVG) with one-sentence summaries:
 /// `{ scenario, width?, lang?, charts? }` → `{ projection, charts: { coverage, budget, groups } }`.
-/// Text is measured by the SVG backend itself (report::svg), so this runs anywhere.
+/// Text is measured by the SVG backend itself (report::svg), so this runs anywhere. In the
+/// planning module (`jamsostek/plan`) the pictures are left empty and `chartData` says what
+/// `drawCharts` (`jamsostek/charts`) draws them from.
 ///
 /// # Errors
 /// Throws only when `request` is not an object of that shape.
@@ -271,6 +277,18 @@ pub fn presets() -> Result<JsValue, JsError> {
 #[wasm_bindgen(js_name = planView, unchecked_return_type = "PlanViewResponse")]
 pub fn plan_view(#[wasm_bindgen(unchecked_param_type = "PlanViewRequest")] request: JsValue) -> Result<JsValue, JsError> {
     answer(request, api::plan::plan_view)
+}
+
+/// The planning view's three charts (SVG) from `planView`'s `chartData`: `{ data, width?, lang? }`
+/// → `{ ok, coverage, budget, groups, errors }`. The planning module's `planView` gives the
+/// data; this module (`jamsostek/charts`) draws it, fetched once the plan's figures are shown.
+///
+/// # Errors
+/// Throws only when `request` is not an object of that shape.
+#[cfg(any(feature = "plan-charts", feature = "plan"))]
+#[wasm_bindgen(js_name = drawCharts, unchecked_return_type = "DrawChartsResponse")]
+pub fn draw_charts(#[wasm_bindgen(unchecked_param_type = "DrawChartsRequest")] request: JsValue) -> Result<JsValue, JsError> {
+    answer(request, api::plan::draw_charts)
 }
 
 /// Answers a planning question on the page: `{ scenario, mode: "target" | "budget", target?,

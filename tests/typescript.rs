@@ -69,6 +69,8 @@ fn generate() -> String {
     c.visit::<plan::Preset>();
     c.visit::<plan::PlanViewRequest>();
     c.visit::<plan::PlanViewResponse>();
+    c.visit::<plan::DrawChartsRequest>();
+    c.visit::<plan::DrawChartsResponse>();
     c.visit::<plan::SolveViewResponse>();
     c.visit::<plan::CompareViewRequest>();
     c.visit::<plan::CompareViewResponse>();

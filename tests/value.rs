@@ -63,6 +63,8 @@ fn requests_of_every_type_read_as_serde_json_reads_them() {
     let _: plan::SolveRequest = reads_like_json(json!({ "scenario": scenario, "mode": "budget", "budget": "1.000.000.000" })).expect("reads");
     let _: plan::PlanViewRequest = reads_like_json(json!({ "scenario": scenario, "width": 360, "lang": "id", "extra": [1, { "a": null }] })).expect("reads");
     let _: plan::CompareViewRequest = reads_like_json(json!({ "scenario": scenario, "width": 1000 })).expect("reads");
+    let _: plan::DrawChartsRequest =
+        reads_like_json(json!({ "data": { "numbers": [1, 2026, null, -3], "names": ["Ojek"] }, "width": 360, "lang": "en" })).expect("reads");
     let _: plan::ExportRequest = reads_like_json(json!({ "scenario": scenario, "lang": "en" })).expect("reads");
     let _: plan::ChartDownloadRequest = reads_like_json(json!({ "scenario": scenario, "which": "budget" })).expect("reads");
     let _: plan::ChartCsvRequest = reads_like_json(json!({ "scenario": scenario, "which": "groups", "lang": "id" })).expect("reads");
@@ -228,6 +230,8 @@ fn the_readers_know_every_field_and_word_the_typescript_declares() {
     knows_every_field::<plan::PlanViewRequest>(false);
     knows_every_field::<plan::SolveRequest>(false);
     knows_every_field::<plan::CompareViewRequest>(false);
+    knows_every_field::<plan::DrawChartsRequest>(false);
+    knows_every_field::<plan::ChartData>(false);
     knows_every_field::<ProgramCostRequest>(true);
     knows_every_field::<ContributionRequest>(true);
     knows_every_word::<jamsostek::fmt::Lang>();

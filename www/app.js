@@ -2,7 +2,7 @@
 // Each view lives in views/ (cost and mine load with the page, plan and batch when first opened).
 // No arithmetic here: every figure comes from Rust.
 import { apply } from './i18n.js';
-import { $, ui, engine, date, today, tr, offerEmbed, loadFailed } from './ui.js';
+import { $, ui, engine, date, today, tr, offerEmbed, loadFailed, afterFrame, afterPaint } from './ui.js';
 
 // `?embed` (and `lang`): the calculator inside another site's page (www/embed.js, loaded then).
 const query = new URLSearchParams(location.search);
@@ -93,13 +93,15 @@ function calculator(name, slot, counter) {
 }
 
 // The core (a plan link starts without it, and the other views ask for it), the planning view's,
-// and its panels' (solving, comparing: when a panel is first opened, pointed at or focused; its
+// its charts' (fetched once the view's figures are shown: views/plan-results.js), and its panels' (solving, comparing: when a panel is first opened, pointed at or focused; its
 // files are fetched before, as the reader nears the panels).
 const core = calculator('jamsostek_core', 'calc', 'instances');
 const planning = calculator('jamsostek_plan', 'plan', 'planInstances');
+const charting = calculator('jamsostek_charts', 'charts', 'chartsInstances');
 const panels = calculator('jamsostek_plan_tools', 'tools', 'toolsInstances');
 engine.loadCore = core.load;
 engine.loadPlan = planning.load;
+engine.loadCharts = charting.load;
 engine.loadTools = panels.load;
 
 /** The full module, for files in and out (CSV export and import): loaded on first use. */
@@ -264,8 +266,9 @@ function guard(fn) {
       recovering = true;
       engine.files = null; // reloaded on its next use
       $('fatal').textContent = tr('reloading');
-      // The planning module too when the view loaded it, and the panels' when a panel did.
-      Promise.all([core.reload(), planView || engine.plan ? planning.reload() : null, engine.tools ? panels.reload() : null]).then(() => {
+      // The planning module too when the view loaded it, its charts' and the panels' when loaded.
+      Promise.all([core.reload(), planView || engine.plan ? planning.reload() : null, engine.charts ? charting.reload() : null,
+        engine.tools ? panels.reload() : null]).then(() => {
         renderAll();
         $('fatal').textContent = tr('recovered');
       }).catch(() => {
@@ -342,11 +345,6 @@ function whenNear(el, fn) {
   seen.observe(el);
 }
 
-/** Resolves after the browser's next frame (at once in a hidden tab: no frames there). */
-const afterFrame = () => new Promise((ok) => {
-  if (document.hidden) { setTimeout(ok, 0); return; }
-  requestAnimationFrame(() => setTimeout(ok, 0));
-});
 
 /** Loads and sets up the planning view on first use, then draws it. */
 function openPlan() {
@@ -505,12 +503,9 @@ async function main() {
   let coreReady = Promise.resolve();
   if (planFirst) {
     await planLoading;
-    // Two frames: the one that paints the drawing, then the next, so that the core's 42 KB are
-    // asked for once the plan is on screen. At the next task, or a frame later, Lighthouse's traces
-    // had them asked for before the drawing was shown (258 ms against 287), and it counted them
-    // into the plan link's LCP: 2.0–2.2 s, 1.99–2.05 s after (five runs).
-    await afterFrame();
-    await afterFrame();
+    // Once the plan is on screen (ui.js afterPaint: asked for a frame earlier, the core's 42 KB
+    // were counted into the plan link's LCP).
+    await afterPaint();
     coreReady = engine.loadCore().catch((err) => { console.error(err); /* each view says so when opened */ });
     formsReady = setupForms().then(() => true, (err) => { loadFailed(err); return false; });
   }

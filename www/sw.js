@@ -1,7 +1,7 @@
 // The service worker: offline use. Network first (so a new deployment and new rules arrive as
 // soon as the network does), falling back to the cached copy after a short wait or when offline.
 // Every good response refreshes the cache; caches of other versions are deleted.
-const CACHE = 'jamsostek-v10';
+const CACHE = 'jamsostek-v11';
 // Fetched in the background once the page has loaded, so that every view works offline after
 // one visit: the opening views' files and the planning and many-areas views' (which the page
 // itself loads only when those views are opened).
@@ -9,6 +9,7 @@ const SHELL = ['./', 'index.html', 'style.css', 'app.js', 'ui.js', 'i18n.js', 'v
   'pkg/jamsostek_core.js', 'pkg/jamsostek_core_bg.wasm', 'manifest.webmanifest', 'icon.svg',
   'views/plan.js', 'views/plan-strings.js', 'views/plan-state.js', 'views/plan-form.js', 'views/plan-results.js',
   'views/plan-share.js', 'views/region-picker.js', 'views/region-list.js', 'views/national.js', 'views/plan-solve.js', 'views/plan-compare.js', 'views/plan-panel-strings.js', 'pkg/jamsostek_plan.js', 'pkg/jamsostek_plan_bg.wasm',
+  'pkg/jamsostek_charts.js', 'pkg/jamsostek_charts_bg.wasm',
   'pkg/jamsostek_plan_tools.js', 'pkg/jamsostek_plan_tools_bg.wasm',
   'views/batch.js', 'views/batch-strings.js', 'views/batch-template.js', 'batch-worker.js', 'pack-reader.js', 'pkg/jamsostek_batch.js', 'pkg/jamsostek_batch_bg.wasm',
   'pkg/jamsostek.js', 'pkg/jamsostek_bg.wasm', 'contoh-kelompok.csv'];

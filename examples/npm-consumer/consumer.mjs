@@ -40,3 +40,21 @@ assert.ok(projection.ok && projection.base);
 const last = projection.years.at(-1);
 assert.ok(last && last.coveragePct !== null && last.coveragePct > 0);
 console.log(`project: ${projection.base.name} ${projection.base.year} ${projection.base.coveragePct}% → ${last.year} ${last.coveragePct}%, budget ${last.cumulativeBudget}`);
+
+// 4. A planning page's first screen: the planning module's figures, then its charts drawn by the
+// charts module from the data planView gives; the same pictures as the full module draws itself.
+const planning = await import('jamsostek/plan');
+const charts = await import('jamsostek/charts');
+planning.initSync({ module: readFileSync(new URL(import.meta.resolve('jamsostek/jamsostek_plan_bg.wasm'))) });
+charts.initSync({ module: readFileSync(new URL(import.meta.resolve('jamsostek/jamsostek_charts_bg.wasm'))) });
+const request = { scenario: ternate.scenario, width: 360, lang: /** @type {const} */ ('id') };
+const figures = planning.planView(request);
+assert.ok(figures.chartData && figures.charts, 'the planning module gives the charts\' data');
+assert.equal(figures.charts.coverage.svg, '', 'and draws nothing itself');
+const drawn = charts.drawCharts({ data: figures.chartData, width: 360, lang: 'id' });
+const whole = plan.planView(request);
+assert.ok(drawn.ok && whole.charts && whole.chartData === null);
+assert.equal(drawn.coverage, whole.charts.coverage.svg);
+assert.equal(drawn.budget, whole.charts.budget.svg);
+assert.equal(drawn.groups, whole.charts.groups.svg);
+console.log(`drawCharts: ${drawn.coverage.length + drawn.budget.length + drawn.groups.length} characters of SVG, as planView draws them in one call`);

@@ -2,6 +2,7 @@
 import * as full from 'jamsostek';
 import * as core from 'jamsostek/core';
 import * as plan from 'jamsostek/plan';
+import * as charts from 'jamsostek/charts';
 
 type IsAny<T> = 0 extends 1 & T ? true : false;
 type IsUnknown<T> = unknown extends T ? (IsAny<T> extends true ? false : true) : false;
@@ -18,6 +19,7 @@ type LooseExports<M> = {
 const none = <T extends never>(): T | undefined => undefined;
 none<LooseExports<typeof core>>();
 none<LooseExports<typeof plan>>();
+none<LooseExports<typeof charts>>();
 none<LooseExports<typeof full>>();
 
 // The classes' methods too.

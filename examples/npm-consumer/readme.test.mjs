@@ -13,12 +13,13 @@ const here = new URL('.', import.meta.url);
 const readme = readFileSync(new URL('../../README.md', here), 'utf8');
 const section = readme.slice(readme.indexOf('## Use from JavaScript'), readme.indexOf('\n## National batch'));
 const pkg = new URL('node_modules/jamsostek/', here);
-const MODULES = { core: 'jamsostek_core', plan: 'jamsostek_plan', 'plan-tools': 'jamsostek_plan_tools', full: 'jamsostek' };
+const MODULES = { core: 'jamsostek_core', plan: 'jamsostek_plan', charts: 'jamsostek_charts', 'plan-tools': 'jamsostek_plan_tools', full: 'jamsostek' };
 const WASM = { 'jamsostek/core': 'jamsostek/jamsostek_core_bg.wasm', 'jamsostek/plan': 'jamsostek/jamsostek_plan_bg.wasm',
-  'jamsostek/plan-tools': 'jamsostek/jamsostek_plan_tools_bg.wasm',
+  'jamsostek/charts': 'jamsostek/jamsostek_charts_bg.wasm', 'jamsostek/plan-tools': 'jamsostek/jamsostek_plan_tools_bg.wasm',
   jamsostek: 'jamsostek/jamsostek_bg.wasm' };
-const SPECIFIERS = { 'jamsostek/core': 'core', 'jamsostek/plan': 'plan', 'jamsostek/plan-tools': 'plan-tools', jamsostek: 'full',
-  './pkg/jamsostek_core.js': 'core', './pkg/jamsostek_plan.js': 'plan', './pkg/jamsostek_plan_tools.js': 'plan-tools',
+const SPECIFIERS = { 'jamsostek/core': 'core', 'jamsostek/plan': 'plan', 'jamsostek/charts': 'charts', 'jamsostek/plan-tools': 'plan-tools',
+  jamsostek: 'full', './pkg/jamsostek_core.js': 'core', './pkg/jamsostek_plan.js': 'plan', './pkg/jamsostek_charts.js': 'charts',
+  './pkg/jamsostek_plan_tools.js': 'plan-tools',
   './pkg/jamsostek.js': 'full' };
 
 /** A module's exports from its .d.ts: functions with their types, classes with their methods' types. */

@@ -24,6 +24,7 @@ use super::plan::scenario::{
     CurrentRequest, GroupRequest, RegionRequest, ScenarioRequest, SettingsRequest, TargetRequest, WorkforceRequest,
 };
 use super::plan::solve::{SolveMode, SolveRequest};
+use super::plan::charts::{ChartData, DrawChartsRequest};
 use super::plan::view::PlanViewRequest;
 use super::value::{Error, Value};
 use serde::de::{Error as _, Unexpected};
@@ -109,6 +110,16 @@ impl Read for u32 {
                 }
             }
             other => Err(other.unexpected(&"u32")),
+        }
+    }
+}
+
+impl Read for i64 {
+    fn read(v: Value) -> Result<Self, Error> {
+        match v {
+            // A whole number within JS's exact range (serde's i64 then); any other is a float.
+            Value::Number(f) if f.fract() == 0.0 && f.abs() <= super::value::MAX_SAFE => Ok(f as i64),
+            other => Err(other.unexpected(&"i64")),
         }
     }
 }
@@ -363,6 +374,21 @@ impl Read for PlanViewRequest {
             charts: f.take("charts")?,
             unknown: f.unknown(),
         })
+    }
+}
+
+impl Read for ChartData {
+    fn read(v: Value) -> Result<Self, Error> {
+        let mut f = Fields::of(v, "struct ChartData")?;
+        let data = ChartData { numbers: f.or_default("numbers")?, names: f.or_default("names")? };
+        Ok(data) // serde ignores the keys it does not know (no `unknown` here)
+    }
+}
+
+impl Read for DrawChartsRequest {
+    fn read(v: Value) -> Result<Self, Error> {
+        let mut f = Fields::of(v, "struct DrawChartsRequest")?;
+        Ok(DrawChartsRequest { data: f.or_default("data")?, width: f.take("width")?, lang: f.take("lang")?, unknown: f.unknown() })
     }
 }
 

@@ -122,6 +122,7 @@ refused_by_failed!(
     super::plan::ProjectResponse,
     super::plan::SolveResponse,
     super::plan::SolveViewResponse,
+    super::plan::DrawChartsResponse,
 );
 
 impl Refused for super::plan::PlanViewResponse {

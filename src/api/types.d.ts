@@ -306,6 +306,21 @@ errors: Array<FieldError>,
 };
 
 /**
+ * What the planning view's three charts are drawn from (`planView`'s `chartData`): pass it to
+ * `drawCharts` as it is.
+ */
+export type ChartData = {
+/**
+ * The projection's figures the charts read, in the order `drawCharts` reads them.
+ */
+numbers: Array<number | null>,
+/**
+ * The groups' names, as typed.
+ */
+names: Array<string>,
+};
+
+/**
  * Request of `chartDownload`.
  */
 export type ChartDownloadRequest = {
@@ -844,6 +859,50 @@ code: string,
  * Name.
  */
 name: string,
+};
+
+/**
+ * Request of `drawCharts`.
+ */
+export type DrawChartsRequest = {
+/**
+ * `planView`'s `chartData`.
+ */
+data: ChartData,
+/**
+ * Chart width in CSS pixels (default 640; clamped to 280–1200).
+ */
+width?: number,
+/**
+ * Language of the charts' text.
+ */
+lang?: Lang,
+};
+
+/**
+ * Response of `drawCharts`: the three pictures (SVG markup, text escaped), empty when not `ok`.
+ */
+export type DrawChartsResponse = {
+/**
+ * True when the data could be drawn.
+ */
+ok: boolean,
+/**
+ * Coverage path vs target with the lapse band.
+ */
+coverage: string,
+/**
+ * Budget per year by funding source.
+ */
+budget: string,
+/**
+ * Cost per group.
+ */
+groups: string,
+/**
+ * Why not (`data` that is not `planView`'s, unknown fields).
+ */
+errors: Array<FieldError>,
 };
 
 /**
@@ -1613,9 +1672,16 @@ export type PlanViewResponse = {
  */
 projection: ProjectResponse,
 /**
- * Charts, when the projection succeeded and charts were asked for.
+ * Charts, when the projection succeeded and charts were asked for. The planning module
+ * (`jamsostek/plan`) leaves each `svg` empty: its charts are drawn by `drawCharts`
+ * (`jamsostek/charts`) from `chartData`.
  */
 charts: Charts | null,
+/**
+ * What `drawCharts` draws the charts from, when this module does not draw them (the
+ * planning module's) and charts were asked for.
+ */
+chartData: ChartData | null,
 /**
  * The assumptions in words, for the memo: `[[label, value], …]`.
  */

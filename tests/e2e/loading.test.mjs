@@ -110,3 +110,44 @@ test('what is typed into the first screen while the core module is still arrivin
   assert.equal(await page.textContent('#cost-total'), 'Rp\u00a01.290.240.000'); // 12.800 × 6 × Rp 16.800
   await context.close();
 });
+
+test('a plan link shows its figures and tables before its charts\' module has come, then the charts, drawn for the latest edit', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 360, height: 740 } });
+  const release = await hold(context, '**/jamsostek_charts_bg.wasm');
+  const page = await context.newPage();
+  await page.goto(`${env.url}#v=plan`);
+  await page.waitForSelector('body[data-plan=ready]', { state: 'attached' });
+  assert.equal(await page.textContent('#plan-card-ucj'), '72,75%', 'the figures are there');
+  assert.ok(await page.locator('#chart-coverage-table tbody tr').count() > 0, 'and each chart\'s table');
+  assert.match(await page.textContent('#chart-coverage-summary'), /^Cakupan naik dari 72,75%/, 'and its summary');
+  await page.waitForFunction((want) => document.getElementById('plan-charts-status')?.textContent === want, plan.id.chartsLoading);
+  assert.equal(await page.locator('#plan-result img[src]').count(), 0, 'no picture yet');
+  // An edit while the module is on its way: the charts come for it, not for the first figures.
+  await page.fill('#plan-workforce-total', '90000');
+  await page.waitForFunction(() => !/72,75%/.test(document.getElementById('chart-coverage-summary').textContent));
+  const summary = await page.textContent('#chart-coverage-summary');
+  release();
+  await page.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
+  assert.equal(await page.getAttribute('#chart-coverage-img', 'alt'), summary, 'the picture is the latest edit\'s');
+  assert.equal(await page.textContent('#plan-charts-status'), '');
+  for (const name of ['budget', 'groups']) assert.match(await page.getAttribute(`#chart-${name}-img`, 'src'), /^data:image\/svg\+xml/);
+  await context.close();
+});
+
+test('when the charts\' module cannot be fetched the view says so above them, keeps its figures, and the next edit tries again', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1366, height: 900 } });
+  let refuse = true;
+  await context.route('**/jamsostek_charts_bg.wasm', (route) => (refuse ? route.abort() : route.continue()));
+  const page = await context.newPage();
+  await page.goto(`${env.url}#v=plan`);
+  await page.waitForSelector('body[data-plan=ready]', { state: 'attached' });
+  await page.waitForFunction((lead) => document.getElementById('plan-charts-status')?.textContent.startsWith(lead),
+    plan.id.chartsLoadFailed.split(';')[0]);
+  assert.equal(await page.textContent('#plan-card-ucj'), '72,75%');
+  assert.ok(await page.locator('#chart-budget-table tbody tr').count() > 0, 'the tables stay');
+  refuse = false;
+  await page.fill('#plan-workforce-total', '90000');
+  await page.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
+  assert.equal(await page.textContent('#plan-charts-status'), '');
+  await context.close();
+});

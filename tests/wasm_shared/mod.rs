@@ -157,6 +157,27 @@ fn solve_view_and_compare_view_answer_through_the_wasm_face() {
 }
 
 #[wasm_bindgen_test]
+fn draw_charts_draws_data_read_through_the_wasm_face_and_refuses_what_is_not_plan_views() {
+    // The full module's planView draws itself: no data. Data as the planning module writes it
+    // (here by hand: a plan of 2025 with one year and no groups) draws; anything else is refused.
+    let view = wasm::plan_view(obj(r#"{"scenario":{}}"#)).unwrap();
+    assert!(get(&view, "chartData").is_null());
+    let mut year = vec!["2026", "5000", "4900", "5100", "1000000", "1000000"];
+    year.extend(["0"; 9]);
+    let data = format!(r#"{{"data":{{"numbers":[1,2025,null,null,0,4000,1,{},0],"names":[]}},"width":360}}"#, year.join(","));
+    let r = wasm::draw_charts(obj(&data)).unwrap();
+    assert_eq!(get(&r, "ok").as_bool(), Some(true), "{:?}", get(&r, "errors"));
+    for name in ["coverage", "budget", "groups"] {
+        assert!(text(&r, name).starts_with("<svg"), "{name}");
+    }
+    let bad = wasm::draw_charts(obj(r#"{"data":{"numbers":[1,2025],"names":[]}}"#)).unwrap();
+    assert_eq!(get(&bad, "ok").as_bool(), Some(false));
+    assert_eq!(text(&bad, "errors.0.field"), "data");
+    assert!(text(&bad, "errors.0.messageId").contains("planView"));
+    assert!(wasm::draw_charts(obj(r#"{"data":{"numbers":"1,2"}}"#)).is_err(), "a wrong shape throws");
+}
+
+#[wasm_bindgen_test]
 fn chart_download_and_chart_csv_carry_a_title_and_a_source() {
     let presets = wasm::presets().unwrap();
     let scenario = get(&presets, "0.scenario");

@@ -1,6 +1,6 @@
 // The planning view's results: summary cards, the three charts with their data tables, the print
 // memo; what the form still needs, and the notices beside fields that say the same thing twice.
-import { $, ui, engine, el, chartWidthOf, setText, setHidden, num, money, pct, date, today, msg, svgUrl, showErrors, showSources, showWarnings, fillTable, forget, unchanged } from '../ui.js';
+import { $, ui, engine, el, afterPaint, chartWidthOf, setText, setHidden, num, money, pct, date, today, msg, svgUrl, showErrors, showSources, showWarnings, fillTable, forget, unchanged } from '../ui.js';
 import { view, tr, planName, hasAlternatives } from './plan-state.js';
 import { refreshShareLink } from './plan-share.js';
 import { updateGroupRows, groupFieldsFor, reveal, groupWhy } from './plan-form.js';
@@ -24,14 +24,70 @@ export function budgetTable(p) {
 }
 
 const shownSvg = {};
+/** A chart's picture (its summary is its `alt`, set once there is a picture to describe). */
+function showPicture(name, svg) {
+  if (shownSvg[name] === svg) return;
+  shownSvg[name] = svg;
+  $(`chart-${name}-img`).src = svgUrl(svg);
+  $(`chart-${name}-img`).alt = $(`chart-${name}-summary`).textContent;
+}
+
+// The pictures are drawn by the charts' module (engine.charts, `drawCharts`) from what planView
+// gave (`chartData`): that module is fetched once the plan's figures are shown, so that they wait
+// for neither its code nor its download (issue 17). Until it has arrived the latest data waits
+// here, and the summaries and tables beside the charts are already shown.
+let waiting = null;
+function drawCharts(data) {
+  if (engine.charts) { paint(data); return; }
+  const first = waiting === null;
+  waiting = data;
+  if (!first) return; // already on its way: it draws the latest data
+  chartsStatus(tr('chartsLoading'));
+  pending(true);
+  afterPaint().then(engine.loadCharts).then(() => view.guard(() => {
+    chartsStatus('');
+    pending(false);
+    const latest = waiting;
+    waiting = null;
+    if (latest) paint(latest);
+  })).catch((err) => {
+    console.error(err);
+    waiting = null; // the next edit tries again
+    pending(false);
+    chartsStatus(tr('chartsLoadFailed', { detail: String(err?.message ?? err) }));
+  });
+}
+
+/** While the charts' module comes, each picture's place is kept (style.css: no jump when it arrives). */
+const pending = (on) => $('plan-result').classList.toggle('charts-pending', on);
+
+/** The charts' status line above them (made here, not in the first load's markup). */
+function chartsStatus(text) {
+  let line = $('plan-charts-status');
+  if (!line) {
+    line = el('p', '', 'status');
+    line.id = 'plan-charts-status';
+    line.setAttribute('role', 'status');
+    $('chart-coverage').before(line);
+  }
+  setText(line, text);
+}
+
+function paint(data) {
+  const out = engine.charts.drawCharts({ data, width: chartWidth(), lang: ui.lang });
+  if (!out.ok) { chartsStatus(out.errors.map(msg).join(' ')); return; } // never expected: planView wrote it
+  for (const name of CHARTS) showPicture(name, out[name]);
+}
+
 function renderCharts(res) {
   for (const name of CHARTS) {
     const c = res.charts[name];
-    const img = $(`chart-${name}-img`);
-    if (shownSvg[name] !== c.svg) { shownSvg[name] = c.svg; img.src = svgUrl(c.svg); }
-    if (img.alt !== c.summary) img.alt = c.summary;
     setText($(`chart-${name}-summary`), c.summary);
+    const img = $(`chart-${name}-img`);
+    if (img.hasAttribute('src') && img.alt !== c.summary) img.alt = c.summary;
+    if (!res.chartData) showPicture(name, c.svg); // a module that draws them itself
   }
+  if (res.chartData) drawCharts(res.chartData);
   const p = res.projection;
   // The national path, when the chart draws it (target.national): a column of its own.
   const drawn = p.base.nationalPct != null || p.years.some((y) => y.nationalPct != null);
@@ -142,6 +198,8 @@ function clearResults() {
   for (const id of ['ucj', 'ucj-sub', 'uncovered-label', 'uncovered', 'gap-label', 'gap', 'budget-label', 'budget', 'budget-sub', 'cost', 'apbd-label', 'apbd']) {
     $(`plan-card-${id}`).textContent = '';
   }
+  waiting = null; // nothing of another scenario is drawn when the charts' module arrives
+  pending(false);
   for (const name of CHARTS) {
     delete shownSvg[name];
     $(`chart-${name}-img`).removeAttribute('src');

@@ -6,6 +6,7 @@
 //! way. Problems come back as field errors with dotted paths (`groups.2.months`).
 
 pub mod answer;
+pub mod charts;
 pub mod compare;
 pub mod download;
 pub mod plans;
@@ -18,6 +19,7 @@ pub mod view;
 
 pub use crate::plan::scenario::{PackageKind, VillageSet, MAX_GROUPS, MAX_YEARS};
 pub use answer::{solve_view, SolveViewResponse};
+pub use charts::{draw_charts, ChartData, DrawChartsRequest, DrawChartsResponse};
 pub use plans::{compare_view, CompareViewRequest, CompareViewResponse, PlanOut, PlanRequest, MAX_ALTERNATIVES};
 pub use compare::{compare, CompareRequest, CompareResponse, DeltaYear};
 pub use download::{chart_csv, chart_download, ChartCsvRequest, ChartCsvResponse, ChartDownloadRequest, ChartDownloadResponse, ChartKind};
@@ -30,5 +32,5 @@ pub use scenario::{
 pub use solve::{solve, SolveMode, SolveRequest, SolveResponse, SolveYear};
 pub(crate) use validate::group_errors;
 pub use validate::{conflicts, validate};
-pub use view::{export_csv, plan_view, ChartOut, Charts, ExportRequest, ExportResponse, PlanViewRequest, PlanViewResponse};
+pub use view::{export_csv, plan_view, plan_view_drawn, ChartOut, Charts, ExportRequest, ExportResponse, PlanViewRequest, PlanViewResponse};
 pub use crate::report::cards::Cards;

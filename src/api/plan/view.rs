@@ -1,6 +1,7 @@
 //! The planning view in one call per edit — projection, charts with their summaries, cards and
 //! assumptions — and the scenario's CSV for budget documents, drawn by [`crate::report`].
 
+use super::charts::{chart_data, ChartData, DRAWN_BY_PLAN_VIEW};
 use super::plans::comparison_csv;
 use super::project::{projected, projected_for_view, ProjectResponse};
 use super::scenario::ScenarioRequest;
@@ -66,8 +67,13 @@ pub struct PlanViewResponse {
     /// The projection (with its own `ok` and `errors`); each year's `budgetByGroup` is left empty
     /// (the view shows the groups from `groups`; `project` fills it).
     pub projection: ProjectResponse,
-    /// Charts, when the projection succeeded and charts were asked for.
+    /// Charts, when the projection succeeded and charts were asked for. The planning module
+    /// (`jamsostek/plan`) leaves each `svg` empty: its charts are drawn by `drawCharts`
+    /// (`jamsostek/charts`) from `chartData`.
     pub charts: Option<Charts>,
+    /// What `drawCharts` draws the charts from, when this module does not draw them (the
+    /// planning module's) and charts were asked for.
+    pub chart_data: Option<ChartData>,
     /// The assumptions in words, for the memo: `[[label, value], …]`.
     pub assumptions: Vec<(String, String)>,
     /// Headline figures, formatted in the requested language.
@@ -76,11 +82,18 @@ pub struct PlanViewResponse {
     pub notices: Vec<FieldError>,
 }
 
-/// Projects a scenario and draws its charts and summaries, in one call per edit.
+/// Projects a scenario and draws its charts and summaries, in one call per edit (in the planning
+/// module, the charts' data for `drawCharts` instead of their pictures: [`super::charts`]).
 ///
 /// # Errors
 /// None thrown: problems come back in `projection.errors`.
 pub fn plan_view(req: &PlanViewRequest) -> PlanViewResponse {
+    plan_view_drawn::<DRAWN_BY_PLAN_VIEW>(req)
+}
+
+/// [`plan_view`], drawing the charts (`DRAW`) or giving their data: a constant, so that the
+/// planning module, which never draws, ships none of the drawing code.
+pub fn plan_view_drawn<const DRAW: bool>(req: &PlanViewRequest) -> PlanViewResponse {
     let lang = req.lang.unwrap_or_default();
     let mut extra = Vec::new();
     unknown_fields(&req.unknown, &mut extra);
@@ -95,20 +108,25 @@ pub fn plan_view(req: &PlanViewRequest) -> PlanViewResponse {
         return PlanViewResponse {
             projection,
             charts: None,
+            chart_data: None,
             assumptions: assumptions(s, lang),
             cards: None,
             notices: conflicts(&req.scenario),
         };
     };
     let width = req.width.unwrap_or(640);
-    let charts = req.charts.unwrap_or(true).then(|| Charts {
-        coverage: ChartOut { svg: svg(Which::Coverage, s, &p, width, lang), summary: coverage_summary(s, &p, lang) },
-        budget: ChartOut { svg: svg(Which::Budget, s, &p, width, lang), summary: budget_summary(&p, lang) },
-        groups: ChartOut { svg: svg(Which::Groups, s, &p, width, lang), summary: groups_summary(s, &p, lang) },
+    let wanted = req.charts.unwrap_or(true);
+    // The pictures here, or (the planning module) the data `drawCharts` draws them from.
+    let picture = |which| if DRAW { svg(which, s, &p, width, lang) } else { String::new() };
+    let charts = wanted.then(|| Charts {
+        coverage: ChartOut { svg: picture(Which::Coverage), summary: coverage_summary(s, &p, lang) },
+        budget: ChartOut { svg: picture(Which::Budget), summary: budget_summary(&p, lang) },
+        groups: ChartOut { svg: picture(Which::Groups), summary: groups_summary(s, &p, lang) },
     });
     PlanViewResponse {
         projection,
         charts,
+        chart_data: (wanted && !DRAW).then(|| chart_data(s, &p)),
         assumptions: assumptions(s, lang),
         cards: cards(s, &p, lang),
         notices: conflicts(&req.scenario),
@@ -122,6 +140,7 @@ impl PlanViewResponse {
         PlanViewResponse {
             projection: ProjectResponse::failed(errors),
             charts: None,
+            chart_data: None,
             assumptions: Vec::new(),
             cards: None,
             notices,

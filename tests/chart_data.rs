@@ -1,0 +1,143 @@
+//! The planning view's charts drawn apart (issue 17): the planning module's `planView` gives
+//! `chartData` instead of pictures, and `drawCharts` draws from it the same three SVGs, to the
+//! byte, as `planView` draws in one call; after the trip through JSON and the wasm face's
+//! reader; and data it did not write is refused with a message, never drawn, never a panic.
+
+use jamsostek::api::json::to_json;
+use jamsostek::api::plan::{self, presets, ChartData, DrawChartsRequest, PlanViewRequest};
+use jamsostek::api::read::read;
+use jamsostek::api::value::Value;
+use jamsostek::fmt::Lang;
+use proptest::prelude::*;
+
+fn from_json(j: &serde_json::Value) -> Value {
+    match j {
+        serde_json::Value::Null => Value::Null,
+        serde_json::Value::Bool(b) => Value::Bool(*b),
+        serde_json::Value::Number(n) => Value::Number(n.as_f64().unwrap_or(f64::NAN)),
+        serde_json::Value::String(s) => Value::Text(s.clone()),
+        serde_json::Value::Array(a) => Value::List(a.iter().map(from_json).collect()),
+        serde_json::Value::Object(o) => Value::Object(o.iter().map(|(k, v)| (k.clone(), from_json(v))).collect()),
+    }
+}
+
+/// `data` as the page hands it over: written as JSON by the planning module, parsed, read by
+/// the charts module's reader.
+fn across(data: &ChartData, width: u32, lang: Lang) -> DrawChartsRequest {
+    let text = to_json(&serde_json::json!({
+        "data": serde_json::from_str::<serde_json::Value>(&to_json(data).expect("json")).expect("parses"),
+        "width": width,
+        "lang": if lang == Lang::En { "en" } else { "id" },
+    }))
+    .expect("json");
+    read(from_json(&serde_json::from_str(&text).expect("parses"))).expect("reads")
+}
+
+#[test]
+fn every_preset_draws_the_same_charts_from_its_data_as_in_one_call() {
+    let mut drawn = 0;
+    for p in presets::all() {
+        for (width, lang) in [(328, Lang::Id), (640, Lang::En), (1200, Lang::Id)] {
+            let req = PlanViewRequest { scenario: p.scenario.clone(), width: Some(width), lang: Some(lang), ..Default::default() };
+            let whole = plan::plan_view_drawn::<true>(&req);
+            let apart = plan::plan_view_drawn::<false>(&req);
+            assert_eq!(whole.chart_data, None, "{}: drawn in one call, no data", p.id);
+            let (Some(one), Some(two)) = (whole.charts, apart.charts.clone()) else {
+                assert!(apart.chart_data.is_none(), "{}: no charts, no data", p.id);
+                continue;
+            };
+            // The planning module's own: the summaries, no pictures.
+            for (a, b) in [(&one.coverage, &two.coverage), (&one.budget, &two.budget), (&one.groups, &two.groups)] {
+                assert_eq!(a.summary, b.summary, "{}", p.id);
+                assert!(b.svg.is_empty(), "{}: the planning module does not draw", p.id);
+            }
+            let data = apart.chart_data.expect("the charts' data");
+            let out = plan::draw_charts(&across(&data, width, lang));
+            assert!(out.ok && out.errors.is_empty(), "{}: {:?}", p.id, out.errors);
+            assert_eq!(out.coverage, one.coverage.svg, "{} coverage at {width}", p.id);
+            assert_eq!(out.budget, one.budget.svg, "{} budget at {width}", p.id);
+            assert_eq!(out.groups, one.groups.svg, "{} groups at {width}", p.id);
+            drawn += 1;
+        }
+    }
+    assert!(drawn >= 12, "presets drawn: {drawn}");
+}
+
+#[test]
+fn the_national_path_and_a_plan_without_target_or_groups_draw_the_same_too() {
+    let mut s = presets::all().into_iter().find(|p| p.id == "ternate").expect("ternate").scenario;
+    for variant in 0..3 {
+        match variant {
+            0 => s.target = None,
+            1 => s.groups.clear(),
+            _ => {}
+        }
+        let req = PlanViewRequest { scenario: s.clone(), width: Some(400), ..Default::default() };
+        let one = plan::plan_view_drawn::<true>(&req).charts.expect("drawn");
+        let data = plan::plan_view_drawn::<false>(&req).chart_data.expect("data");
+        let out = plan::draw_charts(&across(&data, 400, Lang::Id));
+        assert!(out.ok, "{variant}: {:?}", out.errors);
+        assert_eq!((out.coverage, out.budget, out.groups), (one.coverage.svg, one.budget.svg, one.groups.svg), "{variant}");
+    }
+}
+
+#[test]
+fn charts_not_asked_for_give_no_data() {
+    let s = presets::all().remove(0).scenario;
+    let v = plan::plan_view_drawn::<false>(&PlanViewRequest { scenario: s, charts: Some(false), ..Default::default() });
+    assert!(v.charts.is_none() && v.chart_data.is_none());
+}
+
+fn refused(data: ChartData) -> plan::DrawChartsResponse {
+    let out = plan::draw_charts(&DrawChartsRequest { data, ..Default::default() });
+    assert!(!out.ok && out.coverage.is_empty() && out.budget.is_empty() && out.groups.is_empty());
+    out
+}
+
+#[test]
+fn data_it_did_not_write_is_refused_with_a_message_in_both_languages() {
+    let s = presets::all().remove(0).scenario;
+    let good = plan::plan_view_drawn::<false>(&PlanViewRequest { scenario: s, ..Default::default() }).chart_data.expect("data");
+    let out = refused(ChartData::default());
+    assert_eq!(out.errors.len(), 1);
+    let e = &out.errors[0];
+    assert_eq!((e.field.as_str(), e.code), ("data", "invalid"));
+    assert!(e.message_id.contains("planView") && e.message_en.contains("planView"), "{e:?}");
+    // Cut short, one number more, another layout, a name too many, a year out of range, a
+    // negative budget, a coverage above 100 %, more years than a plan has: each refused.
+    let mut cases = Vec::new();
+    let with = |f: &dyn Fn(&mut ChartData)| {
+        let mut d = good.clone();
+        f(&mut d);
+        d
+    };
+    cases.push(with(&|d| { d.numbers.pop(); }));
+    cases.push(with(&|d| d.numbers.push(Some(0))));
+    cases.push(with(&|d| d.numbers[0] = Some(2)));
+    cases.push(with(&|d| d.names.push("x".into())));
+    cases.push(with(&|d| d.numbers[1] = Some(99_999)));
+    cases.push(with(&|d| d.numbers[11] = Some(-1)));
+    cases.push(with(&|d| d.numbers[8] = Some(10_001)));
+    cases.push(with(&|d| d.numbers[6] = Some(31)));
+    cases.push(with(&|d| d.numbers[1] = None));
+    for (i, d) in cases.into_iter().enumerate() {
+        assert_eq!(refused(d).errors[0].field, "data", "case {i}");
+    }
+    // Unknown fields are named, as everywhere.
+    let mut req = DrawChartsRequest { data: good, ..Default::default() };
+    req.unknown.insert("widht".into(), serde::de::IgnoredAny);
+    let out = plan::draw_charts(&req);
+    assert!(!out.ok && out.errors.iter().any(|e| e.field == "widht"), "{:?}", out.errors);
+}
+
+proptest! {
+    /// Whatever numbers arrive, an answer: drawn, or refused with the message (never a panic).
+    #[test]
+    fn any_numbers_draw_or_are_refused(numbers in proptest::collection::vec(proptest::option::of(-3i64..12_000), 0..80),
+                                       names in proptest::collection::vec("[a-z]{0,6}", 0..4)) {
+        let mut numbers = numbers;
+        if let Some(first) = numbers.first_mut() { *first = Some(1); }
+        let out = plan::draw_charts(&DrawChartsRequest { data: ChartData { numbers, names }, width: Some(300), ..Default::default() });
+        prop_assert!(out.ok || out.errors.iter().any(|e| e.field == "data"));
+    }
+}
