@@ -172,6 +172,7 @@ dist: setup build
 	cp -r www/. dist/
 	cp pkg/jamsostek.js pkg/jamsostek_bg.wasm pkg/jamsostek_batch.js pkg/jamsostek_batch_bg.wasm pkg/jamsostek_core.js pkg/jamsostek_core_bg.wasm pkg/jamsostek_plan.js pkg/jamsostek_plan_bg.wasm pkg/jamsostek_charts.js pkg/jamsostek_charts_bg.wasm pkg/jamsostek_plan_tools.js pkg/jamsostek_plan_tools_bg.wasm dist/pkg/
 	node tools/prerender.mjs www/index.html dist/index.html
+	node tools/bundle.mjs dist
 	node tools/pack-desa.mjs dist
 	node tools/minify.mjs dist
 	@echo "dist/ ready: $$(du -sh dist | cut -f1)"

@@ -2,7 +2,7 @@
 // Each view lives in views/ (cost and mine load with the page, plan and batch when first opened).
 // No arithmetic here: every figure comes from Rust.
 import { apply } from './i18n.js';
-import { $, ui, engine, date, today, tr, offerEmbed, loadFailed, afterFrame, afterPaint } from './ui.js';
+import { $, ui, engine, date, today, tr, offerEmbed, loadFailed, afterFrame } from './ui.js';
 
 // `?embed` (and `lang`): the calculator inside another site's page (www/embed.js, loaded then).
 const query = new URLSearchParams(location.search);
@@ -503,9 +503,9 @@ async function main() {
   let coreReady = Promise.resolve();
   if (planFirst) {
     await planLoading;
-    // Once the plan is on screen (ui.js afterPaint: asked for a frame earlier, the core's 42 KB
-    // were counted into the plan link's LCP).
-    await afterPaint();
+    // Once the plan is on screen (views/plan-results.js whenShown: asked for sooner, the core's
+    // 42 KB were counted into the plan link's LCP).
+    await (planView ? planView.whenShown() : afterFrame());
     coreReady = engine.loadCore().catch((err) => { console.error(err); /* each view says so when opened */ });
     formsReady = setupForms().then(() => true, (err) => { loadFailed(err); return false; });
   }

@@ -34,14 +34,6 @@ export const afterFrame = () => new Promise((ok) => {
   requestAnimationFrame(() => setTimeout(ok, 0));
 });
 
-/**
- * Resolves once what the page has drawn is on screen: two frames, the one that paints it, then
- * the next. Files asked for at the next task, or a frame later, were in Lighthouse's traces asked
- * for before the drawing was shown (258 ms against 287), and it counted them into a plan link's
- * LCP (2.0–2.2 s; 1.99–2.05 s after, five runs): what follows the plan waits for this.
- */
-export const afterPaint = () => afterFrame().then(afterFrame);
-
 export const locale = () => (ui.lang === 'id' ? 'id-ID' : 'en-GB');
 // Intl formatters are costly to build (a tenth of a millisecond each): one per kind and locale.
 const formats = new Map();

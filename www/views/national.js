@@ -3,7 +3,7 @@
 // targets, their citations, the drawn path between stated years and the default bases are
 // Rust's (`nationalTargets()`); this moves them to the page and the chosen one into the scenario.
 import { $, ui, engine, el, pct, translator } from '../ui.js';
-import { view } from './plan-state.js';
+import { view } from './plan.js';
 
 export const strings = {
   id: {

@@ -5,10 +5,8 @@
 // live inside the scenario, so the link, the JSON and the CSV carry them. Loaded when the
 // comparison first opens (or at once when a scenario arrives with alternatives).
 import { $, ui, engine, el, chartWidthOf, msg, svgUrl, fillTable, locale, unchanged } from '../ui.js';
-import { view, planName, hasAlternatives } from './plan-state.js';
 import { tr, label } from './plan-panel-strings.js';
-import { fillForm } from './plan-form.js';
-import { cardTexts } from './plan-results.js';
+import { view, planName, hasAlternatives, fillForm, cardTexts } from './plan.js';
 
 const MAX_ALTERNATIVES = 4;
 

@@ -3,10 +3,8 @@
 // solveView and shows the sentence, the table year by year, the scenario's charts with the answer,
 // and one action that adds the answer to the scenario as groups. Loaded when a panel first opens.
 import { $, ui, engine, el, chartWidthOf, num, money, pct, msg, svgUrl, showErrors, fillTable } from '../ui.js';
-import { view, changed } from './plan-state.js';
 import { tr, label } from './plan-panel-strings.js';
-import { fillSourceOptions, renderGroups, h, field, PACKAGES } from './plan-form.js';
-import { budgetTable } from './plan-results.js';
+import { view, changed, fillSourceOptions, renderGroups, h, field, PACKAGES, budgetTable } from './plan.js';
 
 const PAY = ['package', 'months', 'governmentShare', 'source'];
 

@@ -7,11 +7,18 @@ import { $, engine } from '../ui.js';
 import { strings } from './plan-strings.js';
 import { view, tr } from './plan-state.js';
 import { fillForm, fillPresetOptions, renderGroups, showPresetInfo, replacePlan, loadPreset, refusal, listen as listenForm } from './plan-form.js';
-import { render, followResize, followGlance } from './plan-results.js';
+import { render, followResize, followGlance, whenShown } from './plan-results.js';
 import { refreshShareLink, offerRestore, listen as listenShare } from './plan-share.js';
 import { relabel as relabelRegionPicker } from './region-picker.js';
 
-export { strings, render, refreshShareLink, replacePlan, loadPreset };
+export { strings, render, refreshShareLink, replacePlan, loadPreset, whenShown };
+// What the modules loaded later (the panels, the region list, the national targets) share with
+// the first screen, taken from here: in dist/ the first screen's scripts are one file
+// (tools/bundle.mjs), and a module imported apart would be a second copy with a state of its own.
+export { view, changed, planName, hasAlternatives } from './plan-state.js';
+export { fillForm, fillSourceOptions, renderGroups, h, field, PACKAGES } from './plan-form.js';
+export { cardTexts, budgetTable } from './plan-results.js';
+export { strings as pickerStrings, picker, status, headLine, unlinkButton, showRegion } from './region-picker.js';
 
 export const currentPlan = () => view.root;
 

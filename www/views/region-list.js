@@ -3,8 +3,7 @@
 // date, counts and the labelled workforce estimate to take or overwrite. Search, formatting and
 // the formula are Rust's (`Regions` of the full module, over www/data/wilayah.txt).
 import { $, ui, engine, el, date, msg, num, translator, showFieldError } from '../ui.js';
-import { view } from './plan-state.js';
-import { strings as stub, picker, status, headLine, unlinkButton, showRegion } from './region-picker.js';
+import { view, pickerStrings as stub, picker, status, headLine, unlinkButton, showRegion } from './plan.js';
 
 const own = {
   id: {
