@@ -3,23 +3,15 @@
 //! byte, as `planView` draws in one call; after the trip through JSON and the wasm face's
 //! reader; and data it did not write is refused with a message, never drawn, never a panic.
 
+mod common;
+
+use common::from_json;
 use jamsostek::api::json::to_json;
 use jamsostek::api::plan::{self, presets, ChartData, DrawChartsRequest, PlanViewRequest};
 use jamsostek::api::read::read;
-use jamsostek::api::value::Value;
 use jamsostek::fmt::Lang;
 use proptest::prelude::*;
 
-fn from_json(j: &serde_json::Value) -> Value {
-    match j {
-        serde_json::Value::Null => Value::Null,
-        serde_json::Value::Bool(b) => Value::Bool(*b),
-        serde_json::Value::Number(n) => Value::Number(n.as_f64().unwrap_or(f64::NAN)),
-        serde_json::Value::String(s) => Value::Text(s.clone()),
-        serde_json::Value::Array(a) => Value::List(a.iter().map(from_json).collect()),
-        serde_json::Value::Object(o) => Value::Object(o.iter().map(|(k, v)| (k.clone(), from_json(v))).collect()),
-    }
-}
 
 /// `data` as the page hands it over: written as JSON by the planning module, parsed, read by
 /// the charts module's reader.
@@ -104,7 +96,8 @@ fn data_it_did_not_write_is_refused_with_a_message_in_both_languages() {
     assert_eq!((e.field.as_str(), e.code), ("data", "invalid"));
     assert!(e.message_id.contains("planView") && e.message_en.contains("planView"), "{e:?}");
     // Cut short, one number more, another layout, a name too many, a year out of range, a
-    // negative budget, a coverage above 100 %, more years than a plan has: each refused.
+    // negative budget, a coverage above 100 %, more years than a plan has, a name with a control
+    // character or longer than validation keeps: each refused.
     let mut cases = Vec::new();
     let with = |f: &dyn Fn(&mut ChartData)| {
         let mut d = good.clone();
@@ -118,7 +111,14 @@ fn data_it_did_not_write_is_refused_with_a_message_in_both_languages() {
     cases.push(with(&|d| d.numbers[1] = Some(99_999)));
     cases.push(with(&|d| d.numbers[11] = Some(-1)));
     cases.push(with(&|d| d.numbers[8] = Some(10_001)));
-    cases.push(with(&|d| d.numbers[6] = Some(31)));
+    cases.push(with(&|d| {
+        // 31 years, each as long as the first: the right length, more years than a plan has.
+        let year: Vec<_> = d.numbers[7..22].to_vec();
+        d.numbers.splice(7..22, std::iter::repeat_n(year, 31).flatten());
+        d.numbers[6] = Some(31);
+    }));
+    cases.push(with(&|d| d.names[0] = "Ojek\u{7}".into()));
+    cases.push(with(&|d| d.names[0] = "x".repeat(121)));
     cases.push(with(&|d| d.numbers[1] = None));
     for (i, d) in cases.into_iter().enumerate() {
         assert_eq!(refused(d).errors[0].field, "data", "case {i}");
@@ -130,7 +130,41 @@ fn data_it_did_not_write_is_refused_with_a_message_in_both_languages() {
     assert!(!out.ok && out.errors.iter().any(|e| e.field == "widht"), "{:?}", out.errors);
 }
 
+/// A layout as `chart_data` writes it, with any values in its ranges: years in any order, any
+/// coverage with or without its band, budgets by source up to 10^13, groups with any names.
+fn layouts() -> impl Strategy<Value = ChartData> {
+    let bp = || proptest::option::of(0i64..=10_000);
+    let year = (1990i64..2060, bp(), bp(), bp(), 0i64..10_000_000_000_000, proptest::collection::vec(0i64..1_000_000_000_000, 10));
+    (
+        2000i64..2040,
+        proptest::option::of((2000i64..2060, 0i64..=10_000)),
+        any::<bool>(),
+        bp(),
+        proptest::collection::vec(year, 0..=30),
+        proptest::collection::vec(("[A-Za-z ]{0,20}", 0i64..1_000_000_000_000), 0..15),
+    )
+        .prop_map(|(base, target, national, base_bp, years, groups)| {
+            let mut n = vec![Some(1), Some(base), target.map(|t| t.0), target.map(|t| t.1), Some(i64::from(national)), base_bp];
+            n.push(Some(years.len() as i64));
+            for (y, c, lo, hi, budget, sources) in years {
+                n.extend([Some(y), c, lo, hi, Some(budget)]);
+                n.extend(sources.into_iter().map(Some));
+            }
+            n.push(Some(groups.len() as i64));
+            n.extend(groups.iter().map(|g| Some(g.1)));
+            ChartData { numbers: n, names: groups.into_iter().map(|g| g.0).collect() }
+        })
+}
+
 proptest! {
+    /// Every layout `chart_data` could write draws, whatever its values (never a panic).
+    #[test]
+    fn any_values_in_the_layout_draw(data in layouts(), width in 0u32..2000) {
+        let out = plan::draw_charts(&DrawChartsRequest { data, width: Some(width), ..Default::default() });
+        prop_assert!(out.ok, "{:?}", out.errors);
+        prop_assert!(out.coverage.starts_with("<svg") && out.budget.starts_with("<svg") && out.groups.starts_with("<svg"));
+    }
+
     /// Whatever numbers arrive, an answer: drawn, or refused with the message (never a panic).
     #[test]
     fn any_numbers_draw_or_are_refused(numbers in proptest::collection::vec(proptest::option::of(-3i64..12_000), 0..80),

@@ -2,6 +2,9 @@
 //! [`Value`] exactly as serde_json reads the same JSON (so the native tiers, which read JSON,
 //! test what the page gets), and what cannot be read says why without the value itself.
 
+mod common;
+
+use common::from_json;
 use jamsostek::api::plan::{self, ScenarioRequest};
 use jamsostek::api::value::{from_value, Value};
 use jamsostek::api::{self, ContributionRequest, ProgramCostRequest};
@@ -9,17 +12,6 @@ use serde::de::DeserializeOwned;
 use serde_json::json;
 use std::fmt::Debug;
 
-/// JSON as the wasm face reads a JS value (numbers are JS numbers; keys in their order).
-fn from_json(j: &serde_json::Value) -> Value {
-    match j {
-        serde_json::Value::Null => Value::Null,
-        serde_json::Value::Bool(b) => Value::Bool(*b),
-        serde_json::Value::Number(n) => Value::Number(n.as_f64().unwrap_or(f64::NAN)),
-        serde_json::Value::String(s) => Value::Text(s.clone()),
-        serde_json::Value::Array(a) => Value::List(a.iter().map(from_json).collect()),
-        serde_json::Value::Object(o) => Value::Object(o.iter().map(|(k, v)| (k.clone(), from_json(v))).collect()),
-    }
-}
 
 /// Reads `j` both ways: the same value, or both refuse it.
 fn reads_like_json<T: DeserializeOwned + PartialEq + Debug>(j: serde_json::Value) -> Option<T> {

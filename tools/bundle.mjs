@@ -10,7 +10,7 @@
 // module (PAGE_ROOT=www runs the tests on it).
 //   node tools/bundle.mjs dist
 import { build } from 'esbuild';
-import { readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, rmSync, readdirSync } from 'node:fs';
 import { join, basename } from 'node:path';
 
 const root = process.argv[2] ?? 'dist';
@@ -61,4 +61,22 @@ function unlist(file, entryOf) {
 }
 unlist(join(root, 'app.js'), (f) => `['${f}']`);
 unlist(join(root, 'sw.js'), (f) => `'${f}'`);
+
+// Nothing left in dist/ may still ask for a file that is gone (an import, a dynamic import, a
+// list entry): it would fail only here, not in www/.
+function scripts(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'data' ? [] : scripts(p);
+    return p.endsWith('.js') ? [p] : [];
+  });
+}
+for (const file of scripts(root)) {
+  const text = readFileSync(file, 'utf8');
+  for (const f of BUNDLED) {
+    const name = f.replace('.', '\\.');
+    const asked = new RegExp(`(from\\s*|import\\s*\\(\\s*)['"][^'"]*\\b${name}['"]|['"]views/${name}['"]`);
+    if (asked.test(text)) throw new Error(`bundle.mjs: ${file} still asks for ${f}, which is bundled into views/plan.js`);
+  }
+}
 console.log(`bundled dist/views/plan.js: plan.js + ${BUNDLED.join(', ')}`);

@@ -1,5 +1,6 @@
 // @ts-check
-// Another program using the npm package in Node: the three commonest questions, checked.
+// Another program using the npm package in Node: the three commonest questions and a planning
+// page's first screen (the figures, then the charts drawn apart), checked.
 // `make npm-test` installs the packed tarball here, runs this, and type-checks it (tsc, strict).
 import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';

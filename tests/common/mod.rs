@@ -103,3 +103,16 @@ pub fn x_axis_y(svg: &str) -> f64 {
 }
 
 pub mod regions;
+
+/// JSON as the wasm face reads a JS value (numbers are JS numbers; keys in their order).
+pub fn from_json(j: &serde_json::Value) -> jamsostek::api::value::Value {
+    use jamsostek::api::value::Value;
+    match j {
+        serde_json::Value::Null => Value::Null,
+        serde_json::Value::Bool(b) => Value::Bool(*b),
+        serde_json::Value::Number(n) => Value::Number(n.as_f64().unwrap_or(f64::NAN)),
+        serde_json::Value::String(s) => Value::Text(s.clone()),
+        serde_json::Value::Array(a) => Value::List(a.iter().map(from_json).collect()),
+        serde_json::Value::Object(o) => Value::Object(o.iter().map(|(k, v)| (k.clone(), from_json(v))).collect()),
+    }
+}

@@ -128,9 +128,21 @@ test('a plan link shows its figures and tables before its charts\' module has co
   const summary = await page.textContent('#chart-coverage-summary');
   release();
   await page.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
-  assert.equal(await page.getAttribute('#chart-coverage-img', 'alt'), summary, 'the picture is the latest edit\'s');
+  assert.equal(await page.getAttribute('#chart-coverage-img', 'alt'), summary);
   assert.equal(await page.textContent('#plan-charts-status'), '');
-  for (const name of ['budget', 'groups']) assert.match(await page.getAttribute(`#chart-${name}-img`, 'src'), /^data:image\/svg\+xml/);
+  const drawn = await Promise.all(['coverage', 'budget', 'groups'].map((name) => page.getAttribute(`#chart-${name}-img`, 'src')));
+  // The same edit in a fresh page whose charts' module came at once: the same pictures, so they
+  // are the latest edit's, not the first figures'.
+  const fresh = await env.browser.newContext({ viewport: { width: 360, height: 740 } });
+  const other = await fresh.newPage();
+  await other.goto(`${env.url}#v=plan`);
+  await other.waitForSelector('#chart-coverage-img[src^="data:image/svg+xml"]');
+  const first = await other.getAttribute('#chart-coverage-img', 'src');
+  await other.fill('#plan-workforce-total', '90000');
+  await other.waitForFunction((before) => document.getElementById('chart-coverage-img').src !== before, first);
+  assert.notEqual(drawn[0], first, 'the edit changes the coverage chart');
+  assert.deepEqual(await Promise.all(['coverage', 'budget', 'groups'].map((name) => other.getAttribute(`#chart-${name}-img`, 'src'))), drawn);
+  await fresh.close();
   await context.close();
 });
 

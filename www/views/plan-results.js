@@ -1,5 +1,5 @@
-// The planning view's results: summary cards, the three charts with their data tables, the print
-// memo; what the form still needs, and the notices beside fields that say the same thing twice.
+// The planning view's results: summary cards, the three charts (drawn by the charts' module) with
+// their data tables, the print memo; what the form still needs, and the notices beside fields that say the same thing twice.
 import { $, ui, engine, el, afterFrame, chartWidthOf, setText, setHidden, num, money, pct, date, today, msg, svgUrl, showErrors, showSources, showWarnings, fillTable, forget, unchanged } from '../ui.js';
 import { view, tr, planName, hasAlternatives } from './plan-state.js';
 import { refreshShareLink } from './plan-share.js';
@@ -64,6 +64,7 @@ const pending = (on) => $('plan-result').classList.toggle('charts-pending', on);
 /** The charts' status line above them (made here, not in the first load's markup). */
 function chartsStatus(text) {
   let line = $('plan-charts-status');
+  if (!line && !text) return;
   if (!line) {
     line = el('p', '', 'status');
     line.id = 'plan-charts-status';
@@ -76,7 +77,8 @@ function chartsStatus(text) {
 /**
  * Resolves once the plan's figures are on screen (the summary in sight, `plan-glance-ucj`), as
  * the browser reports it (Element Timing: the attribute is set here, before that text is first
- * painted), else two frames after now; at most a second later in any case. What follows the plan
+ * painted), else two frames after now (no Element Timing, or that summary not drawn); at most a
+ * second later in any case. What follows the plan
  * waits for this: its charts' module, and on a plan link the core module (app.js). Asked for at
  * the next task, or a frame later, Lighthouse's traces had those files requested before the
  * drawing was shown (258 ms against 287) and counted them into a plan link's LCP (2.0-2.2 s);
@@ -84,15 +86,16 @@ function chartsStatus(text) {
  */
 export function whenShown() {
   const node = $('plan-glance-ucj');
-  const frames = () => afterFrame().then(afterFrame);
-  if (document.hidden || !PerformanceObserver.supportedEntryTypes?.includes('element')) return frames();
+  if (document.hidden || !PerformanceObserver.supportedEntryTypes?.includes('element')) return afterFrame().then(afterFrame);
   node.setAttribute('elementtiming', node.id);
-  return new Promise((ok) => {
+  // Whether it is drawn at all (not in an embed, nor while the prompt stands in for the figures)
+  // is read a frame later, when the layout is clean: read now, it would lay the view out again.
+  return afterFrame().then(() => (node.getClientRects().length === 0 || !node.textContent ? afterFrame() : new Promise((ok) => {
     const seen = new PerformanceObserver((list) => { if (list.getEntries().some((e) => e.identifier === node.id)) done(); });
     const most = setTimeout(() => done(), 1000);
     function done() { seen.disconnect(); clearTimeout(most); ok(); }
     seen.observe({ type: 'element', buffered: true });
-  });
+  })));
 }
 
 function paint(data) {
@@ -222,6 +225,7 @@ function clearResults() {
   }
   waiting = null; // nothing of another scenario is drawn when the charts' module arrives
   pending(false);
+  chartsStatus('');
   for (const name of CHARTS) {
     delete shownSvg[name];
     $(`chart-${name}-img`).removeAttribute('src');

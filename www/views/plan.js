@@ -1,6 +1,7 @@
 // "Perencanaan wilayah": the planning view's entry, which sets up its form, results and sharing.
 // Loaded when the view is first opened, with the planning wasm module (engine.plan). The scenario is
-// read as typed and sent to Rust, which returns the projection, charts and summaries. The two
+// read as typed and sent to Rust, which returns the projection, the charts' summaries and data;
+// the charts' own module (engine.charts) draws them once the figures are shown. The two
 // questions solved backwards (plan-solve.js) and the comparison of plans (plan-compare.js) load
 // when their panel is first opened, so that opening the view downloads neither.
 import { $, engine } from '../ui.js';

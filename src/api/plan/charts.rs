@@ -2,14 +2,15 @@
 //! (`jamsostek/plan`), `planView` does not draw: it returns what the three charts are drawn from
 //! (`chartData`), and `drawCharts`, in a module of its own (`jamsostek/charts`, fetched once the
 //! plan is drawn), draws them. A plan link's first screen then waits only for the code that
-//! computes its figures, not for the charts' (62 KB of the planning module's 224 KB).
+//! computes its figures, not for the charts' (60 KB of the planning module's 224 KB).
 //!
 //! [`ChartData`] is a handoff between two modules of this crate, not a format for people: the
 //! numbers of the projection the charts read (years, coverage and its band, the budget by
 //! source, each group's cost) and the groups' names, written by [`chart_data`] and read back by
 //! [`draw_charts`], which checks every count and range before drawing and refuses anything else
-//! with a message. The pictures are the same as drawn in one call (`tests/charts.rs`).
+//! with a message. The pictures are the same as drawn in one call (`tests/chart_data.rs`).
 
+use super::validate::MAX_NAME;
 use crate::api::{unknown_fields, FieldError, Unknown};
 use crate::fmt::Lang;
 use crate::money::{Rupiah, MAX_RUPIAH};
@@ -174,6 +175,11 @@ fn read_back(d: &ChartData) -> Result<(Scenario, Projection), ()> {
     }
     let groups = usize::try_from(n.one(0, MAX_GROUPS as i64)?).map_err(|_| ())?;
     if groups != d.names.len() || n.0.len() != groups {
+        return Err(());
+    }
+    // Names as validation leaves them: no control characters (most are not allowed in the SVG's
+    // XML), at most MAX_NAME characters.
+    if d.names.iter().any(|name| name.chars().any(char::is_control) || name.chars().count() > MAX_NAME) {
         return Err(());
     }
     let mut summaries = Vec::with_capacity(groups);

@@ -15,7 +15,7 @@ use crate::plan::scenario::{
 use crate::rules::{WorkerType, MAX_MONTHLY};
 
 /// Longest name kept (a region's or a group's).
-const MAX_NAME: usize = 120;
+pub(crate) const MAX_NAME: usize = 120;
 
 pub(crate) fn optional<T>(input: &Option<NumInput>, dflt: T, parse: impl FnOnce(&Option<NumInput>) -> Option<T>) -> Option<T> {
     match input {
