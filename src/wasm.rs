@@ -2,7 +2,8 @@
 //!
 //! Six modules are built from it (Cargo features): `core` (the citizen's exports, loaded
 //! with the page), `plan-view` (what the planning view's first screen calls, loaded when it
-//! opens), `plan-charts` (its charts, `drawCharts`, fetched once its figures are shown),
+//! opens), `plan-charts` (its and its panels' charts, `drawCharts` and `drawComparison`, fetched
+//! once its figures are shown),
 //! `plan-tools` (its two panels' `solveView` and `compareView`, loaded when one opens),
 //! `batch` (the many-areas view's worker: `BatchJob` and `BatchCodes`, built for speed) and the
 //! full one (everything; `plan` is the core's, the planning view's, its panels' and `project`,
@@ -291,10 +292,22 @@ pub fn draw_charts(#[wasm_bindgen(unchecked_param_type = "DrawChartsRequest")] r
     answer(request, api::plan::draw_charts)
 }
 
+/// The comparison's chart (every plan's coverage overlaid, SVG) from `compareView`'s
+/// `chartData`: `{ plans: [{ name, data }], width?, lang? }` → `{ ok, svg, errors }`; in the
+/// charts' module beside `drawCharts`, since the panels' module does not draw.
+///
+/// # Errors
+/// Throws only when `request` is not an object of that shape.
+#[cfg(any(feature = "plan-charts", feature = "plan"))]
+#[wasm_bindgen(js_name = drawComparison, unchecked_return_type = "DrawComparisonResponse")]
+pub fn draw_comparison(#[wasm_bindgen(unchecked_param_type = "DrawComparisonRequest")] request: JsValue) -> Result<JsValue, JsError> {
+    answer(request, api::plan::draw_comparison)
+}
+
 /// Answers a planning question on the page: `{ scenario, mode: "target" | "budget", target?,
 /// budget?, group?, width?, lang? }` → `{ solve, summary, groups, projection, charts, cards }`:
 /// the answer year by year, one sentence, the groups that add it to the scenario, and the
-/// scenario with them projected and drawn.
+/// scenario with them projected and drawn (in the panels' module, `chartData` for `drawCharts`).
 ///
 /// # Errors
 /// Throws only when `request` is not an object of that shape.
@@ -305,7 +318,9 @@ pub fn solve_view(#[wasm_bindgen(unchecked_param_type = "SolveRequest")] request
 }
 
 /// Plans side by side: `{ scenario (with planName and alternatives: [{ name, scenario }]), width?,
-/// lang? }` → `{ ok, plans: [{ name, projection, cards, delta, summary }], coverage, errors }`.
+/// lang? }` → `{ ok, plans: [{ name, projection, cards, delta, summary }], coverage, chartData,
+/// errors }` (in the panels' module the coverage chart's `svg` is empty: `drawComparison` draws it
+/// from `chartData`).
 ///
 /// # Errors
 /// Throws only when `request` is not an object of that shape.

@@ -1,7 +1,8 @@
-//! The planning view's charts drawn apart (issue 17): the planning module's `planView` gives
-//! `chartData` instead of pictures, and `drawCharts` draws from it the same three SVGs, to the
-//! byte, as `planView` draws in one call; after the trip through JSON and the wasm face's
-//! reader; and data it did not write is refused with a message, never drawn, never a panic.
+//! The planning view's charts drawn apart (issue 17): the planning module's `planView` (and the
+//! panels' `solveView`, `compareView`) give `chartData` instead of pictures, and `drawCharts`
+//! (`drawComparison`) draws from it the same SVGs, to the byte, as drawn in one call; after the
+//! trip through JSON and the wasm face's reader; and data it did not write is refused with a
+//! message, never drawn, never a panic.
 
 mod common;
 
@@ -174,4 +175,76 @@ proptest! {
         let out = plan::draw_charts(&DrawChartsRequest { data: ChartData { numbers, names }, width: Some(300), ..Default::default() });
         prop_assert!(out.ok || out.errors.iter().any(|e| e.field == "data"));
     }
+}
+
+/// The Ternate preset with two alternatives: fewer months, and another funder from a later year.
+fn compared() -> plan::CompareViewRequest {
+    let mut base = presets::all().into_iter().find(|p| p.id == "ternate").expect("ternate").scenario;
+    let mut shorter = base.clone();
+    shorter.groups[0].months = Some(jamsostek::api::NumInput::Text("6".into()));
+    let mut later = base.clone();
+    later.target = None;
+    later.groups[1].start_year = Some(jamsostek::api::NumInput::Text("2027".into()));
+    base.plan_name = Some("Perwali 2025".into());
+    base.alternatives = vec![
+        plan::PlanRequest { name: Some("6 bulan".into()), scenario: shorter, ..Default::default() },
+        plan::PlanRequest { name: Some("Mulai 2027".into()), scenario: later, ..Default::default() },
+    ];
+    plan::CompareViewRequest { scenario: base, ..Default::default() }
+}
+
+#[test]
+fn the_panels_charts_drawn_apart_are_the_same_as_drawn_in_one_call() {
+    // "What reaches the target?" and "what does this budget buy?": the scenario with the answer.
+    let scenario = presets::all().into_iter().find(|p| p.id == "ternate").expect("ternate").scenario;
+    for (mode, width, lang) in [(plan::SolveMode::Target, 328, Lang::Id), (plan::SolveMode::Budget, 900, Lang::En)] {
+        let req = plan::SolveRequest {
+            scenario: scenario.clone(),
+            mode: Some(mode),
+            target: Some(plan::TargetRequest { pct: Some(jamsostek::api::NumInput::Text("95".into())), year: Some(jamsostek::api::NumInput::Text("2027".into())), ..Default::default() }),
+            budget: Some(jamsostek::api::NumInput::Text("3.000.000.000".into())),
+            width: Some(width),
+            lang: Some(lang),
+            ..Default::default()
+        };
+        let one = plan::solve_view_drawn::<true>(&req);
+        let apart = plan::solve_view_drawn::<false>(&req);
+        assert!(one.chart_data.is_none());
+        let (Some(whole), Some(data)) = (one.charts, apart.chart_data) else { panic!("{mode:?}: {:?}", apart.solve.errors) };
+        assert!(apart.charts.as_ref().is_some_and(|c| c.coverage.svg.is_empty() && c.coverage.summary == whole.coverage.summary));
+        let out = plan::draw_charts(&across(&data, width, lang));
+        assert!(out.ok, "{:?}", out.errors);
+        assert_eq!((out.coverage, out.budget, out.groups), (whole.coverage.svg, whole.budget.svg, whole.groups.svg), "{mode:?}");
+    }
+    // Plans side by side: every plan's coverage overlaid.
+    for (width, lang) in [(328, Lang::Id), (1000, Lang::En)] {
+        let req = plan::CompareViewRequest { width: Some(width), lang: Some(lang), ..compared() };
+        let one = plan::compare_view_drawn::<true>(&req);
+        let apart = plan::compare_view_drawn::<false>(&req);
+        assert!(one.ok && apart.ok, "{:?}", apart.errors);
+        assert!(one.chart_data.is_empty() && apart.chart_data.len() == 3);
+        assert_eq!(apart.coverage.as_ref().map(|c| (c.svg.is_empty(), &c.summary)), one.coverage.as_ref().map(|c| (true, &c.summary)));
+        let text = to_json(&serde_json::json!({ "plans": apart.chart_data, "width": width, "lang": if lang == Lang::En { "en" } else { "id" } }))
+            .expect("json");
+        let req: plan::DrawComparisonRequest = read(from_json(&serde_json::from_str(&text).expect("parses"))).expect("reads");
+        let out = plan::draw_comparison(&req);
+        assert!(out.ok, "{:?}", out.errors);
+        assert_eq!(out.svg, one.coverage.expect("drawn").svg, "at {width}");
+    }
+}
+
+#[test]
+fn a_comparison_it_did_not_write_is_refused_by_plan() {
+    let apart = plan::compare_view_drawn::<false>(&compared());
+    let draw = |plans: Vec<plan::PlanChartData>| plan::draw_comparison(&plan::DrawComparisonRequest { plans, ..Default::default() });
+    assert_eq!(draw(Vec::new()).errors[0].field, "plans", "no plan");
+    assert_eq!(draw(vec![apart.chart_data[0].clone(); 6]).errors[0].field, "plans", "more plans than a comparison has");
+    let mut broken = apart.chart_data.clone();
+    broken[1].data.numbers.pop();
+    broken[2].name = "Mulai\u{0}2027".into();
+    let out = draw(broken);
+    assert!(!out.ok && out.svg.is_empty());
+    let fields: Vec<_> = out.errors.iter().map(|e| e.field.as_str()).collect();
+    assert_eq!(fields, ["plans.1", "plans.2"]);
+    assert!(out.errors[0].message_en.contains("planView"));
 }

@@ -71,6 +71,8 @@ fn generate() -> String {
     c.visit::<plan::PlanViewResponse>();
     c.visit::<plan::DrawChartsRequest>();
     c.visit::<plan::DrawChartsResponse>();
+    c.visit::<plan::DrawComparisonRequest>();
+    c.visit::<plan::DrawComparisonResponse>();
     c.visit::<plan::SolveViewResponse>();
     c.visit::<plan::CompareViewRequest>();
     c.visit::<plan::CompareViewResponse>();

@@ -57,6 +57,8 @@ fn requests_of_every_type_read_as_serde_json_reads_them() {
     let _: plan::CompareViewRequest = reads_like_json(json!({ "scenario": scenario, "width": 1000 })).expect("reads");
     let _: plan::DrawChartsRequest =
         reads_like_json(json!({ "data": { "numbers": [1, 2026, null, -3], "names": ["Ojek"] }, "width": 360, "lang": "en" })).expect("reads");
+    let _: plan::DrawComparisonRequest =
+        reads_like_json(json!({ "plans": [{ "name": "Rencana dasar", "data": { "numbers": [1], "names": [] } }], "width": 360 })).expect("reads");
     let _: plan::ExportRequest = reads_like_json(json!({ "scenario": scenario, "lang": "en" })).expect("reads");
     let _: plan::ChartDownloadRequest = reads_like_json(json!({ "scenario": scenario, "which": "budget" })).expect("reads");
     let _: plan::ChartCsvRequest = reads_like_json(json!({ "scenario": scenario, "which": "groups", "lang": "id" })).expect("reads");
@@ -224,6 +226,8 @@ fn the_readers_know_every_field_and_word_the_typescript_declares() {
     knows_every_field::<plan::CompareViewRequest>(false);
     knows_every_field::<plan::DrawChartsRequest>(false);
     knows_every_field::<plan::ChartData>(false);
+    knows_every_field::<plan::DrawComparisonRequest>(false);
+    knows_every_field::<plan::PlanChartData>(false);
     knows_every_field::<ProgramCostRequest>(true);
     knows_every_field::<ContributionRequest>(true);
     knows_every_word::<jamsostek::fmt::Lang>();

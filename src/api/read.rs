@@ -24,7 +24,7 @@ use super::plan::scenario::{
     CurrentRequest, GroupRequest, RegionRequest, ScenarioRequest, SettingsRequest, TargetRequest, WorkforceRequest,
 };
 use super::plan::solve::{SolveMode, SolveRequest};
-use super::plan::charts::{ChartData, DrawChartsRequest};
+use super::plan::charts::{ChartData, DrawChartsRequest, DrawComparisonRequest, PlanChartData};
 use super::plan::view::PlanViewRequest;
 use super::value::{Error, Value};
 use serde::de::{Error as _, Unexpected};
@@ -389,6 +389,21 @@ impl Read for DrawChartsRequest {
     fn read(v: Value) -> Result<Self, Error> {
         let mut f = Fields::of(v, "struct DrawChartsRequest")?;
         Ok(DrawChartsRequest { data: f.or_default("data")?, width: f.take("width")?, lang: f.take("lang")?, unknown: f.unknown() })
+    }
+}
+
+impl Read for PlanChartData {
+    fn read(v: Value) -> Result<Self, Error> {
+        let mut f = Fields::of(v, "struct PlanChartData")?;
+        let plan = PlanChartData { name: f.or_default("name")?, data: f.or_default("data")? };
+        Ok(plan) // serde ignores the keys it does not know (no `unknown` here)
+    }
+}
+
+impl Read for DrawComparisonRequest {
+    fn read(v: Value) -> Result<Self, Error> {
+        let mut f = Fields::of(v, "struct DrawComparisonRequest")?;
+        Ok(DrawComparisonRequest { plans: f.or_default("plans")?, width: f.take("width")?, lang: f.take("lang")?, unknown: f.unknown() })
     }
 }
 

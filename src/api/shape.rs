@@ -123,6 +123,7 @@ refused_by_failed!(
     super::plan::SolveResponse,
     super::plan::SolveViewResponse,
     super::plan::DrawChartsResponse,
+    super::plan::DrawComparisonResponse,
 );
 
 impl Refused for super::plan::PlanViewResponse {
@@ -140,7 +141,7 @@ impl Refused for super::plan::CompareResponse {
 
 impl Refused for super::plan::CompareViewResponse {
     fn refused(error: FieldError) -> Self {
-        super::plan::CompareViewResponse { ok: false, plans: Vec::new(), coverage: None, errors: vec![error] }
+        super::plan::CompareViewResponse { ok: false, plans: Vec::new(), coverage: None, chart_data: Vec::new(), errors: vec![error] }
     }
 }
 

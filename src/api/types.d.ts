@@ -526,9 +526,15 @@ ok: boolean,
  */
 plans: Array<PlanOut>,
 /**
- * Coverage of every plan, overlaid, with its one-sentence summary.
+ * Coverage of every plan, overlaid, with its one-sentence summary (in the panels' module,
+ * `jamsostek/plan-tools`, its `svg` is empty: `drawComparison` draws it from `chartData`).
  */
 coverage: ChartOut | null,
+/**
+ * What `drawComparison` draws the chart from, when this module does not draw it (empty
+ * otherwise): the plans drawn, the baseline first.
+ */
+chartData: Array<PlanChartData>,
 /**
  * Field errors: the baseline's by their own paths (`workforce.total`), an alternative's as
  * `alternatives.1.scenario.groups.0.workers`.
@@ -901,6 +907,42 @@ budget: string,
 groups: string,
 /**
  * Why not (`data` that is not `planView`'s, unknown fields).
+ */
+errors: Array<FieldError>,
+};
+
+/**
+ * Request of `drawComparison`.
+ */
+export type DrawComparisonRequest = {
+/**
+ * `compareView`'s `chartData`: the plans, the baseline first.
+ */
+plans: Array<PlanChartData>,
+/**
+ * Chart width in CSS pixels (default 640; clamped to 280–1200).
+ */
+width?: number,
+/**
+ * Language of the chart's text.
+ */
+lang?: Lang,
+};
+
+/**
+ * Response of `drawComparison`: the plans' coverage overlaid (SVG markup), empty when not `ok`.
+ */
+export type DrawComparisonResponse = {
+/**
+ * True when the data could be drawn.
+ */
+ok: boolean,
+/**
+ * The picture.
+ */
+svg: string,
+/**
+ * Why not.
  */
 errors: Array<FieldError>,
 };
@@ -1599,6 +1641,20 @@ export type Payer = "employer" | "worker" | "apbn" | "apbd" | "apbdes" | "other"
  * The period one contribution covers.
  */
 export type Period = "month" | "project";
+
+/**
+ * One plan of a comparison (`compareView`'s `chartData`).
+ */
+export type PlanChartData = {
+/**
+ * The plan's name, as the chart's legend shows it.
+ */
+name: string,
+/**
+ * Its charts' data.
+ */
+data: ChartData,
+};
 
 /**
  * One plan's results.
@@ -2386,9 +2442,14 @@ groups: Array<GroupRequest>,
  */
 projection: ProjectResponse | null,
 /**
- * Its charts (coverage, budget by source, cost per group).
+ * Its charts (coverage, budget by source, cost per group); in the panels' module
+ * (`jamsostek/plan-tools`) each `svg` is empty and `chartData` says what `drawCharts` draws.
  */
 charts: Charts | null,
+/**
+ * What `drawCharts` draws the charts from, when this module does not draw them.
+ */
+chartData: ChartData | null,
 /**
  * Its headline figures.
  */

@@ -174,7 +174,8 @@ function renderComparison() {
     $('plan-compare-result').hidden = true;
     return;
   }
-  const res = engine.tools.compareView({ scenario: view.root, width: chartWidth(), lang: ui.lang });
+  const asked = { scenario: view.root, width: chartWidth(), lang: ui.lang };
+  const res = engine.tools.compareView(asked);
   const errors = res.errors.filter((e) => e.code !== 'no_alternative');
   const list = $('plan-compare-errors');
   if (!unchanged(list, [errors, view.editing, view.root.alternatives.map((a) => a.name)])) {
@@ -197,7 +198,9 @@ function renderComparison() {
   const cards = $('plan-compare-cards');
   if (!unchanged(cards, [plans.map((p) => [p.name, p.cards]), view.editing])) cards.replaceChildren(...plans.map(planCard));
   const img = $('plan-compare-img');
-  if (shownSvg !== res.coverage.svg) { shownSvg = res.coverage.svg; img.src = svgUrl(res.coverage.svg); }
+  // The panels' module does not draw: the charts' module (loaded with the panel) draws from its data.
+  const svg = res.chartData.length ? engine.charts.drawComparison({ plans: res.chartData, width: asked.width, lang: asked.lang }).svg : res.coverage.svg;
+  if (shownSvg !== svg) { shownSvg = svg; img.src = svgUrl(svg); }
   img.alt = res.coverage.summary;
   $('plan-compare-summary').textContent = res.coverage.summary;
   const deltas = $('plan-compare-deltas');

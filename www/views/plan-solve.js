@@ -140,7 +140,8 @@ function showChart(img, c) {
 function refresh(q) {
   if (!isOpen(q)) return;
   if (q.mode === 'target') targetHints();
-  const res = engine.tools.solveView(request(q));
+  const asked = request(q);
+  const res = engine.tools.solveView(asked);
   const own = res.solve.errors.filter((e) => !e.field.startsWith('scenario.'));
   const theirs = res.solve.errors.filter((e) => e.field.startsWith('scenario.'));
   showErrors($(`${q.pre}-form`), q.pre, own, $(`${q.pre}-form-error`));
@@ -166,8 +167,10 @@ function refresh(q) {
   const facts = c ? [[tr('factBudget', { year: c.firstYear }), c.budgetFirst.short], [tr('factTotal'), c.budgetTotal.short],
     ...(c.ucjEnd ? [[tr('factUcjEnd'), c.ucjEnd]] : [])] : [];
   $(`${q.pre}-facts`).replaceChildren(...facts.map(([k, v]) => { const d = el('div'); d.append(el('dt', k), el('dd', v)); return d; }));
+  // The panels' module does not draw: the charts' module (loaded with the panel) draws from its data.
+  const drawn = res.chartData ? engine.charts.drawCharts({ data: res.chartData, width: asked.width, lang: asked.lang }) : null;
   for (const name of ['coverage', 'budget']) {
-    showChart($(`${q.pre}-${name}-img`), res.charts[name]);
+    showChart($(`${q.pre}-${name}-img`), { svg: drawn ? drawn[name] : res.charts[name].svg, summary: res.charts[name].summary });
     $(`${q.pre}-${name}-summary`).textContent = res.charts[name].summary;
   }
   fillTable($(`${q.pre}-budget-table`), ...budgetTable(res.projection));

@@ -43,14 +43,14 @@ const PANELS = {
 const loading = new Map();
 
 /**
- * Loads (once) the script behind a panel and the panels' wasm module (engine.tools: solving and
- * comparing, which the view's first screen does without), then sets the panel up; resolves to
- * the script's module.
+ * Loads (once) the script behind a panel, the panels' wasm module (engine.tools: solving and
+ * comparing, which the view's first screen does without) and the charts' (engine.charts, which
+ * draws their charts: mostly here already), then sets the panel up; resolves to the script's module.
  */
 export function loadPanel(id) {
   const load = PANELS[id];
   if (!loading.has(load)) {
-    loading.set(load, Promise.all([load(), engine.loadTools()]).then(([mod]) => { mod.setup(); return mod; }).catch((err) => {
+    loading.set(load, Promise.all([load(), engine.loadTools(), engine.loadCharts()]).then(([mod]) => { mod.setup(); return mod; }).catch((err) => {
       loading.delete(load); // let the next opening try again
       throw err;
     }));

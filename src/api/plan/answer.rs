@@ -5,6 +5,7 @@
 use super::project::{projected_for_view, ProjectResponse};
 use super::scenario::GroupRequest;
 use super::solve::{answer, SolveRequest, SolveResponse, Solved};
+use super::charts::{chart_data, ChartData, DRAWN_HERE};
 use super::view::{ChartOut, Charts};
 use crate::api::input::{count, percent, plain};
 use crate::api::FieldError;
@@ -28,8 +29,11 @@ pub struct SolveViewResponse {
     pub groups: Vec<GroupRequest>,
     /// The scenario with those groups, projected.
     pub projection: Option<ProjectResponse>,
-    /// Its charts (coverage, budget by source, cost per group).
+    /// Its charts (coverage, budget by source, cost per group); in the panels' module
+    /// (`jamsostek/plan-tools`) each `svg` is empty and `chartData` says what `drawCharts` draws.
     pub charts: Option<Charts>,
+    /// What `drawCharts` draws the charts from, when this module does not draw them.
+    pub chart_data: Option<ChartData>,
     /// Its headline figures.
     pub cards: Option<Cards>,
 }
@@ -60,6 +64,11 @@ pub(crate) fn group_request(g: &Group) -> GroupRequest {
 /// # Errors
 /// None thrown: problems come back in `solve.errors`.
 pub fn solve_view(req: &SolveRequest) -> SolveViewResponse {
+    solve_view_drawn::<DRAWN_HERE>(req)
+}
+
+/// [`solve_view`], drawing the charts (`DRAW`) or giving their data.
+pub fn solve_view_drawn<const DRAW: bool>(req: &SolveRequest) -> SolveViewResponse {
     let lang = req.lang.unwrap_or_default();
     let a = match answer(req) {
         Ok(a) => a,
@@ -80,17 +89,20 @@ pub fn solve_view(req: &SolveRequest) -> SolveViewResponse {
     with.groups.extend(groups.iter().cloned());
     let (projection, domain) = projected_for_view(&with);
     let width = req.width.unwrap_or(640);
+    let picture = |which, p| if DRAW { svg(which, &with, p, width, lang) } else { String::new() };
     let charts = domain.as_ref().map(|p| Charts {
-        coverage: ChartOut { svg: svg(Which::Coverage, &with, p, width, lang), summary: coverage_summary(&with, p, lang) },
-        budget: ChartOut { svg: svg(Which::Budget, &with, p, width, lang), summary: budget_summary(p, lang) },
-        groups: ChartOut { svg: svg(Which::Groups, &with, p, width, lang), summary: groups_summary(&with, p, lang) },
+        coverage: ChartOut { svg: picture(Which::Coverage, p), summary: coverage_summary(&with, p, lang) },
+        budget: ChartOut { svg: picture(Which::Budget, p), summary: budget_summary(p, lang) },
+        groups: ChartOut { svg: picture(Which::Groups, p), summary: groups_summary(&with, p, lang) },
     });
+    let chart_data = if DRAW { None } else { domain.as_ref().map(|p| chart_data(&with, p)) };
     let cards = domain.as_ref().and_then(|p| cards(&with, p, lang));
     SolveViewResponse {
         summary,
         groups: groups.iter().map(group_request).collect(),
         projection: Some(projection),
         charts,
+        chart_data,
         cards,
         solve: a.response(),
     }
@@ -104,6 +116,7 @@ impl SolveViewResponse {
             groups: Vec::new(),
             projection: None,
             charts: None,
+            chart_data: None,
             cards: None,
         }
     }

@@ -17,6 +17,7 @@ use crate::money::{Rupiah, MAX_RUPIAH};
 use crate::plan::project::{GroupSummary, Projection, Year};
 use crate::plan::scenario::{Denominator, FundingSource, Group, Level, Package, Scenario, Settings, Target, MAX_GROUPS, MAX_YEARS};
 use crate::report::chart::{svg, Which};
+use crate::report::plans_chart::plans_svg;
 use crate::rules::WorkerType;
 use serde::{Deserialize, Serialize};
 
@@ -73,6 +74,57 @@ impl DrawChartsResponse {
     /// Nothing drawn, and why.
     pub(crate) fn failed(errors: Vec<FieldError>) -> Self {
         DrawChartsResponse { ok: false, coverage: String::new(), budget: String::new(), groups: String::new(), errors }
+    }
+}
+
+/// One plan of a comparison (`compareView`'s `chartData`).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct PlanChartData {
+    /// The plan's name, as the chart's legend shows it.
+    #[serde(default)]
+    pub name: String,
+    /// Its charts' data.
+    #[serde(default)]
+    pub data: ChartData,
+}
+
+/// Request of `drawComparison`.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS), ts(optional_fields))]
+#[serde(rename_all = "camelCase")]
+pub struct DrawComparisonRequest {
+    /// `compareView`'s `chartData`: the plans, the baseline first.
+    #[serde(default)]
+    pub plans: Vec<PlanChartData>,
+    /// Chart width in CSS pixels (default 640; clamped to 280–1200).
+    pub width: Option<u32>,
+    /// Language of the chart's text.
+    pub lang: Option<Lang>,
+    /// Unknown fields, reported as errors.
+    #[serde(flatten)]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(skip))]
+    pub unknown: Unknown,
+}
+
+/// Response of `drawComparison`: the plans' coverage overlaid (SVG markup), empty when not `ok`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct DrawComparisonResponse {
+    /// True when the data could be drawn.
+    pub ok: bool,
+    /// The picture.
+    pub svg: String,
+    /// Why not.
+    pub errors: Vec<FieldError>,
+}
+
+impl DrawComparisonResponse {
+    /// Nothing drawn, and why.
+    pub(crate) fn failed(errors: Vec<FieldError>) -> Self {
+        DrawComparisonResponse { ok: false, svg: String::new(), errors }
     }
 }
 
@@ -217,7 +269,17 @@ fn read_back(d: &ChartData) -> Result<(Scenario, Projection), ()> {
     Ok((scenario, projection))
 }
 
-/// Draws the planning view's three charts from `planView`'s `chartData`.
+/// The refusal of data this crate did not write.
+fn not_ours(field: &str) -> FieldError {
+    FieldError::new(
+        field,
+        "invalid",
+        "Data grafik ini bukan dari planView: hitung ulang rencananya.",
+        "This chart data is not planView's: project the plan again.",
+    )
+}
+
+/// Draws the planning view's three charts from `planView`'s (or `solveView`'s) `chartData`.
 ///
 /// # Errors
 /// None thrown: data it cannot draw comes back in `errors`.
@@ -227,12 +289,7 @@ pub fn draw_charts(req: &DrawChartsRequest) -> DrawChartsResponse {
     let drawn = read_back(&req.data);
     let (Ok((s, p)), true) = (drawn, errors.is_empty()) else {
         if errors.is_empty() {
-            errors.push(FieldError::new(
-                "data",
-                "invalid",
-                "Data grafik ini bukan dari planView: hitung ulang rencananya.",
-                "This chart data is not planView's: project the plan again.",
-            ));
+            errors.push(not_ours("data"));
         }
         return DrawChartsResponse::failed(errors);
     };
@@ -246,6 +303,32 @@ pub fn draw_charts(req: &DrawChartsRequest) -> DrawChartsResponse {
     }
 }
 
-/// Whether this module's `planView` draws the charts itself: everywhere but in the planning
-/// module (built with `plan-view` alone), whose charts `drawCharts` draws.
-pub(crate) const DRAWN_BY_PLAN_VIEW: bool = !cfg!(feature = "plan-view") || cfg!(feature = "plan");
+/// Whether this module's `planView`, `solveView` and `compareView` draw their charts
+/// themselves: everywhere but in the planning module and its panels' (built with `plan-view` or
+/// `plan-tools` alone), whose charts `drawCharts` and `drawComparison` draw.
+pub(crate) const DRAWN_HERE: bool = !(cfg!(feature = "plan-view") || cfg!(feature = "plan-tools")) || cfg!(feature = "plan");
+
+/// Draws the comparison's chart (every plan's coverage overlaid) from `compareView`'s `chartData`.
+///
+/// # Errors
+/// None thrown: data it cannot draw comes back in `errors`.
+pub fn draw_comparison(req: &DrawComparisonRequest) -> DrawComparisonResponse {
+    let mut errors = Vec::new();
+    unknown_fields(&req.unknown, &mut errors);
+    if req.plans.is_empty() || req.plans.len() > 1 + super::MAX_ALTERNATIVES {
+        errors.push(not_ours("plans"));
+    }
+    let mut read = Vec::with_capacity(req.plans.len());
+    for (i, plan) in req.plans.iter().enumerate() {
+        let name_ok = !plan.name.chars().any(char::is_control) && plan.name.chars().count() <= MAX_NAME;
+        match read_back(&plan.data) {
+            Ok(sp) if name_ok => read.push((plan.name.as_str(), sp)),
+            _ => errors.push(not_ours(&format!("plans.{i}"))),
+        }
+    }
+    if !errors.is_empty() {
+        return DrawComparisonResponse::failed(errors);
+    }
+    let plans: Vec<_> = read.iter().map(|(name, (s, p))| (*name, s, p)).collect();
+    DrawComparisonResponse { ok: true, svg: plans_svg(&plans, req.width.unwrap_or(640), req.lang.unwrap_or_default()), errors }
+}

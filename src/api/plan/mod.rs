@@ -18,9 +18,12 @@ pub mod validate;
 pub mod view;
 
 pub use crate::plan::scenario::{PackageKind, VillageSet, MAX_GROUPS, MAX_YEARS};
-pub use answer::{solve_view, SolveViewResponse};
-pub use charts::{draw_charts, ChartData, DrawChartsRequest, DrawChartsResponse};
-pub use plans::{compare_view, CompareViewRequest, CompareViewResponse, PlanOut, PlanRequest, MAX_ALTERNATIVES};
+pub use answer::{solve_view, solve_view_drawn, SolveViewResponse};
+pub use charts::{
+    draw_charts, draw_comparison, ChartData, DrawChartsRequest, DrawChartsResponse, DrawComparisonRequest, DrawComparisonResponse,
+    PlanChartData,
+};
+pub use plans::{compare_view, compare_view_drawn, CompareViewRequest, CompareViewResponse, PlanOut, PlanRequest, MAX_ALTERNATIVES};
 pub use compare::{compare, CompareRequest, CompareResponse, DeltaYear};
 pub use download::{chart_csv, chart_download, ChartCsvRequest, ChartCsvResponse, ChartDownloadRequest, ChartDownloadResponse, ChartKind};
 pub use presets::Preset;

@@ -14,6 +14,7 @@ use crate::plan::project::Projection;
 use crate::plan::scenario::Scenario;
 use crate::report::answers::compare_answer;
 use crate::report::cards::{cards, Cards};
+use super::charts::{chart_data, PlanChartData, DRAWN_HERE};
 use crate::report::plans_chart::plans_svg;
 use crate::report::export::compare_csv;
 use crate::report::summary::plans_summary;
@@ -83,8 +84,12 @@ pub struct CompareViewResponse {
     pub ok: bool,
     /// The plans in order, the baseline first.
     pub plans: Vec<PlanOut>,
-    /// Coverage of every plan, overlaid, with its one-sentence summary.
+    /// Coverage of every plan, overlaid, with its one-sentence summary (in the panels' module,
+    /// `jamsostek/plan-tools`, its `svg` is empty: `drawComparison` draws it from `chartData`).
     pub coverage: Option<ChartOut>,
+    /// What `drawComparison` draws the chart from, when this module does not draw it (empty
+    /// otherwise): the plans drawn, the baseline first.
+    pub chart_data: Vec<PlanChartData>,
     /// Field errors: the baseline's by their own paths (`workforce.total`), an alternative's as
     /// `alternatives.1.scenario.groups.0.workers`.
     pub errors: Vec<FieldError>,
@@ -174,6 +179,11 @@ pub(crate) fn project_all(base: &ScenarioRequest, lang: Lang) -> Projected {
 /// # Errors
 /// None thrown: problems come back in `errors`.
 pub fn compare_view(req: &CompareViewRequest) -> CompareViewResponse {
+    compare_view_drawn::<DRAWN_HERE>(req)
+}
+
+/// [`compare_view`], drawing the chart (`DRAW`) or giving its data.
+pub fn compare_view_drawn<const DRAW: bool>(req: &CompareViewRequest) -> CompareViewResponse {
     let lang = req.lang.unwrap_or_default();
     let mut all = project_all(&req.scenario, lang);
     unknown_fields(&req.unknown, &mut all.errors);
@@ -203,9 +213,17 @@ pub fn compare_view(req: &CompareViewRequest) -> CompareViewResponse {
         plans.push(PlanOut { name: name.clone(), projection: response, cards: card, delta, summary });
     }
     let width = req.width.unwrap_or(640);
-    let coverage = (ok && !drawn.is_empty())
-        .then(|| ChartOut { svg: plans_svg(&drawn, width, lang), summary: plans_summary(&drawn, lang) });
-    CompareViewResponse { ok, plans, coverage, errors: all.errors }
+    let shown = ok && !drawn.is_empty();
+    let coverage = shown.then(|| ChartOut {
+        svg: if DRAW { plans_svg(&drawn, width, lang) } else { String::new() },
+        summary: plans_summary(&drawn, lang),
+    });
+    let chart_data = if DRAW || !shown {
+        Vec::new()
+    } else {
+        drawn.iter().map(|(name, s, p)| PlanChartData { name: (*name).to_string(), data: chart_data(s, p) }).collect()
+    };
+    CompareViewResponse { ok, plans, coverage, chart_data, errors: all.errors }
 }
 
 /// The comparison's table for the scenario's CSV: `None` without alternatives, the errors when

@@ -1,7 +1,7 @@
 //! The planning view in one call per edit — projection, charts with their summaries, cards and
 //! assumptions — and the scenario's CSV for budget documents, drawn by [`crate::report`].
 
-use super::charts::{chart_data, ChartData, DRAWN_BY_PLAN_VIEW};
+use super::charts::{chart_data, ChartData, DRAWN_HERE};
 use super::plans::comparison_csv;
 use super::project::{projected, projected_for_view, ProjectResponse};
 use super::scenario::ScenarioRequest;
@@ -88,7 +88,7 @@ pub struct PlanViewResponse {
 /// # Errors
 /// None thrown: problems come back in `projection.errors`.
 pub fn plan_view(req: &PlanViewRequest) -> PlanViewResponse {
-    plan_view_drawn::<DRAWN_BY_PLAN_VIEW>(req)
+    plan_view_drawn::<DRAWN_HERE>(req)
 }
 
 /// [`plan_view`], drawing the charts (`DRAW`) or giving their data: a constant, so that the
