@@ -1,5 +1,6 @@
 // The planning view's results: summary cards, the three charts (drawn by the charts' module) with
-// their data tables, the print memo; what the form still needs, and the notices beside fields that say the same thing twice.
+// their data tables, the print memo; what the form still needs, and the notices beside fields
+// that say the same thing twice.
 import { $, ui, engine, el, afterFrame, chartWidthOf, setText, setHidden, num, money, pct, date, today, msg, svgUrl, showErrors, showSources, showWarnings, fillTable, forget, unchanged } from '../ui.js';
 import { view, tr, planName, hasAlternatives } from './plan-state.js';
 import { refreshShareLink } from './plan-share.js';
@@ -78,8 +79,8 @@ function chartsStatus(text) {
  * Resolves once the plan's figures are on screen (the summary in sight, `plan-glance-ucj`), as
  * the browser reports it (Element Timing: the attribute is set here, before that text is first
  * painted), else two frames after now (no Element Timing, or that summary not drawn); at most a
- * second later in any case. What follows the plan
- * waits for this: its charts' module, and on a plan link the core module (app.js). Asked for at
+ * second later in any case. What follows the plan waits for this: its charts' module, and on a
+ * plan link the core module (app.js). Asked for at
  * the next task, or a frame later, Lighthouse's traces had those files requested before the
  * drawing was shown (258 ms against 287) and counted them into a plan link's LCP (2.0-2.2 s);
  * two frames later, still up to 10 ms before it (1.8-1.9 s).
