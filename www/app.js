@@ -93,8 +93,9 @@ function calculator(name, slot, counter) {
 }
 
 // The core (a plan link starts without it, and the other views ask for it), the planning view's,
-// its charts' (fetched once the view's figures are shown: views/plan-results.js), and its panels' (solving, comparing: when a panel is first opened, pointed at or focused; its
-// files are fetched before, as the reader nears the panels).
+// its charts' (fetched once the view's figures are shown: views/plan-results.js), and its
+// panels' (solving, comparing: when a panel is first opened, pointed at or focused; its files are
+// fetched before, as the reader nears the panels).
 const core = calculator('jamsostek_core', 'calc', 'instances');
 const planning = calculator('jamsostek_plan', 'plan', 'planInstances');
 const charting = calculator('jamsostek_charts', 'charts', 'chartsInstances');

@@ -10,7 +10,7 @@
 //! [`draw_charts`], which checks every count and range before drawing and refuses anything else
 //! with a message. The pictures are the same as drawn in one call (`tests/chart_data.rs`).
 
-use super::validate::MAX_NAME;
+use super::validate::is_clean_name;
 use crate::api::{unknown_fields, FieldError, Unknown};
 use crate::fmt::Lang;
 use crate::money::{Rupiah, MAX_RUPIAH};
@@ -229,9 +229,8 @@ fn read_back(d: &ChartData) -> Result<(Scenario, Projection), ()> {
     if groups != d.names.len() || n.0.len() != groups {
         return Err(());
     }
-    // Names as validation leaves them: no control characters (most are not allowed in the SVG's
-    // XML), at most MAX_NAME characters.
-    if d.names.iter().any(|name| name.chars().any(char::is_control) || name.chars().count() > MAX_NAME) {
+    // Names as validation leaves them (most control characters are not allowed in the SVG's XML).
+    if !d.names.iter().all(|name| is_clean_name(name)) {
         return Err(());
     }
     let mut summaries = Vec::with_capacity(groups);
@@ -320,9 +319,8 @@ pub fn draw_comparison(req: &DrawComparisonRequest) -> DrawComparisonResponse {
     }
     let mut read = Vec::with_capacity(req.plans.len());
     for (i, plan) in req.plans.iter().enumerate() {
-        let name_ok = !plan.name.chars().any(char::is_control) && plan.name.chars().count() <= MAX_NAME;
         match read_back(&plan.data) {
-            Ok(sp) if name_ok => read.push((plan.name.as_str(), sp)),
+            Ok(sp) if is_clean_name(&plan.name) => read.push((plan.name.as_str(), sp)),
             _ => errors.push(not_ours(&format!("plans.{i}"))),
         }
     }

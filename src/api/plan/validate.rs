@@ -15,7 +15,7 @@ use crate::plan::scenario::{
 use crate::rules::{WorkerType, MAX_MONTHLY};
 
 /// Longest name kept (a region's or a group's).
-pub(crate) const MAX_NAME: usize = 120;
+const MAX_NAME: usize = 120;
 
 pub(crate) fn optional<T>(input: &Option<NumInput>, dflt: T, parse: impl FnOnce(&Option<NumInput>) -> Option<T>) -> Option<T> {
     match input {
@@ -27,6 +27,12 @@ pub(crate) fn optional<T>(input: &Option<NumInput>, dflt: T, parse: impl FnOnce(
 
 pub(crate) fn is_blank(input: &Option<NumInput>) -> bool {
     input.is_none() || matches!(input, Some(NumInput::Text(t)) if t.trim().is_empty())
+}
+
+/// Whether `name` is one `clean_name` could have left: no control characters, at most
+/// [`MAX_NAME`] characters (what `drawCharts` accepts back from `chartData`).
+pub(crate) fn is_clean_name(name: &str) -> bool {
+    !name.chars().any(char::is_control) && name.chars().count() <= MAX_NAME
 }
 
 pub(crate) fn clean_name(raw: Option<&str>, fallback: String) -> String {
